@@ -1,0 +1,42 @@
+namespace MentorGraph.Api.Cli;
+
+/// <summary>The <c>mentorgraph</c> entry point: picks a subcommand by its first argument.</summary>
+public static class CommandLine
+{
+    /// <summary>Every subcommand, in the order the help lists them. Add new commands here.</summary>
+    public static IReadOnlyList<ICliCommand> Commands { get; } =
+    [
+    ];
+
+    public static async Task<int> RunAsync(string[] args, TextReader input, TextWriter output, TextWriter error)
+    {
+        var context = new CliContext(input, output, error);
+        if (args.Length == 0 || args[0] is "help" or "--help" or "-h")
+        {
+            WriteHelp(args.Length == 0 ? error : output);
+            return args.Length == 0 ? 2 : 0;
+        }
+
+        var command = Commands.FirstOrDefault(c => c.Name == args[0]);
+        if (command is null)
+        {
+            error.WriteLine($"mentorgraph: unknown command '{args[0]}'.");
+            WriteHelp(error);
+            return 2;
+        }
+
+        return await command.RunAsync(context, args.Skip(1).ToArray());
+    }
+
+    private static void WriteHelp(TextWriter writer)
+    {
+        writer.WriteLine("Usage: mentorgraph <command> [options]");
+        writer.WriteLine();
+        writer.WriteLine("Commands:");
+        foreach (var command in Commands)
+        {
+            writer.WriteLine($"  {command.Name,-10} {command.Summary}");
+        }
+        writer.WriteLine("  help       Shows this list.");
+    }
+}
