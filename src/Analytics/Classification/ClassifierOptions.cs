@@ -20,11 +20,21 @@ public sealed record ClassifierOptions
     /// <summary>Add to the direction training set each note with roles swapped and UPWARD/DOWNWARD flipped.</summary>
     public bool AugmentDirection { get; init; } = true;
 
+    /// <summary>Add to the topic training set a copy of each multi-sentence note without one sentence.</summary>
+    public bool TopicSentenceDropout { get; init; }
+
+    /// <summary>How much each swapped copy counts in the direction loss relative to a real note (0..1].</summary>
+    public double AugmentationWeight { get; init; } = 1.0;
+
     public void Validate()
     {
         TopicFeatures.Validate();
         DirectionFeatures.Validate();
         TopicTrainer.Validate();
         DirectionTrainer.Validate();
+        if (!(AugmentationWeight > 0 && AugmentationWeight <= 1))
+        {
+            throw new ArgumentOutOfRangeException(nameof(AugmentationWeight), AugmentationWeight, "AugmentationWeight must be in (0, 1].");
+        }
     }
 }

@@ -15,6 +15,11 @@ public static class EvaluationReport
         AppendTask(text, "Topic", result.Topic);
         text.AppendLine();
         AppendTask(text, "Direction", result.Direction);
+        text.AppendLine();
+        var review = result.Review;
+        var share = result.Notes == 0 ? 0 : (double)review.Flagged / result.Notes;
+        text.AppendLine(Invariant(
+            $"needsReview: {review.Flagged} of {result.Notes} flagged ({share:P1}); both labels right in {review.FlaggedAccuracy:P1} of flagged, {review.UnflaggedAccuracy:P1} of unflagged"));
         return text.ToString();
     }
 

@@ -18,7 +18,15 @@ internal static class FeatureExtractor
             {
                 for (var i = 0; i < words.Length; i++)
                 {
-                    hashes[i] = FeatureHashing.Word(words[i]);
+                    if (options.Stem)
+                    {
+                        var (length, ending) = LightStemmer.Stem(words[i]);
+                        hashes[i] = FeatureHashing.Word(words[i].AsSpan(0, length), ending);
+                    }
+                    else
+                    {
+                        hashes[i] = FeatureHashing.Word(words[i]);
+                    }
                 }
 
                 for (var i = 0; i < words.Length; i++)

@@ -14,12 +14,20 @@ internal static class FeatureHashing
     public const ulong WordSeed = 0x9E3779B97F4A7C15UL;
     public const ulong CharSeed = 0xC2B2AE3D27D4EB4FUL;
 
-    public static ulong Word(string word)
+    public static ulong Word(string word) => Word(word.AsSpan(), '\0');
+
+    /// <summary>The hash of <paramref name="word"/> followed by <paramref name="ending"/> (none when '\0').</summary>
+    public static ulong Word(ReadOnlySpan<char> word, char ending)
     {
         var h = FnvOffset;
         foreach (var c in word)
         {
             h = (h ^ c) * FnvPrime;
+        }
+
+        if (ending != '\0')
+        {
+            h = (h ^ ending) * FnvPrime;
         }
 
         return Mix(h);

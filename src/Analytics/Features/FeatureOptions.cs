@@ -27,6 +27,9 @@ public sealed record FeatureOptions
     /// </summary>
     public bool SeparateBlockNorms { get; init; }
 
+    /// <summary>Word n-grams use light stems (<see cref="LightStemmer"/>); character n-grams are unaffected.</summary>
+    public bool Stem { get; init; }
+
     /// <summary>Leave role tokens and author markers out of the word sequence (for models that
     /// should not look at who did what, such as the topic model).</summary>
     public bool ExcludeRoleTokens { get; init; }

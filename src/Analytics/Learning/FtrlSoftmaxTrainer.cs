@@ -57,7 +57,7 @@ internal static class FtrlSoftmaxTrainer
                 Softmax.InPlace(scores.AsSpan());
                 for (var c = 0; c < k; c++)
                 {
-                    var error = (scores[c] - (c == example.Label ? 1.0 : 0.0)) * classWeight[example.Label];
+                    var error = (scores[c] - (c == example.Label ? 1.0 : 0.0)) * classWeight[example.Label] * example.Weight;
                     Update(ref biasZ[c], ref biasN[c], error, WeightOf(biasZ[c], biasN[c], options, regularize: false), options.Alpha);
                     for (var i = 0; i < count; i++)
                     {

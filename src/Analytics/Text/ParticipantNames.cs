@@ -3,12 +3,33 @@ namespace MentorGraph.Analytics.Text;
 /// <summary>The two participants' names split into parts, for matching in a note's tokens.</summary>
 internal sealed class ParticipantNames
 {
+    [ThreadStatic]
+    private static ParticipantNames? t_last;
+
+    private readonly string? _seniorName;
+    private readonly string? _juniorName;
     private readonly string[] _seniorParts;
     private readonly string[] _juniorParts;
     private readonly Dictionary<string, ParticipantRole> _singleParts = new(StringComparer.Ordinal);
 
+    /// <summary>The names of a pair, reusing this thread's last instance when the pair is the same
+    /// (a batch often holds several notes of one pairing).</summary>
+    public static ParticipantNames For(string? seniorName, string? juniorName)
+    {
+        var last = t_last;
+        if (last is not null && string.Equals(last._seniorName, seniorName, StringComparison.Ordinal) &&
+            string.Equals(last._juniorName, juniorName, StringComparison.Ordinal))
+        {
+            return last;
+        }
+
+        return t_last = new ParticipantNames(seniorName, juniorName);
+    }
+
     public ParticipantNames(string? seniorName, string? juniorName)
     {
+        _seniorName = seniorName;
+        _juniorName = juniorName;
         _seniorParts = Parts(seniorName);
         _juniorParts = Parts(juniorName);
         var shared = _seniorParts.Intersect(_juniorParts, StringComparer.Ordinal).ToHashSet(StringComparer.Ordinal);

@@ -23,7 +23,7 @@ public static class RoleNormalizer
         ArgumentNullException.ThrowIfNull(note);
         ArgumentNullException.ThrowIfNull(options);
         var sentences = Tokenizer.Tokenize(note.Text);
-        var names = new ParticipantNames(note.SeniorName, note.JuniorName);
+        var names = ParticipantNames.For(note.SeniorName, note.JuniorName);
         var caseInsensitive = IsWrittenWithoutCapitals(sentences);
         var author = RoleTokens.For(note.AuthorRole);
         var other = RoleTokens.For(note.AuthorRole.Other());

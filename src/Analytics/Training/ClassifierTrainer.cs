@@ -45,21 +45,31 @@ public static class ClassifierTrainer
 
         var tokens = notes.Select(n => RoleNormalizer.Normalize(n.Note, options.Roles)).ToArray();
         var topicLabels = notes.Select(n => IndexOf(Taxonomy.Topics, n.Topic)).ToArray();
-        var topic = TextModelTrainer.Train(tokens, topicLabels, Taxonomy.Topics, options.TopicFeatures, options.TopicTrainer);
-
-        IReadOnlyList<(NoteTokens Note, string Direction)> directionExamples =
-            tokens.Select((t, i) => (t, notes[i].Direction)).ToArray();
-        if (options.AugmentDirection)
+        IReadOnlyList<(NoteTokens Note, int Label)> topicExamples = tokens.Select((t, i) => (t, topicLabels[i])).ToArray();
+        if (options.TopicSentenceDropout)
         {
-            directionExamples = DirectionAugmentation.Augment(directionExamples);
+            topicExamples = SentenceDropout.Augment(topicExamples, options.TopicTrainer.Seed);
         }
+
+        var topic = TextModelTrainer.Train(
+            topicExamples.Select(e => e.Note).ToArray(),
+            topicExamples.Select(e => e.Label).ToArray(),
+            Taxonomy.Topics,
+            options.TopicFeatures,
+            options.TopicTrainer);
+
+        var originals = tokens.Select((t, i) => (t, notes[i].Direction)).ToArray();
+        var directionExamples = options.AugmentDirection
+            ? DirectionAugmentation.Augment(originals, (float)options.AugmentationWeight)
+            : originals.Select(e => (e.t, e.Direction, 1f)).ToArray();
 
         var direction = TextModelTrainer.Train(
             directionExamples.Select(e => e.Note).ToArray(),
             directionExamples.Select(e => IndexOf(Taxonomy.Directions, e.Direction)).ToArray(),
             Taxonomy.Directions,
             options.DirectionFeatures,
-            options.DirectionTrainer);
+            options.DirectionTrainer,
+            directionExamples.Select(e => e.Weight).ToArray());
 
         var metrics = new ModelMetrics
         {

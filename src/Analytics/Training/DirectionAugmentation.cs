@@ -10,13 +10,19 @@ namespace MentorGraph.Analytics.Training;
 /// </summary>
 public static class DirectionAugmentation
 {
-    public static IReadOnlyList<(NoteTokens Note, string Direction)> Augment(IReadOnlyList<(NoteTokens Note, string Direction)> examples)
+    /// <summary>The examples (weight 1) followed by their swapped copies (weight <paramref name="copyWeight"/>).</summary>
+    public static IReadOnlyList<(NoteTokens Note, string Direction, float Weight)> Augment(
+        IReadOnlyList<(NoteTokens Note, string Direction)> examples, float copyWeight = 1f)
     {
-        var result = new List<(NoteTokens, string)>(examples.Count * 2);
-        result.AddRange(examples);
+        var result = new List<(NoteTokens, string, float)>(examples.Count * 2);
         foreach (var (note, direction) in examples)
         {
-            result.Add((note.SwapRoles(), Taxonomy.FlipDirection(direction)));
+            result.Add((note, direction, 1f));
+        }
+
+        foreach (var (note, direction) in examples)
+        {
+            result.Add((note.SwapRoles(), Taxonomy.FlipDirection(direction), copyWeight));
         }
 
         return result;

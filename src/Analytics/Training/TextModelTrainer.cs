@@ -13,7 +13,8 @@ internal static class TextModelTrainer
         IReadOnlyList<int> labels,
         IReadOnlyList<string> labelNames,
         FeatureOptions featureOptions,
-        TrainerOptions trainerOptions)
+        TrainerOptions trainerOptions,
+        IReadOnlyList<float>? exampleWeights = null)
     {
         featureOptions.Validate();
         var counted = notes.Select(note => CountBuckets(note, featureOptions)).ToArray();
@@ -36,7 +37,7 @@ internal static class TextModelTrainer
             var rows = new int[counts.Count];
             var values = new float[counts.Count];
             var written = space.Vectorize(counts, rows, values);
-            examples[i] = new SparseExample(rows[..written], values[..written], labels[i]);
+            examples[i] = new SparseExample(rows[..written], values[..written], labels[i], exampleWeights?[i] ?? 1f);
         }
 
         var weights = FtrlSoftmaxTrainer.Train(examples, space.Rows, labelNames.Count, trainerOptions);

@@ -12,12 +12,14 @@ public class DirectionAugmentationTests
     public void Augment_AddsSwappedCopyWithFlippedDirection()
     {
         var original = Tokens("Maya showed me reels", ParticipantRole.Senior);
-        var result = DirectionAugmentation.Augment([(original, "UPWARD")]);
+        var result = DirectionAugmentation.Augment([(original, "UPWARD")], copyWeight: 0.5f);
 
         Assert.Equal(2, result.Count);
         Assert.Same(original, result[0].Note);
+        Assert.Equal(1f, result[0].Weight);
         Assert.Equal("[by-junior] [senior] showed [junior] reels", result[1].Note.ToString());
         Assert.Equal("DOWNWARD", result[1].Direction);
+        Assert.Equal(0.5f, result[1].Weight);
     }
 
     [Fact]

@@ -12,10 +12,10 @@ internal static class TrainingArguments
     [
         "seed", "epochs", "alpha", "l1", "l2", "direction-epochs", "direction-alpha", "direction-l1", "direction-l2",
         "hash-bits", "word-ngrams", "char-ngrams", "direction-word-ngrams", "direction-char-ngrams", "author-marker",
-        "min-df", "direction-min-df", "topic-roles", "block-norms", "balance",
+        "min-df", "direction-min-df", "topic-roles", "block-norms", "balance", "augment-weight",
     ];
 
-    public static readonly string[] FlagNames = ["map-they", "no-pronouns", "no-augment"];
+    public static readonly string[] FlagNames = ["map-they", "no-pronouns", "no-augment", "stem", "sentence-dropout"];
 
     public const string Help =
         "  --seed N                    seed of the training order (default 20240601)\n" +
@@ -34,7 +34,10 @@ internal static class TrainingArguments
         "  --author-marker none|note|sentence   where the author's role is marked\n" +
         "  --map-they                  map they/them to the other participant\n" +
         "  --no-pronouns               do not map he/she/him/her to the other participant\n" +
-        "  --no-augment                no role-swapped copies for the direction model";
+        "  --no-augment                no role-swapped copies for the direction model\n" +
+        "  --stem                      light stemming of words in the topic model's word n-grams\n" +
+        "  --sentence-dropout          add a copy of each note without one sentence to the topic training set\n" +
+        "  --augment-weight W          weight of each role-swapped copy in (0, 1]";
 
     public static ClassifierOptions Read(CommandArguments args)
     {
@@ -48,6 +51,7 @@ internal static class TrainingArguments
             MinDocumentFrequency = args.Int("min-df", 1, 1000) ?? topicFeatures.MinDocumentFrequency,
             ExcludeRoleTokens = OnOff(args, "topic-roles") is { } seesRoles ? !seesRoles : topicFeatures.ExcludeRoleTokens,
             SeparateBlockNorms = OnOff(args, "block-norms") ?? topicFeatures.SeparateBlockNorms,
+            Stem = args.Has("stem") || topicFeatures.Stem,
         };
         directionFeatures = WithNgrams(args, "direction-word-ngrams", "direction-char-ngrams", directionFeatures) with
         {
@@ -97,6 +101,8 @@ internal static class TrainingArguments
                 BalanceClasses = balance is null ? d.DirectionTrainer.BalanceClasses : balance is "direction" or "both",
             },
             AugmentDirection = !args.Has("no-augment") && d.AugmentDirection,
+            AugmentationWeight = args.Double("augment-weight", 0.001, 1) ?? d.AugmentationWeight,
+            TopicSentenceDropout = args.Has("sentence-dropout") || d.TopicSentenceDropout,
         };
     }
 
