@@ -4,12 +4,18 @@ namespace MentorGraph.Benchmarks;
 
 /// <summary>
 /// Runs the benchmarks: <c>dotnet run -c Release --project benchmarks/MentorGraph.Benchmarks -- --filter '*Classif*'</c>.
-/// <c>-- memory</c> prints the retained memory of a loaded classifier instead.
+/// <c>-- memory</c> prints the retained memory of a loaded classifier instead; <c>-- cpu-throughput</c>
+/// the classification throughput per CPU-second.
 /// </summary>
 public static class Program
 {
     public static int Main(string[] args)
     {
+        if (args is ["cpu-throughput", ..])
+        {
+            return Analytics.CpuThroughput.Report(Console.Out);
+        }
+
         if (args is ["memory", ..])
         {
             return Analytics.ModelMemory.Report(Console.Out);
