@@ -65,7 +65,7 @@ public static class BlockString
     /// <summary>
     /// True when <paramref name="value"/> reads back unchanged from a block string: it holds no
     /// control character but tab and "\n" (no "\r"), has no blank first or last line when it has several
-    /// lines, is not only white space, and some non-blank line after the first has no indentation.
+    /// lines, is not only white space, and its first line or some later non-blank line has no indentation.
     /// </summary>
     public static bool IsPrintable(string value)
     {
@@ -103,6 +103,12 @@ public static class BlockString
         if (IsBlank(lines[^1]))
         {
             return false;
+        }
+
+        // Printed from its own line (see Print), a first line without indentation keeps the common indent 0.
+        if (!IsWhiteSpace(value[0]))
+        {
+            return true;
         }
 
         for (var i = 1; i < lines.Length; i++)
