@@ -74,13 +74,18 @@ public sealed partial class Parser
 
     private DefinitionNode ParseDefinition()
     {
-        if (Peek(TokenKind.BraceL))
+        var hasDescription = PeekDescription();
+        var keyword = hasDescription ? lexer.Lookahead() : lexer.Token;
+        if (keyword.Kind == TokenKind.BraceL)
         {
+            if (hasDescription)
+            {
+                throw DescriptionNotAllowed();
+            }
+
             return ParseOperationDefinition();
         }
 
-        var hasDescription = PeekDescription();
-        var keyword = hasDescription ? lexer.Lookahead() : lexer.Token;
         if (keyword.Kind == TokenKind.Name)
         {
             switch (keyword.Value)
@@ -97,7 +102,7 @@ public sealed partial class Parser
 
             if (hasDescription)
             {
-                throw SyntaxError(lexer.Token, "Unexpected description, descriptions are supported only on type definitions.");
+                throw DescriptionNotAllowed();
             }
 
             switch (keyword.Value)
@@ -115,6 +120,10 @@ public sealed partial class Parser
 
         throw Unexpected(keyword);
     }
+
+    // Descriptions belong to type system definitions only (October 2021); the error points at the description.
+    private GraphQLSyntaxException DescriptionNotAllowed() =>
+        SyntaxError(lexer.Token, "Unexpected description, descriptions are supported only on type definitions.");
 
     private NameNode ParseName()
     {

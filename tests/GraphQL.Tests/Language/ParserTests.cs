@@ -210,7 +210,7 @@ public class ParserTests
     [InlineData("{ f(a: [1, 2) }", "Unexpected \")\".", 1, 13)]
     [InlineData("{ f(a: {b 1}) }", "Expected \":\", found Int \"1\".", 1, 11)]
     [InlineData("\"description\" query { a }", "Unexpected description, descriptions are supported only on type definitions.", 1, 1)]
-    [InlineData("\"description\" { a }", "Unexpected \"{\".", 1, 15)]
+    [InlineData("\"description\" { a }", "Unexpected description, descriptions are supported only on type definitions.", 1, 1)]
     [InlineData("{ a }\n\n  %", "Unexpected character: \"%\".", 3, 3)]
     public void Parser_SyntaxError_HasMessageAndLocation(string text, string description, int line, int column)
     {
