@@ -10,7 +10,30 @@ public static class SpecifiedRules
     public static IReadOnlyList<Func<ValidationRule>> All { get; } =
     [
         () => new ExecutableDefinitions(),
-        // Further rules are added here, one file each under Rules/, in the spec's order.
+        () => new OperationNameUniqueness(),
+        () => new LoneAnonymousOperation(),
+        () => new SingleRootField(),
+        () => new FieldSelections(),
+        () => new LeafFieldSelections(),
+        () => new ArgumentNames(),
+        () => new ArgumentUniqueness(),
+        () => new RequiredArguments(),
+        () => new FragmentNameUniqueness(),
+        () => new FragmentSpreadTypeExistence(),
+        () => new FragmentsOnCompositeTypes(),
+        () => new FragmentsMustBeUsed(),
+        () => new FragmentSpreadTargetDefined(),
+        () => new FragmentSpreadsMustNotFormCycles(),
+        () => new FragmentSpreadIsPossible(),
+        () => new InputObjectFieldUniqueness(),
+        () => new DirectivesAreDefined(),
+        () => new DirectivesAreInValidLocations(),
+        () => new DirectivesAreUniquePerLocation(),
+        () => new VariableUniqueness(),
+        () => new VariablesAreInputTypes(),
+        () => new AllVariableUsesDefined(),
+        () => new AllVariablesUsed(),
+        () => new MaxDepth(),
     ];
 
     /// <summary>Finds fields on object and interface types. The introspection meta-fields are added when
