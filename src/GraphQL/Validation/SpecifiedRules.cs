@@ -1,0 +1,43 @@
+using MentorGraph.GraphQL.Types;
+using MentorGraph.GraphQL.Validation.Rules;
+
+namespace MentorGraph.GraphQL.Validation;
+
+/// <summary>The rules of spec section 5, in the spec's order, plus the engine's configurable limits.</summary>
+public static class SpecifiedRules
+{
+    /// <summary>Every rule a request document must pass.</summary>
+    public static IReadOnlyList<Func<ValidationRule>> All { get; } =
+    [
+        () => new ExecutableDefinitions(),
+        () => new OperationNameUniqueness(),
+        () => new LoneAnonymousOperation(),
+        () => new SingleRootField(),
+        () => new FieldSelections(),
+        () => new LeafFieldSelections(),
+        () => new ArgumentNames(),
+        () => new ArgumentUniqueness(),
+        () => new RequiredArguments(),
+        () => new FragmentNameUniqueness(),
+        () => new FragmentSpreadTypeExistence(),
+        () => new FragmentsOnCompositeTypes(),
+        () => new FragmentsMustBeUsed(),
+        () => new FragmentSpreadTargetDefined(),
+        () => new FragmentSpreadsMustNotFormCycles(),
+        () => new FragmentSpreadIsPossible(),
+        () => new InputObjectFieldUniqueness(),
+        () => new DirectivesAreDefined(),
+        () => new DirectivesAreInValidLocations(),
+        () => new DirectivesAreUniquePerLocation(),
+        () => new VariableUniqueness(),
+        () => new VariablesAreInputTypes(),
+        () => new AllVariableUsesDefined(),
+        () => new AllVariablesUsed(),
+        () => new MaxDepth(),
+    ];
+
+    /// <summary>Finds fields on object and interface types. The introspection meta-fields are added when
+    /// the executor wires validation (it knows the schema's meta-fields).</summary>
+    public static FieldDefinition? DefaultFieldLookup(Schema schema, NamedType parentType, string fieldName) =>
+        parentType is FieldsType fields ? fields.GetField(fieldName) : null;
+}
