@@ -120,7 +120,7 @@ public class GraphQLHttpHandlerTests
         Assert.Equal(200, response.Status);
         Assert.Equal("{hello}", executor.LastRequest!.Query);
         Assert.Equal(1L, executor.LastRequest.Variables!["a"]);
-        Assert.Equal([Language.Ast.OperationType.Query], executor.LastRequest.AllowedOperations!);
+        Assert.Equal([MentorGraph.GraphQL.Language.Ast.OperationType.Query], executor.LastRequest.AllowedOperations!);
     }
 
     [Fact]

@@ -17,7 +17,7 @@ internal sealed class RecordingExecutor(ExecutionResult result) : IGraphQLExecut
     {
         LastRequest = request;
         if (request.AllowedOperations is { } allowed && request.Query.TrimStart().StartsWith("mutation", StringComparison.Ordinal)
-            && !allowed.Contains(Language.Ast.OperationType.Mutation))
+            && !allowed.Contains(MentorGraph.GraphQL.Language.Ast.OperationType.Mutation))
         {
             return Task.FromResult(ExecutionResult.ForRequestError(RequestErrorKind.OperationNotAllowed,
                 [GraphQLError.WithCode("Can only perform a mutation operation from a POST request.", ErrorCodes.BadRequest)]));
