@@ -28,7 +28,7 @@ public class AbstractTypeTests
         return (Create(query, null, dog, cat, fishType, animal), pet, animal);
     }
 
-    private static readonly Language.Ast.SelectionNode[] PetSelection =
+    private static readonly MentorGraph.GraphQL.Language.Ast.SelectionNode[] PetSelection =
     [
         Ast.Field("__typename"),
         Ast.Field("name"),

@@ -69,7 +69,7 @@ public class ArgumentCoercionTests
         var exception = Assert.Throws<GraphQLException>(() => CoerceOne(Example, literal, variables));
 
         Assert.Equal(ErrorCodes.BadUserInput, exception.Error.Code);
-        Assert.Equal("Argument \"arg\" has invalid value for type \"ExampleInputObject\".", exception.Message);
+        Assert.Equal($"Argument \"arg\" has invalid value {MentorGraph.GraphQL.Language.Printer.Print(literal)}.", exception.Message);
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using MentorGraph.GraphQL.Execution;
 using MentorGraph.GraphQL.Http;
+using MentorGraph.GraphQL.Language;
 using MentorGraph.GraphQL.Language.Ast;
 using MentorGraph.GraphQL.Types;
 
@@ -19,6 +20,16 @@ internal static class ExecutionTestSupport
             document,
             new ExecutionRequest { Query = string.Empty, RootValue = root, Variables = variables, OperationName = operationName },
             options);
+
+    /// <summary>Parses <paramref name="query"/> and executes it without validation.</summary>
+    public static Task<ExecutionResult> Run(
+        Schema schema,
+        string query,
+        object? root = null,
+        IReadOnlyDictionary<string, object?>? variables = null,
+        ExecutionOptions? options = null,
+        string? operationName = null) =>
+        Run(schema, Parser.Parse(query), root, variables, options, operationName);
 
     public static Task<ExecutionResult> Run(Schema schema, params SelectionNode[] selections) =>
         Run(schema, Ast.Document(Ast.Query(selections)));

@@ -34,7 +34,7 @@ internal static class TestSchemas
     public static FieldDefinition Field(string name, GraphQLType type, Func<IResolveFieldContext, object?> resolve, params InputValueDefinition[] arguments) =>
         new(name, type) { Resolver = context => ValueTask.FromResult(resolve(context)), Arguments = arguments };
 
-    public static InputValueDefinition Input(string name, GraphQLType type, Language.Ast.ValueNode? defaultValue = null) =>
+    public static InputValueDefinition Input(string name, GraphQLType type, MentorGraph.GraphQL.Language.Ast.ValueNode? defaultValue = null) =>
         new(name, type) { DefaultValue = defaultValue };
 
     public static ObjectType Object(string name, params FieldDefinition[] fields) => new(name) { Fields = fields };

@@ -1,3 +1,4 @@
+using MentorGraph.GraphQL.Language;
 using MentorGraph.GraphQL.Language.Ast;
 using MentorGraph.GraphQL.Types;
 
@@ -57,7 +58,7 @@ public static class ArgumentValues
 
             if (!ValueFromAst.TryGetValue(valueNode, type, variables, out var value))
             {
-                throw Error($"Argument \"{name}\" has invalid value for type \"{type}\".", valueNode);
+                throw Error($"Argument \"{name}\" has invalid value {Printer.Print(valueNode)}.", valueNode);
             }
 
             coerced[name] = value;
