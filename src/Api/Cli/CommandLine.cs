@@ -9,6 +9,9 @@ public static class CommandLine
         new Classifier.ClassifyCommand(),
         new Classifier.TrainCommand(),
         new Classifier.EvaluateCommand(),
+        new SchemaTools.SchemaCommand(),
+        new SchemaTools.ValidateCommand(),
+        new SchemaTools.ExecuteCommand(),
     ];
 
     public static async Task<int> RunAsync(string[] args, TextReader input, TextWriter output, TextWriter error)
