@@ -244,7 +244,10 @@ internal sealed class SchemaValidator(Schema schema, List<SchemaError> errors)
 
     private void ValidateUnion(UnionType union)
     {
-        if (union.Types.Count == 0)
+        // Members that are unknown or not object types were reported when the union was built.
+        var memberNodes = (union.AstNode as UnionTypeDefinitionNode)?.Types.Count
+            + union.ExtensionAstNodes.OfType<UnionTypeExtensionNode>().Sum(e => e.Types.Count);
+        if (union.Types.Count == 0 && memberNodes is null or 0)
         {
             errors.Add(new SchemaError($"Union type {union.Name} must define one or more member types.", union.AstNode?.Name));
         }
