@@ -83,8 +83,8 @@ public sealed partial class DateTimeScalarType : ScalarType
 
         var (year, month, day) = (Number("year"), Number("month"), Number("day"));
         var (hour, minute, second) = (Number("hour"), Number("minute"), Number("second"));
-        if (month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year == 0 ? 4 : year, month)
-            || year == 0 || hour > 23 || minute > 59 || second > 59)
+        if (year == 0 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month)
+            || hour > 23 || minute > 59 || second > 59)
         {
             return null;
         }

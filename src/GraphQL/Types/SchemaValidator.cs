@@ -25,7 +25,7 @@ internal sealed class SchemaValidator(Schema schema, List<SchemaError> errors)
     {
         foreach (var directive in schema.Directives)
         {
-            if (!BuiltInDirectives.IsBuiltIn(directive.Name) || !ReferenceEquals(directive, BuiltInDirectiveNamed(directive.Name)))
+            if (!BuiltInDirectives.All.Contains(directive))
             {
                 ValidateDirective(directive);
             }
@@ -59,9 +59,6 @@ internal sealed class SchemaValidator(Schema schema, List<SchemaError> errors)
             }
         }
     }
-
-    private static DirectiveDefinition? BuiltInDirectiveNamed(string name) =>
-        BuiltInDirectives.All.FirstOrDefault(d => d.Name == name);
 
     private void ValidateName(string name, Node? at)
     {
