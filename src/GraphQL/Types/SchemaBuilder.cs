@@ -40,10 +40,16 @@ public sealed class SchemaBuilder
     /// <summary>
     /// The resolver of every object field that has no other — for mocks, <c>DefaultFieldResolver.Resolve</c>
     /// (reads a property, dictionary key or JSON member by the field's name). When null, a field without a
-    /// resolver is a build error. (Interfaces and unions need nothing alike: execution falls back to the
-    /// value's <c>__typename</c> and the object types' IsTypeOf checks.)
+    /// resolver is a build error.
     /// </summary>
     public FieldResolver? DefaultResolver { get; set; }
+
+    /// <summary>
+    /// The type resolver of every interface and union that has no other (for mocks:
+    /// <see cref="TypeResolvers.ByTypename"/>). When null such types keep none, and execution falls back
+    /// to the value's <c>__typename</c> and the object types' <see cref="ObjectType.IsTypeOf"/> checks.
+    /// </summary>
+    public TypeResolver? DefaultTypeResolver { get; set; }
 
     /// <summary>
     /// Parses and adds an SDL document. Several documents (and extensions across them) make one schema.
@@ -311,6 +317,12 @@ public sealed class SchemaBuilder
                         }
                     }
 
+                    break;
+                case InterfaceType iface when iface.ResolveType is null:
+                    iface.ResolveType = DefaultTypeResolver;
+                    break;
+                case UnionType union when union.ResolveType is null:
+                    union.ResolveType = DefaultTypeResolver;
                     break;
             }
         }

@@ -643,6 +643,31 @@ public class SchemaBuilderTests
         Assert.NotNull(Resolve(schema, schema.QueryType, "node", root));
     }
 
+    [Fact]
+    public void DefaultTypeResolver_IsSetOnAbstractTypesWithoutOne()
+    {
+        TypeResolver own = _ => "A";
+        var schema = Build(
+            "type Query { n: Node u: U } interface Node { id: ID } type A implements Node { id: ID } union U = A",
+            b =>
+            {
+                b.DefaultTypeResolver = TypeResolvers.ByTypename;
+                b.ResolveType("U", own);
+            });
+
+        Assert.Equal((TypeResolver)TypeResolvers.ByTypename, ((InterfaceType)schema.GetType("Node")!).ResolveType);
+        Assert.Same(own, ((UnionType)schema.GetType("U")!).ResolveType);
+    }
+
+    [Fact]
+    public void TypeResolvers_ByTypename_ReadsDictionaryKeyAndJsonMember()
+    {
+        Assert.Equal("User", TypeResolvers.ByTypename(new Dictionary<string, object?> { ["__typename"] = "User" }));
+        Assert.Equal("A", TypeResolvers.ByTypename(JsonDocument.Parse("""{ "__typename": "A" }""").RootElement));
+        Assert.Null(TypeResolvers.ByTypename(new Dictionary<string, object?>()));
+        Assert.Null(TypeResolvers.ByTypename("plain"));
+    }
+
     private sealed class PersonWithoutNickname
     {
         public string Name { get; init; } = "";
