@@ -118,7 +118,7 @@ internal sealed class OperationExecutor(OperationContext context)
             return;
         }
 
-        var definition = MetaFields.Lookup(context.Schema, work.Type, fieldName);
+        var definition = Introspection.GetFieldDefinition(context.Schema, work.Type, fieldName);
         if (definition is null)
         {
             // Unknown fields are left out of the response (validation reports them).

@@ -63,7 +63,7 @@ public class VariableCoercionTests
 
         var error = SingleError(result);
         Assert.Equal(
-            "Variable \"$input\" got invalid value 3 at \"input.when\"; Expected type \"DateTime\". DateTime must be an ISO-8601 date-time string.",
+            "Variable \"$input\" got invalid value 3 at \"input.when\"; Expected type \"DateTime\". DateTime cannot represent a non string value: 3",
             error.Message);
     }
 
