@@ -1,6 +1,5 @@
 using MentorGraph.Api.Schema.Classification;
 using MentorGraph.Api.Schema.Topics;
-using MentorGraph.GraphQL.Language;
 using MentorGraph.GraphQL.Types;
 using GraphQLSchema = MentorGraph.GraphQL.Types.Schema;
 
@@ -25,7 +24,7 @@ public static class ApiSchema
         ArgumentNullException.ThrowIfNull(classifier);
         ArgumentNullException.ThrowIfNull(time);
         return new SchemaBuilder()
-            .AddTypeDefinitions(Parser.Parse(new Source(Sdl, "schema.graphql")))
+            .AddTypeDefinitions(Sdl, "schema.graphql")
             .AddTopics()
             .AddClassifier(classifier, time)
             .Build();

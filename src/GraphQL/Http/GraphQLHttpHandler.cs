@@ -2,6 +2,7 @@ using System.Text.Json;
 using MentorGraph.GraphQL.Execution;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
+using Microsoft.Net.Http.Headers;
 
 namespace MentorGraph.GraphQL.Http;
 
@@ -14,6 +15,12 @@ public sealed class GraphQLHttpHandler(IGraphQLExecutor executor, GraphQLOptions
     public async Task HandleAsync(HttpContext context)
     {
         var cancellationToken = context.RequestAborted;
+        if (httpOptions.HtmlPage is { } htmlPage && IsBrowserPageRequest(context.Request))
+        {
+            await htmlPage(context);
+            return;
+        }
+
         var mediaType = MediaTypes.Negotiate(context.Request.Headers.Accept.ToString());
         if (mediaType is null)
         {
@@ -60,6 +67,13 @@ public sealed class GraphQLHttpHandler(IGraphQLExecutor executor, GraphQLOptions
 
         await WriteResultAsync(context, mediaType, result);
     }
+
+    /// <summary>A GET without a <c>query</c> parameter from a client that accepts text/html: a browser, not a GraphQL client.</summary>
+    public static bool IsBrowserPageRequest(HttpRequest request) =>
+        HttpMethods.IsGet(request.Method)
+        && !request.Query.ContainsKey("query")
+        && MediaTypeHeaderValue.TryParseList([request.Headers.Accept.ToString()], out var accepted)
+        && accepted.Any(a => a.MediaType.Equals("text/html", StringComparison.OrdinalIgnoreCase) && (a.Quality ?? 1.0) > 0);
 
     /// <summary>
     /// application/json: 200 for every well-formed request. application/graphql-response+json: 200 when

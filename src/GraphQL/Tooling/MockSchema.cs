@@ -13,25 +13,20 @@ namespace MentorGraph.GraphQL.Tooling;
 /// </summary>
 public static class MockSchema
 {
-    /// <summary>
-    /// SDL comes from the developer, not from a client: only nesting is bounded (the schema of a large API
-    /// easily has more tokens than a request may).
-    /// </summary>
-    private static readonly ParserOptions SdlParserOptions = new() { MaxDocumentLength = 0, MaxTokens = 0 };
-
-    /// <summary>Builds the schema.</summary>
+    /// <summary>Builds the schema. SDL is trusted input: no request size or token limits apply.</summary>
+    /// <param name="sdl">The SDL text.</param>
+    /// <param name="sourceName">The file name errors refer to.</param>
     /// <exception cref="GraphQLSyntaxException">The SDL is not valid syntax.</exception>
     /// <exception cref="SchemaBuildException">The SDL breaks a type-system rule; lists every problem with its location.</exception>
-    public static Schema FromSdl(Source sdl)
+    public static Schema FromSdl(string sdl, string sourceName = "schema")
     {
         ArgumentNullException.ThrowIfNull(sdl);
-        var document = Parser.Parse(sdl, SdlParserOptions);
         return new SchemaBuilder
         {
             DefaultResolver = DefaultFieldResolver.Resolve,
             DefaultTypeResolver = TypeResolvers.ByTypename,
         }
-            .AddTypeDefinitions(document)
+            .AddTypeDefinitions(sdl, sourceName)
             .Build();
     }
 }

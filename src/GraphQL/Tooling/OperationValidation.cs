@@ -21,7 +21,7 @@ public static class OperationValidation
         try
         {
             var document = Parser.Parse(source, ParserOptions.From(options));
-            return DocumentValidator.Validate(schema, document, options, null, MetaFields.Lookup);
+            return DocumentValidator.Validate(schema, document, options, null, Introspection.GetFieldDefinition);
         }
         catch (GraphQLSyntaxException exception)
         {

@@ -17,7 +17,7 @@ internal static class SchemaFiles
     {
         try
         {
-            return MockSchema.FromSdl(new Source(sdl, path));
+            return MockSchema.FromSdl(sdl, path);
         }
         catch (GraphQLSyntaxException e)
         {
