@@ -14,6 +14,7 @@ public static class SpecifiedRules
         () => new LoneAnonymousOperation(),
         () => new SingleRootField(),
         () => new FieldSelections(),
+        () => new FieldSelectionMerging(),
         () => new LeafFieldSelections(),
         () => new ArgumentNames(),
         () => new ArgumentUniqueness(),
@@ -25,7 +26,10 @@ public static class SpecifiedRules
         () => new FragmentSpreadTargetDefined(),
         () => new FragmentSpreadsMustNotFormCycles(),
         () => new FragmentSpreadIsPossible(),
+        () => new ValuesOfCorrectType(),
+        () => new InputObjectFieldNames(),
         () => new InputObjectFieldUniqueness(),
+        () => new InputObjectRequiredFields(),
         () => new DirectivesAreDefined(),
         () => new DirectivesAreInValidLocations(),
         () => new DirectivesAreUniquePerLocation(),
@@ -33,7 +37,9 @@ public static class SpecifiedRules
         () => new VariablesAreInputTypes(),
         () => new AllVariableUsesDefined(),
         () => new AllVariablesUsed(),
+        () => new AllVariableUsagesAreAllowed(),
         () => new MaxDepth(),
+        () => new MaxCost(),
     ];
 
     /// <summary>Finds fields on object and interface types. The introspection meta-fields are added when
