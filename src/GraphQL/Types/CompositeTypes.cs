@@ -95,6 +95,53 @@ public sealed class EnumType(string name, string? description = null) : NamedTyp
 
         return null;
     }
+
+    /// <summary>
+    /// Result coercion: the name of the value whose <see cref="EnumValueDefinition.Value"/> equals
+    /// <paramref name="value"/>; a value's name (string or JSON string) is accepted too.
+    /// </summary>
+    public string Serialize(object value)
+    {
+        foreach (var candidate in Values)
+        {
+            if (candidate.Value.Equals(value))
+            {
+                return candidate.Name;
+            }
+        }
+
+        if (ScalarValues.Unwrap(value) is string name && GetValue(name) is { } byName)
+        {
+            return byName.Name;
+        }
+
+        throw new ValueCoercionException($"Enum \"{Name}\" cannot represent value: {ScalarValues.Inspect(value)}");
+    }
+
+    /// <summary>Input coercion of a variable value: a value's name (string) to its <see cref="EnumValueDefinition.Value"/>.</summary>
+    public object ParseValue(object value)
+    {
+        var unwrapped = ScalarValues.Unwrap(value);
+        if (unwrapped is not string name)
+        {
+            throw new ValueCoercionException($"Enum \"{Name}\" cannot represent non-string value: {ScalarValues.Inspect(unwrapped)}.");
+        }
+
+        return GetValue(name)?.Value
+            ?? throw new ValueCoercionException($"Value \"{name}\" does not exist in \"{Name}\" enum.");
+    }
+
+    /// <summary>Input coercion of a literal: an enum literal naming a value, to its <see cref="EnumValueDefinition.Value"/>.</summary>
+    public object ParseLiteral(ValueNode literal)
+    {
+        if (literal is not EnumValueNode member)
+        {
+            throw new ValueCoercionException($"Enum \"{Name}\" cannot represent non-enum value: {SdlText.PrintValue(literal)}.");
+        }
+
+        return GetValue(member.Value)?.Value
+            ?? throw new ValueCoercionException($"Value \"{member.Value}\" does not exist in \"{Name}\" enum.");
+    }
 }
 
 /// <summary>One value of an enum; <see cref="Value"/> is what resolvers see (its name, or a bound C# enum member).</summary>

@@ -1,0 +1,104 @@
+using System.Security.Cryptography;
+using System.Text;
+using MentorGraph.Analytics.Artifacts;
+using MentorGraph.Analytics.Classification;
+
+namespace MentorGraph.Analytics.DefaultModel;
+
+/// <summary>
+/// The model <c>classify</c> uses when given none: trained deterministically from the embedded
+/// corpus on first use, then cached as a file named by a hash of the model version, the corpus and
+/// the training options — so a changed corpus or pipeline never reuses a stale model. The cache
+/// directory is <c>$MENTORGRAPH_CACHE_DIR</c>, else <c>$XDG_CACHE_HOME/mentorgraph</c>, else
+/// <c>~/.cache/mentorgraph</c>. If it cannot be written the model is kept in memory only; a damaged
+/// cache file is replaced.
+/// </summary>
+public static class DefaultClassifier
+{
+    private static readonly Lazy<(NoteClassifier Classifier, DefaultModelSource Source)> Shared =
+        new(() => Load(CacheDirectory()), LazyThreadSafetyMode.ExecutionAndPublication);
+
+    /// <summary>The process-wide default classifier (loaded or trained once, thread-safe).</summary>
+    public static NoteClassifier Get() => Shared.Value.Classifier;
+
+    /// <summary>Where the process-wide default classifier came from.</summary>
+    public static DefaultModelSource Source => Shared.Value.Source;
+
+    /// <summary>Loads the default model from <paramref name="cacheDirectory"/> or trains (and tries to cache) it.</summary>
+    public static (NoteClassifier Classifier, DefaultModelSource Source) Load(string? cacheDirectory)
+    {
+        var options = DefaultClassifierOptions.Value;
+        var corpus = EmbeddedCorpus.Read();
+        var path = cacheDirectory is null ? null : Path.Combine(cacheDirectory, "models", $"note-classifier-{CacheKey(options)}.mgnc");
+        if (path is not null && TryLoad(path) is { } cached)
+        {
+            return (cached, DefaultModelSource.Cache);
+        }
+
+        var classifier = Training.ClassifierTrainer.Train(corpus, options);
+        if (path is not null && TrySave(classifier, path))
+        {
+            return (classifier, DefaultModelSource.TrainedAndCached);
+        }
+
+        return (classifier, DefaultModelSource.TrainedInMemory);
+    }
+
+    /// <summary>The cache directory from the environment, or null if none can be determined.</summary>
+    public static string? CacheDirectory()
+    {
+        var explicitDirectory = Environment.GetEnvironmentVariable("MENTORGRAPH_CACHE_DIR");
+        if (!string.IsNullOrWhiteSpace(explicitDirectory))
+        {
+            return explicitDirectory;
+        }
+
+        var xdg = Environment.GetEnvironmentVariable("XDG_CACHE_HOME");
+        if (!string.IsNullOrWhiteSpace(xdg))
+        {
+            return Path.Combine(xdg, "mentorgraph");
+        }
+
+        var home = Environment.GetFolderPath(Environment.SpecialFolder.UserProfile);
+        return string.IsNullOrEmpty(home) ? null : Path.Combine(home, ".cache", "mentorgraph");
+    }
+
+    /// <summary>16 hex digits of SHA-256 over the model version, the corpus hash and the training options.</summary>
+    internal static string CacheKey(ClassifierOptions options)
+    {
+        var key = $"{ModelMetadata.CurrentModelVersion}|{ModelArtifact.FormatVersion}|{EmbeddedCorpus.Hash()}|{Encoding.UTF8.GetString(MetadataJson.SerializeOptions(options))}";
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)))[..16];
+    }
+
+    private static NoteClassifier? TryLoad(string path)
+    {
+        try
+        {
+            if (!File.Exists(path))
+            {
+                return null;
+            }
+
+            var classifier = ModelArtifact.FromBytes(File.ReadAllBytes(path));
+            return classifier.Metadata.TrainingSetHash == EmbeddedCorpus.Hash() ? classifier : null;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ModelFormatException)
+        {
+            return null;
+        }
+    }
+
+    private static bool TrySave(NoteClassifier classifier, string path)
+    {
+        try
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            ModelArtifact.Save(classifier, path);
+            return true;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,81 @@
+using System.Buffers;
+using MentorGraph.Analytics.Text;
+
+namespace MentorGraph.Analytics.Features;
+
+/// <summary>Turns a role-normalized note into hashed word and character n-gram occurrences.</summary>
+internal static class FeatureExtractor
+{
+    public static void Extract<TSink>(NoteTokens note, FeatureOptions options, ref TSink sink)
+        where TSink : struct, IFeatureSink
+    {
+        var bits = options.HashBits;
+        for (var s = 0; s < note.Sentences.Count; s++)
+        {
+            var words = note.Sentences[s];
+            var hashes = ArrayPool<ulong>.Shared.Rent(words.Length);
+            try
+            {
+                for (var i = 0; i < words.Length; i++)
+                {
+                    hashes[i] = FeatureHashing.Word(words[i]);
+                }
+
+                for (var i = 0; i < words.Length; i++)
+                {
+                    if (options.WordNgramMax > 0)
+                    {
+                        AddWordNgramsStartingAt(hashes, words.Length, i, s, bits, options.WordNgramMax, ref sink);
+                    }
+
+                    if (options.CharNgramMax > 0 && HasCharGrams(words[i]))
+                    {
+                        AddCharGrams(words[i], s, i, bits, options.CharNgramMin, options.CharNgramMax, ref sink);
+                    }
+                }
+            }
+            finally
+            {
+                ArrayPool<ulong>.Shared.Return(hashes);
+            }
+        }
+    }
+
+    private static void AddWordNgramsStartingAt<TSink>(
+        ulong[] hashes, int count, int start, int sentence, int bits, int maxN, ref TSink sink)
+        where TSink : struct, IFeatureSink
+    {
+        var h = FeatureHashing.WordSeed;
+        var longest = Math.Min(maxN, count - start);
+        for (var n = 1; n <= longest; n++)
+        {
+            h = FeatureHashing.Extend(h, hashes[start + n - 1]);
+            sink.Add(FeatureHashing.Bucket(h, bits), sentence, start, n, isCharGram: false);
+        }
+    }
+
+    private static bool HasCharGrams(string word) =>
+        word.Length > 1 && !RoleTokens.IsRoleToken(word) && word[0] != '\'';
+
+    private static void AddCharGrams<TSink>(string word, int sentence, int index, int bits, int minN, int maxN, ref TSink sink)
+        where TSink : struct, IFeatureSink
+    {
+        // The word padded with a space each side: " word ", so prefixes and suffixes are their own grams.
+        var padded = word.Length + 2;
+        for (var start = 0; start + minN <= padded; start++)
+        {
+            var h = FeatureHashing.CharSeed;
+            var limit = Math.Min(maxN, padded - start);
+            for (var k = 0; k < limit; k++)
+            {
+                var position = start + k;
+                var c = position == 0 || position == padded - 1 ? ' ' : word[position - 1];
+                h = FeatureHashing.StepChar(h, c);
+                if (k + 1 >= minN)
+                {
+                    sink.Add(FeatureHashing.Bucket(h + (ulong)(k + 1), bits), sentence, index, 1, isCharGram: true);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,104 @@
+namespace MentorGraph.Analytics.Learning;
+
+/// <summary>
+/// Fits a multinomial logistic regression (softmax, cross-entropy loss) with FTRL-Proximal: each
+/// (feature, class) coordinate keeps a gradient sum z and squared-gradient sum n, and its weight is
+/// the closed-form solution of the regularized problem,
+/// w = -(z - sign(z)·λ1) / ((β + √n)/α + λ2) when |z| &gt; λ1, else 0.
+/// Weights are computed on demand, so an update costs only the example's non-zero features. The
+/// bias has no regularization. Single-threaded and seeded: the same examples and options give
+/// bit-identical weights.
+/// </summary>
+internal static class FtrlSoftmaxTrainer
+{
+    public static SoftmaxWeights Train(IReadOnlyList<SparseExample> examples, int rows, int classes, TrainerOptions options)
+    {
+        options.Validate();
+        var k = classes;
+        var z = new double[(long)rows * k];
+        var n = new double[(long)rows * k];
+        var biasZ = new double[k];
+        var biasN = new double[k];
+        var order = Enumerable.Range(0, examples.Count).ToArray();
+        var random = new DeterministicRandom(options.Seed);
+        var scores = new double[k];
+        var activeWeights = new double[256 * k];
+
+        for (var epoch = 0; epoch < options.Epochs; epoch++)
+        {
+            random.Shuffle(order);
+            foreach (var index in order)
+            {
+                var example = examples[index];
+                var count = example.Rows.Length;
+                if (activeWeights.Length < count * k)
+                {
+                    activeWeights = new double[count * k * 2];
+                }
+
+                for (var c = 0; c < k; c++)
+                {
+                    scores[c] = WeightOf(biasZ[c], biasN[c], options, regularize: false);
+                }
+
+                for (var i = 0; i < count; i++)
+                {
+                    var offset = (long)example.Rows[i] * k;
+                    var x = example.Values[i];
+                    for (var c = 0; c < k; c++)
+                    {
+                        var w = WeightOf(z[offset + c], n[offset + c], options, regularize: true);
+                        activeWeights[i * k + c] = w;
+                        scores[c] += x * w;
+                    }
+                }
+
+                Softmax.InPlace(scores.AsSpan());
+                for (var c = 0; c < k; c++)
+                {
+                    var error = scores[c] - (c == example.Label ? 1.0 : 0.0);
+                    Update(ref biasZ[c], ref biasN[c], error, WeightOf(biasZ[c], biasN[c], options, regularize: false), options.Alpha);
+                    for (var i = 0; i < count; i++)
+                    {
+                        var offset = (long)example.Rows[i] * k + c;
+                        Update(ref z[offset], ref n[offset], error * example.Values[i], activeWeights[i * k + c], options.Alpha);
+                    }
+                }
+            }
+        }
+
+        var weights = new float[(long)rows * k];
+        for (long i = 0; i < weights.Length; i++)
+        {
+            weights[i] = (float)WeightOf(z[i], n[i], options, regularize: true);
+        }
+
+        var bias = new float[k];
+        for (var c = 0; c < k; c++)
+        {
+            bias[c] = (float)WeightOf(biasZ[c], biasN[c], options, regularize: false);
+        }
+
+        return new SoftmaxWeights(rows, k, weights, bias);
+    }
+
+    private static double WeightOf(double z, double n, TrainerOptions options, bool regularize)
+    {
+        var l1 = regularize ? options.L1 : 0.0;
+        var l2 = regularize ? options.L2 : 0.0;
+        if (Math.Abs(z) <= l1)
+        {
+            return 0.0;
+        }
+
+        return -(z - Math.Sign(z) * l1) / ((options.Beta + Math.Sqrt(n)) / options.Alpha + l2);
+    }
+
+    private static void Update(ref double z, ref double n, double gradient, double weight, double alpha)
+    {
+        var newN = n + gradient * gradient;
+        var sigma = (Math.Sqrt(newN) - Math.Sqrt(n)) / alpha;
+        z += gradient - sigma * weight;
+        n = newN;
+    }
+}

@@ -1,0 +1,83 @@
+using System.Buffers;
+using System.Text;
+using System.Text.Json;
+using MentorGraph.Analytics.Classification;
+
+namespace MentorGraph.Analytics.Records;
+
+/// <summary>The JSON Lines output of <c>classify</c>: one result or one error object per line.</summary>
+public static class ClassificationJson
+{
+    private static readonly JsonWriterOptions WriterOptions = new() { Indented = false };
+
+    /// <summary><c>{"id","topic","topicConfidence","topics":[{"topic","probability"}],"direction","directionConfidence","needsReview","evidence":[{"ngram","supports","weight"}]}</c></summary>
+    public static string Result(string? id, NoteClassification result) => Write(writer =>
+    {
+        writer.WriteStartObject();
+        WriteId(writer, id);
+        writer.WriteString("topic", result.Topic);
+        writer.WriteNumber("topicConfidence", Round(result.TopicConfidence));
+        writer.WriteStartArray("topics");
+        foreach (var topic in result.Topics)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("topic", topic.Topic);
+            writer.WriteNumber("probability", Round(topic.Probability));
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+        writer.WriteString("direction", result.Direction);
+        writer.WriteNumber("directionConfidence", Round(result.DirectionConfidence));
+        writer.WriteBoolean("needsReview", result.NeedsReview);
+        writer.WriteStartArray("evidence");
+        foreach (var evidence in result.Evidence)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("ngram", evidence.Ngram);
+            writer.WriteString("supports", evidence.Supports);
+            writer.WriteNumber("weight", Round(evidence.Weight));
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+        writer.WriteEndObject();
+    });
+
+    /// <summary><c>{"id","error":{"code","message"}}</c>; id is null when the record had none.</summary>
+    public static string Error(string? id, RecordError error) => Write(writer =>
+    {
+        writer.WriteStartObject();
+        WriteId(writer, id);
+        writer.WriteStartObject("error");
+        writer.WriteString("code", error.Code);
+        writer.WriteString("message", error.Message);
+        writer.WriteEndObject();
+        writer.WriteEndObject();
+    });
+
+    private static void WriteId(Utf8JsonWriter writer, string? id)
+    {
+        if (id is null)
+        {
+            writer.WriteNull("id");
+        }
+        else
+        {
+            writer.WriteString("id", id);
+        }
+    }
+
+    private static double Round(float value) => Math.Round(value, 4);
+
+    private static string Write(Action<Utf8JsonWriter> write)
+    {
+        var buffer = new ArrayBufferWriter<byte>(512);
+        using (var writer = new Utf8JsonWriter(buffer, WriterOptions))
+        {
+            write(writer);
+        }
+
+        return Encoding.UTF8.GetString(buffer.WrittenSpan);
+    }
+}

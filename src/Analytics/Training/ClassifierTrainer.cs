@@ -1,0 +1,111 @@
+using MentorGraph.Analytics.Classification;
+using MentorGraph.Analytics.Evaluation;
+using MentorGraph.Analytics.Text;
+
+namespace MentorGraph.Analytics.Training;
+
+/// <summary>Trains a <see cref="NoteClassifier"/> from labeled notes.</summary>
+public static class ClassifierTrainer
+{
+    /// <summary>
+    /// Trains the topic model on the notes and the direction model on the notes plus (by default) their
+    /// role-swapped copies. Deterministic: the same notes in the same order with the same options give
+    /// identical weights.
+    /// </summary>
+    public static NoteClassifier Train(IReadOnlyList<LabeledNote> notes, ClassifierOptions options) =>
+        Train(notes, options, crossValidation: null);
+
+    /// <summary>
+    /// Runs a grouped k-fold cross-validation on the notes first, then trains on all of them; the
+    /// model's metadata records the cross-validation scores.
+    /// </summary>
+    public static (NoteClassifier Classifier, CrossValidationResult CrossValidation) TrainWithCrossValidation(
+        IReadOnlyList<LabeledNote> notes, ClassifierOptions options, int folds)
+    {
+        var result = Evaluation.CrossValidation.Run(notes, options, folds, options.TopicTrainer.Seed);
+        return (Train(notes, options, result.ToSummary()), result);
+    }
+
+    private static NoteClassifier Train(IReadOnlyList<LabeledNote> notes, ClassifierOptions options, CrossValidationSummary? crossValidation)
+    {
+        ArgumentNullException.ThrowIfNull(notes);
+        options.Validate();
+        if (notes.Count == 0)
+        {
+            throw new ArgumentException("Training needs at least one labeled note.", nameof(notes));
+        }
+
+        foreach (var note in notes)
+        {
+            if (!Taxonomy.IsTopic(note.Topic) || !Taxonomy.IsDirection(note.Direction))
+            {
+                throw new ArgumentException($"Note '{note.Id}' has an unknown topic or direction.", nameof(notes));
+            }
+        }
+
+        var tokens = notes.Select(n => RoleNormalizer.Normalize(n.Note, options.Roles)).ToArray();
+        var topicLabels = notes.Select(n => IndexOf(Taxonomy.Topics, n.Topic)).ToArray();
+        var topic = TextModelTrainer.Train(tokens, topicLabels, Taxonomy.Topics, options.TopicFeatures, options.TopicTrainer);
+
+        IReadOnlyList<(NoteTokens Note, string Direction)> directionExamples =
+            tokens.Select((t, i) => (t, notes[i].Direction)).ToArray();
+        if (options.AugmentDirection)
+        {
+            directionExamples = DirectionAugmentation.Augment(directionExamples);
+        }
+
+        var direction = TextModelTrainer.Train(
+            directionExamples.Select(e => e.Note).ToArray(),
+            directionExamples.Select(e => IndexOf(Taxonomy.Directions, e.Direction)).ToArray(),
+            Taxonomy.Directions,
+            options.DirectionFeatures,
+            options.DirectionTrainer);
+
+        var metrics = new ModelMetrics
+        {
+            TrainingTopicAccuracy = Accuracy(topic, tokens, topicLabels),
+            TrainingDirectionAccuracy = Accuracy(direction, tokens, notes.Select(n => IndexOf(Taxonomy.Directions, n.Direction)).ToArray()),
+            CrossValidation = crossValidation,
+        };
+        var metadata = new ModelMetadata
+        {
+            TrainingSetHash = TrainingSetHash.Compute(notes),
+            TrainingNotes = notes.Count,
+            DirectionExamples = directionExamples.Count,
+            Topics = Taxonomy.Topics,
+            Directions = Taxonomy.Directions,
+            Options = options,
+            Metrics = metrics,
+        };
+        return new NoteClassifier(metadata, topic, direction);
+    }
+
+    private static double Accuracy(TextModel model, IReadOnlyList<NoteTokens> notes, IReadOnlyList<int> labels)
+    {
+        var probabilities = new float[model.Labels.Count];
+        var correct = 0;
+        for (var i = 0; i < notes.Count; i++)
+        {
+            model.Predict(notes[i], probabilities);
+            if (NoteClassifier.ArgMax(probabilities) == labels[i])
+            {
+                correct++;
+            }
+        }
+
+        return Math.Round((double)correct / notes.Count, 6);
+    }
+
+    private static int IndexOf(IReadOnlyList<string> labels, string label)
+    {
+        for (var i = 0; i < labels.Count; i++)
+        {
+            if (labels[i] == label)
+            {
+                return i;
+            }
+        }
+
+        throw new ArgumentException($"Unknown label '{label}'.", nameof(label));
+    }
+}

@@ -1,0 +1,78 @@
+using MentorGraph.Analytics.Features;
+using MentorGraph.Analytics.Text;
+
+namespace MentorGraph.Analytics.Tests.Features;
+
+public class FeatureExtractorTests
+{
+    private sealed class Recorder
+    {
+        public List<(int Bucket, string Source, bool IsChar)> Hits { get; } = [];
+    }
+
+    private readonly struct RecordingSink(Recorder recorder, NoteTokens note) : IFeatureSink
+    {
+        public void Add(int bucket, int sentence, int start, int length, bool isCharGram) =>
+            recorder.Hits.Add((bucket, string.Join(' ', note.Sentences[sentence].Skip(start).Take(length)), isCharGram));
+    }
+
+    private static List<(int Bucket, string Source, bool IsChar)> Extract(NoteTokens note, FeatureOptions options)
+    {
+        var recorder = new Recorder();
+        var sink = new RecordingSink(recorder, note);
+        FeatureExtractor.Extract(note, options, ref sink);
+        return recorder.Hits;
+    }
+
+    private static NoteTokens Tokens(params string[][] sentences) => new(sentences);
+
+    [Fact]
+    public void Extract_WordNgrams_AreOneToThreeWithinASentence()
+    {
+        var hits = Extract(Tokens(["a", "b", "c", "d"], ["e"]), new FeatureOptions { CharNgramMax = 0 });
+        var sources = hits.Select(h => h.Source).ToArray();
+        Assert.Equal(["a", "a b", "a b c", "b", "b c", "b c d", "c", "c d", "d", "e"], sources);
+    }
+
+    [Fact]
+    public void Extract_CharNgrams_CoverThePaddedWordAndSkipRoleTokens()
+    {
+        var hits = Extract(Tokens(["seo", RoleTokens.Senior]), new FeatureOptions { WordNgramMax = 0, CharNgramMin = 3, CharNgramMax = 5 });
+        // " seo " has 3 trigrams, 2 four-grams and 1 five-gram; the role token has none.
+        Assert.Equal(6, hits.Count);
+        Assert.All(hits, h => Assert.True(h.IsChar && h.Source == "seo"));
+    }
+
+    [Fact]
+    public void Extract_SameNgram_LandsInSameBucket()
+    {
+        var options = new FeatureOptions { CharNgramMax = 0 };
+        var first = Extract(Tokens(["showed", "me"]), options);
+        var second = Extract(Tokens(["x", "showed", "me"]), options);
+        Assert.Equal(first.Single(h => h.Source == "showed me").Bucket, second.Single(h => h.Source == "showed me").Bucket);
+    }
+
+    [Fact]
+    public void Extract_BucketsAreStableAcrossRuns()
+    {
+        // A fixed expectation: hashing must not depend on the process (string.GetHashCode would).
+        var hits = Extract(Tokens(["reels"]), new FeatureOptions { CharNgramMax = 0, HashBits = 20 });
+        Assert.Equal(FeatureHashing.Bucket(FeatureHashing.Extend(FeatureHashing.WordSeed, FeatureHashing.Word("reels")), 20), hits[0].Bucket);
+        Assert.InRange(hits[0].Bucket, 0, (1 << 20) - 1);
+    }
+
+    [Fact]
+    public void Extract_WordAndCharGramOfSameText_DoNotShareABucketBySeed()
+    {
+        var word = Extract(Tokens(["abc"]), new FeatureOptions { CharNgramMax = 0 }).Single().Bucket;
+        var chars = Extract(Tokens(["abc"]), new FeatureOptions { WordNgramMax = 0, CharNgramMin = 5, CharNgramMax = 5 }).Single().Bucket;
+        Assert.NotEqual(word, chars);
+    }
+
+    [Fact]
+    public void Options_Validate_RejectsNoFeatures()
+    {
+        Assert.Throws<ArgumentException>(() => new FeatureOptions { WordNgramMax = 0, CharNgramMax = 0 }.Validate());
+        Assert.Throws<ArgumentOutOfRangeException>(() => new FeatureOptions { HashBits = 40 }.Validate());
+    }
+}

@@ -1,0 +1,75 @@
+using MentorGraph.Analytics.Features;
+
+namespace MentorGraph.Analytics.Tests.Features;
+
+public class FeatureSpaceTests
+{
+    private static FeatureCounts Counts(params int[] buckets)
+    {
+        var counts = new FeatureCounts();
+        foreach (var bucket in buckets)
+        {
+            counts.Add(bucket);
+        }
+
+        return counts;
+    }
+
+    [Fact]
+    public void Build_IdfIsSmoothedInverseDocumentFrequency()
+    {
+        var space = FeatureSpace.Build(new FeatureOptions { HashBits = 10 }, [[1, 2], [1], [1, 3]]);
+
+        Assert.Equal(3, space.Rows);
+        Assert.Equal((float)(Math.Log(4.0 / 4.0) + 1), space.Idf[space.RowOfBucket[1]], 5);
+        Assert.Equal((float)(Math.Log(4.0 / 2.0) + 1), space.Idf[space.RowOfBucket[2]], 5);
+        Assert.Equal((float)(Math.Log(4.0) + 1), space.UnseenIdf, 5);
+    }
+
+    [Fact]
+    public void Vectorize_GivesUnitNormOverSeenAndUnseenBuckets()
+    {
+        var space = FeatureSpace.Build(new FeatureOptions { HashBits = 10, SublinearTf = false }, [[1, 2], [1]]);
+        var rows = new int[8];
+        var values = new float[8];
+
+        var written = space.Vectorize(Counts(1, 1, 2, 7), rows, values);
+
+        // Bucket 7 was never seen: it has no row but still counts in the norm.
+        Assert.Equal(2, written);
+        var idf1 = space.Idf[space.RowOfBucket[1]];
+        var idf2 = space.Idf[space.RowOfBucket[2]];
+        var norm = Math.Sqrt(Math.Pow(2 * idf1, 2) + Math.Pow(idf2, 2) + Math.Pow(space.UnseenIdf, 2));
+        Assert.Equal((float)(2 * idf1 / norm), values[Array.IndexOf(rows, space.RowOfBucket[1], 0, written)], 5);
+        Assert.Equal((float)(idf2 / norm), values[Array.IndexOf(rows, space.RowOfBucket[2], 0, written)], 5);
+    }
+
+    [Fact]
+    public void Vectorize_SublinearTf_DampsRepeats()
+    {
+        var space = FeatureSpace.Build(new FeatureOptions { HashBits = 10, SublinearTf = true }, [[1, 2]]);
+        var rows = new int[4];
+        var values = new float[4];
+
+        space.Vectorize(Counts(1, 1, 1, 2), rows, values);
+
+        var ratio = values[Array.IndexOf(rows, space.RowOfBucket[1])] / values[Array.IndexOf(rows, space.RowOfBucket[2])];
+        Assert.Equal(1 + MathF.Log(3), ratio, 4);
+    }
+
+    [Fact]
+    public void Counts_GrowBeyondInitialCapacityAndClear()
+    {
+        var counts = new FeatureCounts();
+        for (var i = 0; i < 10_000; i++)
+        {
+            counts.Add(i % 5000);
+        }
+
+        Assert.Equal(5000, counts.Count);
+        Assert.Equal(2, counts.CountOf(4999));
+        counts.Clear();
+        Assert.Equal(0, counts.Count);
+        Assert.Equal(0, counts.CountOf(4999));
+    }
+}

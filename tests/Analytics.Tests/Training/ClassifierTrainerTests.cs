@@ -1,0 +1,79 @@
+using MentorGraph.Analytics.Artifacts;
+using MentorGraph.Analytics.Classification;
+using MentorGraph.Analytics.Training;
+
+namespace MentorGraph.Analytics.Tests.Training;
+
+public class ClassifierTrainerTests
+{
+    private static readonly ClassifierOptions Small = new()
+    {
+        TopicFeatures = new() { HashBits = 14 },
+        DirectionFeatures = new() { HashBits = 14, CharNgramMax = 0 },
+    };
+
+    [Fact]
+    public void Train_SameNotesAndSeed_GiveIdenticalModelBytes()
+    {
+        var first = ModelArtifact.ToBytes(ClassifierTrainer.Train(TestNotes.Tiny(), Small));
+        var second = ModelArtifact.ToBytes(ClassifierTrainer.Train(TestNotes.Tiny(), Small));
+        Assert.Equal(first, second);
+    }
+
+    [Fact]
+    public void Train_OtherSeed_GivesOtherBytes()
+    {
+        var first = ModelArtifact.ToBytes(ClassifierTrainer.Train(TestNotes.Tiny(), Small));
+        var other = Small with { TopicTrainer = Small.TopicTrainer with { Seed = 99 } };
+        Assert.NotEqual(first, ModelArtifact.ToBytes(ClassifierTrainer.Train(TestNotes.Tiny(), other)));
+    }
+
+    [Fact]
+    public void Train_FitsTheTrainingNotes()
+    {
+        var classifier = ClassifierTrainer.Train(TestNotes.Tiny(), Small);
+        foreach (var note in TestNotes.Tiny())
+        {
+            Assert.Equal(note.Topic, classifier.Classify(note.Note).Topic);
+        }
+
+        Assert.Equal(1.0, classifier.Metadata.Metrics.TrainingTopicAccuracy);
+    }
+
+    [Fact]
+    public void Train_RecordsMetadata()
+    {
+        var classifier = ClassifierTrainer.Train(TestNotes.Tiny(), Small);
+        var metadata = classifier.Metadata;
+        Assert.Equal(ModelMetadata.CurrentModelVersion, metadata.ModelVersion);
+        Assert.Equal(TrainingSetHash.Compute(TestNotes.Tiny()), metadata.TrainingSetHash);
+        Assert.Equal(8, metadata.TrainingNotes);
+        Assert.Equal(16, metadata.DirectionExamples);
+        Assert.Equal(Taxonomy.Topics, metadata.Topics);
+        Assert.Equal(Small, metadata.Options);
+    }
+
+    [Fact]
+    public void Train_WithoutAugmentation_UsesOnlyTheNotes()
+    {
+        var classifier = ClassifierTrainer.Train(TestNotes.Tiny(), Small with { AugmentDirection = false });
+        Assert.Equal(8, classifier.Metadata.DirectionExamples);
+    }
+
+    [Fact]
+    public void Train_UnknownLabel_Throws()
+    {
+        var bad = TestNotes.Labeled("x", "text", ParticipantRole.Junior, "gardening", "UPWARD");
+        Assert.Throws<ArgumentException>(() => ClassifierTrainer.Train([bad], Small));
+        Assert.Throws<ArgumentException>(() => ClassifierTrainer.Train([], Small));
+    }
+
+    [Fact]
+    public void TrainingSetHash_ChangesWithAnyField()
+    {
+        var notes = TestNotes.Tiny();
+        var changed = notes.Select((n, i) => i == 3 ? n with { Direction = "MUTUAL" } : n).ToArray();
+        Assert.NotEqual(TrainingSetHash.Compute(notes), TrainingSetHash.Compute(changed));
+        Assert.Equal(TrainingSetHash.Compute(notes), TrainingSetHash.Compute(notes.ToArray()));
+    }
+}
