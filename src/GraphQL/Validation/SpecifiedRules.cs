@@ -42,8 +42,8 @@ public static class SpecifiedRules
         () => new MaxCost(),
     ];
 
-    /// <summary>Finds fields on object and interface types. The introspection meta-fields are added when
-    /// the executor wires validation (it knows the schema's meta-fields).</summary>
+    /// <summary>Finds fields on object and interface types, and the introspection meta-fields: <c>__typename</c>
+    /// on every composite type, <c>__schema</c> and <c>__type</c> on the query root type.</summary>
     public static FieldDefinition? DefaultFieldLookup(Schema schema, NamedType parentType, string fieldName) =>
-        parentType is FieldsType fields ? fields.GetField(fieldName) : null;
+        Introspection.GetFieldDefinition(schema, parentType, fieldName);
 }

@@ -10,7 +10,7 @@ namespace MentorGraph.GraphQL.Validation;
 /// </summary>
 public sealed class TypeInfo(Schema schema, FieldLookup? fieldLookup = null)
 {
-    private readonly FieldLookup _fieldLookup = fieldLookup ?? DefaultFieldLookup;
+    private readonly FieldLookup _fieldLookup = fieldLookup ?? SpecifiedRules.DefaultFieldLookup;
     private readonly Stack<GraphQLType?> _types = new();
     private readonly Stack<NamedType?> _parentTypes = new();
     private readonly Stack<GraphQLType?> _inputTypes = new();
@@ -139,9 +139,6 @@ public sealed class TypeInfo(Schema schema, FieldLookup? fieldLookup = null)
     }
 
     private static T? Peek<T>(Stack<T> stack) => stack.Count > 0 ? stack.Peek() : default;
-
-    private static FieldDefinition? DefaultFieldLookup(Schema schema, NamedType parentType, string fieldName) =>
-        parentType is FieldsType fields ? fields.GetField(fieldName) : null;
 }
 
 /// <summary>Finds the definition of a field selected on a composite type, meta-fields (__typename...) included.</summary>
