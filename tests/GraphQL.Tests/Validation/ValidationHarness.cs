@@ -221,7 +221,7 @@ public static class ValidationHarness
     {
         var actualText = actual.Select(e => new ExpectedError(e.Message, (e.Locations ?? []).Select(l => (l.Line, l.Column)).ToArray()).ToString()).ToList();
         var expectedText = expected.Select(e => e.ToString()).ToList();
-        Assert.Equal(expectedText, actualText);
+        Assert.Equal(string.Join("\n", expectedText), string.Join("\n", actualText));
         Assert.All(actual, error => Assert.Equal(ErrorCodes.ValidationFailed, error.Code));
     }
 }
