@@ -30,7 +30,6 @@ public sealed class DataLoader<TKey, TValue> : IDispatchableLoader
     public Task<TValue?> LoadAsync(TKey key)
     {
         ArgumentNullException.ThrowIfNull(key);
-        bool queued;
         TaskCompletionSource<TValue?> completion;
         lock (_lock)
         {
@@ -44,13 +43,9 @@ public sealed class DataLoader<TKey, TValue> : IDispatchableLoader
             completion = new TaskCompletionSource<TValue?>();
             _cache[key] = completion;
             _queue.Add(key);
-            queued = true;
         }
 
-        if (queued)
-        {
-            _scope.NotifyQueued();
-        }
+        _scope.NotifyQueued();
 
         return completion.Task;
     }

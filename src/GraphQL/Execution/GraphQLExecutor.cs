@@ -35,7 +35,7 @@ public sealed class GraphQLExecutor : IGraphQLExecutor
         _schema = schema;
         _parserOptions = ParserOptions.From(options);
         _executionOptions = executionOptions ?? new ExecutionOptions();
-        _validate = validate ?? ((s, document) => DocumentValidator.Validate(s, document, options, null, MetaFields.Lookup));
+        _validate = validate ?? ((s, document) => DocumentValidator.Validate(s, document, options, null, Introspection.GetFieldDefinition));
         Cache = new DocumentCache(options.DocumentCacheSize);
     }
 

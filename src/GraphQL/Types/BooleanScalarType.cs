@@ -1,3 +1,4 @@
+using MentorGraph.GraphQL.Language;
 using MentorGraph.GraphQL.Language.Ast;
 
 namespace MentorGraph.GraphQL.Types;
@@ -40,5 +41,5 @@ public sealed class BooleanScalarType : ScalarType
     public override object ParseLiteral(ValueNode literal) =>
         literal is BooleanValueNode flag
             ? flag.Value
-            : throw new ValueCoercionException($"Boolean cannot represent a non boolean value: {SdlText.PrintValue(literal)}");
+            : throw new ValueCoercionException($"Boolean cannot represent a non boolean value: {Printer.Print(literal)}");
 }

@@ -1,3 +1,4 @@
+using MentorGraph.GraphQL.Language;
 using MentorGraph.GraphQL.Language.Ast;
 
 namespace MentorGraph.GraphQL.Types;
@@ -136,7 +137,7 @@ public sealed class EnumType(string name, string? description = null) : NamedTyp
     {
         if (literal is not EnumValueNode member)
         {
-            throw new ValueCoercionException($"Enum \"{Name}\" cannot represent non-enum value: {SdlText.PrintValue(literal)}.");
+            throw new ValueCoercionException($"Enum \"{Name}\" cannot represent non-enum value: {Printer.Print(literal)}.");
         }
 
         return GetValue(member.Value)?.Value

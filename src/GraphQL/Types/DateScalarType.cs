@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using MentorGraph.GraphQL.Language;
 using MentorGraph.GraphQL.Language.Ast;
 
 namespace MentorGraph.GraphQL.Types;
@@ -46,7 +47,7 @@ public sealed partial class DateScalarType : ScalarType
     {
         if (literal is not StringValueNode text)
         {
-            throw new ValueCoercionException($"Date cannot represent a non string value: {SdlText.PrintValue(literal)}");
+            throw new ValueCoercionException($"Date cannot represent a non string value: {Printer.Print(literal)}");
         }
 
         return TryParse(text.Value)

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using MentorGraph.GraphQL.Language;
 using MentorGraph.GraphQL.Language.Ast;
 
 namespace MentorGraph.GraphQL.Types;
@@ -57,7 +58,7 @@ public sealed partial class DateTimeScalarType : ScalarType
     {
         if (literal is not StringValueNode text)
         {
-            throw new ValueCoercionException($"DateTime cannot represent a non string value: {SdlText.PrintValue(literal)}");
+            throw new ValueCoercionException($"DateTime cannot represent a non string value: {Printer.Print(literal)}");
         }
 
         return TryParse(text.Value)
@@ -82,8 +83,8 @@ public sealed partial class DateTimeScalarType : ScalarType
 
         var (year, month, day) = (Number("year"), Number("month"), Number("day"));
         var (hour, minute, second) = (Number("hour"), Number("minute"), Number("second"));
-        if (month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year == 0 ? 4 : year, month)
-            || year == 0 || hour > 23 || minute > 59 || second > 59)
+        if (year == 0 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month)
+            || hour > 23 || minute > 59 || second > 59)
         {
             return null;
         }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using MentorGraph.GraphQL.Language;
 using MentorGraph.GraphQL.Language.Ast;
 
 namespace MentorGraph.GraphQL.Types;
@@ -62,7 +63,7 @@ public sealed class FloatScalarType : ScalarType
             || !double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var result)
             || !double.IsFinite(result))
         {
-            throw new ValueCoercionException($"Float cannot represent non numeric value: {SdlText.PrintValue(literal)}");
+            throw new ValueCoercionException($"Float cannot represent non numeric value: {Printer.Print(literal)}");
         }
 
         return result;

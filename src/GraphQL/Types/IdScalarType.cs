@@ -1,4 +1,5 @@
 using System.Globalization;
+using MentorGraph.GraphQL.Language;
 using MentorGraph.GraphQL.Language.Ast;
 
 namespace MentorGraph.GraphQL.Types;
@@ -32,7 +33,7 @@ public sealed class IdScalarType : ScalarType
     {
         StringValueNode text => text.Value,
         IntValueNode integer => integer.Value,
-        _ => throw new ValueCoercionException($"ID cannot represent a non-string and non-integer value: {SdlText.PrintValue(literal)}"),
+        _ => throw new ValueCoercionException($"ID cannot represent a non-string and non-integer value: {Printer.Print(literal)}"),
     };
 
     private static string? AsIdString(object value)

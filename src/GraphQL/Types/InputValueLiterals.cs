@@ -1,6 +1,7 @@
 using System.Collections;
 using System.Globalization;
 using System.Text.RegularExpressions;
+using MentorGraph.GraphQL.Language;
 using MentorGraph.GraphQL.Language.Ast;
 
 namespace MentorGraph.GraphQL.Types;
@@ -45,7 +46,7 @@ internal static partial class InputValueLiterals
             case ScalarType scalar:
                 return Try(() => scalar.ParseLiteral(literal));
             default:
-                return $"Expected value of type \"{type}\", found {SdlText.PrintValue(literal)}.";
+                return $"Expected value of type \"{type}\", found {Printer.Print(literal)}.";
         }
     }
 
@@ -53,7 +54,7 @@ internal static partial class InputValueLiterals
     {
         if (literal is not ObjectValueNode obj)
         {
-            return $"Expected value of type \"{type.Name}\", found {SdlText.PrintValue(literal)}.";
+            return $"Expected value of type \"{type.Name}\", found {Printer.Print(literal)}.";
         }
 
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -115,7 +116,7 @@ internal static partial class InputValueLiterals
 
     /// <summary>The default value of <paramref name="definition"/> as introspection's <c>defaultValue</c> and the printer write it; null when it has none.</summary>
     public static string? PrintDefaultValue(InputValueDefinition definition) =>
-        definition.DefaultValue is null ? null : SdlText.PrintValue(Normalize(definition.DefaultValue, definition.Type, 0));
+        definition.DefaultValue is null ? null : Printer.Print(Normalize(definition.DefaultValue, definition.Type, 0));
 
     /// <summary>The canonical form of a valid literal of <paramref name="type"/>; an invalid one comes back as it is.</summary>
     public static ValueNode Normalize(ValueNode literal, GraphQLType type) => Normalize(literal, type, 0);

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Numerics;
+using MentorGraph.GraphQL.Language;
 using MentorGraph.GraphQL.Language.Ast;
 
 namespace MentorGraph.GraphQL.Types;
@@ -58,7 +59,7 @@ public sealed class IntScalarType : ScalarType
     {
         if (literal is not IntValueNode integer)
         {
-            throw new ValueCoercionException($"Int cannot represent non-integer value: {SdlText.PrintValue(literal)}");
+            throw new ValueCoercionException($"Int cannot represent non-integer value: {Printer.Print(literal)}");
         }
 
         if (!int.TryParse(integer.Value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var result))

@@ -2,6 +2,7 @@ using System.Collections;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using MentorGraph.GraphQL.Language;
 
 namespace MentorGraph.GraphQL.Types;
 
@@ -170,11 +171,11 @@ internal static class ScalarValues
             case null:
                 return "null";
             case string text:
-                return QuoteString(text);
+                return Printer.PrintString(text);
             case bool flag:
                 return flag ? "true" : "false";
             case char character:
-                return QuoteString(character.ToString());
+                return Printer.PrintString(character.ToString());
             case double or float:
                 return FormatNumber(Convert.ToDouble(value, CultureInfo.InvariantCulture));
             case IFormattable when value is int or long or short or byte or sbyte or ushort or uint or ulong or decimal:
@@ -246,39 +247,5 @@ internal static class ScalarValues
         }
 
         return "{ " + string.Join(", ", entries.Select(e => e.Key + ": " + Inspect(e.Value, depth + 1))) + " }";
-    }
-
-    /// <summary>A string as a double-quoted GraphQL/JSON string literal.</summary>
-    public static string QuoteString(string value)
-    {
-        var builder = new StringBuilder(value.Length + 2);
-        builder.Append('"');
-        foreach (var c in value)
-        {
-            switch (c)
-            {
-                case '"': builder.Append("\\\""); break;
-                case '\\': builder.Append("\\\\"); break;
-                case '\b': builder.Append("\\b"); break;
-                case '\f': builder.Append("\\f"); break;
-                case '\n': builder.Append("\\n"); break;
-                case '\r': builder.Append("\\r"); break;
-                case '\t': builder.Append("\\t"); break;
-                default:
-                    if (c < 0x20 || (c >= 0x7F && c <= 0x9F))
-                    {
-                        builder.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
-                    }
-                    else
-                    {
-                        builder.Append(c);
-                    }
-
-                    break;
-            }
-        }
-
-        builder.Append('"');
-        return builder.ToString();
     }
 }

@@ -1,5 +1,6 @@
 using System.Reflection;
 using MentorGraph.GraphQL.Execution;
+using MentorGraph.GraphQL.Language;
 using MentorGraph.GraphQL.Language.Ast;
 
 namespace MentorGraph.GraphQL.Types;
@@ -33,18 +34,32 @@ public sealed class SchemaBuilder
     private readonly Dictionary<string, Func<object, bool>> _isTypeOf = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _costs = new(StringComparer.Ordinal);
 
+    /// <summary>SDL is the host's own, trusted text: no size or token limits, only the nesting limit.</summary>
+    private static readonly ParserOptions SdlParserOptions = new() { MaxDocumentLength = 0, MaxTokens = 0 };
+
     /// <summary>
-    /// The resolver of every object field that has no other (for mocks: read a property or key by the
-    /// field's name). When null, a field without a resolver is a build error.
+    /// The resolver of every object field that has no other — for mocks, <c>DefaultFieldResolver.Resolve</c>
+    /// (reads a property, dictionary key or JSON member by the field's name). When null, a field without a
+    /// resolver is a build error.
     /// </summary>
     public FieldResolver? DefaultResolver { get; set; }
 
     /// <summary>
     /// The type resolver of every interface and union that has no other (for mocks:
     /// <see cref="TypeResolvers.ByTypename"/>). When null such types keep none, and execution falls back
-    /// to the object types' <see cref="ObjectType.IsTypeOf"/> checks.
+    /// to the value's <c>__typename</c> and the object types' <see cref="ObjectType.IsTypeOf"/> checks.
     /// </summary>
     public TypeResolver? DefaultTypeResolver { get; set; }
+
+    /// <summary>
+    /// Parses and adds an SDL document. Several documents (and extensions across them) make one schema.
+    /// Throws <see cref="GraphQLSyntaxException"/> when the text is not valid GraphQL.
+    /// </summary>
+    public SchemaBuilder AddTypeDefinitions(string sdl, string sourceName = "schema")
+    {
+        ArgumentNullException.ThrowIfNull(sdl);
+        return AddTypeDefinitions(Parser.Parse(new Source(sdl, sourceName), SdlParserOptions));
+    }
 
     /// <summary>Adds a parsed SDL document. Several documents (and extensions across them) make one schema.</summary>
     public SchemaBuilder AddTypeDefinitions(DocumentNode document)

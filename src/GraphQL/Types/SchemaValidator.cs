@@ -25,7 +25,7 @@ internal sealed class SchemaValidator(Schema schema, List<SchemaError> errors)
     {
         foreach (var directive in schema.Directives)
         {
-            if (!BuiltInDirectives.IsBuiltIn(directive.Name) || !ReferenceEquals(directive, BuiltInDirectiveNamed(directive.Name)))
+            if (!BuiltInDirectives.All.Contains(directive))
             {
                 ValidateDirective(directive);
             }
@@ -59,9 +59,6 @@ internal sealed class SchemaValidator(Schema schema, List<SchemaError> errors)
             }
         }
     }
-
-    private static DirectiveDefinition? BuiltInDirectiveNamed(string name) =>
-        BuiltInDirectives.All.FirstOrDefault(d => d.Name == name);
 
     private void ValidateName(string name, Node? at)
     {
@@ -244,7 +241,10 @@ internal sealed class SchemaValidator(Schema schema, List<SchemaError> errors)
 
     private void ValidateUnion(UnionType union)
     {
-        if (union.Types.Count == 0)
+        // Members that are unknown or not object types were reported when the union was built.
+        var memberNodes = (union.AstNode as UnionTypeDefinitionNode)?.Types.Count
+            + union.ExtensionAstNodes.OfType<UnionTypeExtensionNode>().Sum(e => e.Types.Count);
+        if (union.Types.Count == 0 && memberNodes is null or 0)
         {
             errors.Add(new SchemaError($"Union type {union.Name} must define one or more member types.", union.AstNode?.Name));
         }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using MentorGraph.GraphQL.Language;
 using MentorGraph.GraphQL.Language.Ast;
 
 namespace MentorGraph.GraphQL.Types;
@@ -55,5 +56,5 @@ public sealed class StringScalarType : ScalarType
     public override object ParseLiteral(ValueNode literal) =>
         literal is StringValueNode text
             ? text.Value
-            : throw new ValueCoercionException($"String cannot represent a non string value: {SdlText.PrintValue(literal)}");
+            : throw new ValueCoercionException($"String cannot represent a non string value: {Printer.Print(literal)}");
 }

@@ -189,7 +189,7 @@ public class ExecutorTests
 
         Assert.Equal("""{"data":{"n":null,"m":2}}""", DataJson(result));
         var error = Assert.Single(result.Errors);
-        Assert.Equal("Int cannot represent non-integer value: not a number", error.Message);
+        Assert.Equal("Int cannot represent non-integer value: \"not a number\"", error.Message);
         Assert.Equal(ErrorCodes.ResultCoercionFailed, error.Code);
         Assert.Equal(["n"], error.Path!);
     }

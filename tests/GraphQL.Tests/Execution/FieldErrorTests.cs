@@ -1,4 +1,5 @@
 using MentorGraph.GraphQL.Execution;
+using MentorGraph.GraphQL.Types;
 using static MentorGraph.GraphQL.Tests.Execution.ExecutionTestSupport;
 using static MentorGraph.GraphQL.Tests.Execution.TestSchemas;
 
@@ -51,7 +52,7 @@ public class FieldErrorTests
     [Fact]
     public async Task ScalarSerializeBug_IsInternalServerError()
     {
-        var query = Object("Query", Field("f", TestScalars.Float, _ => new object()));
+        var query = Object("Query", Field("f", new BrokenScalar(), _ => 1));
 
         var result = await Run(Create(query), Ast.Field("f"));
 
@@ -123,5 +124,14 @@ public class FieldErrorTests
             Ast.Document(Ast.Query(Ast.Field("stuck"))),
             new ExecutionRequest { Query = string.Empty },
             cancellationToken: cancellation.Token).WaitAsync(TimeSpan.FromSeconds(10)));
+    }
+
+    private sealed class BrokenScalar() : ScalarType("Broken")
+    {
+        public override object Serialize(object value) => throw new NullReferenceException(Secret);
+
+        public override object ParseValue(object value) => value;
+
+        public override object ParseLiteral(MentorGraph.GraphQL.Language.Ast.ValueNode literal) => literal;
     }
 }

@@ -63,7 +63,7 @@ public class VariableCoercionTests
 
         var error = SingleError(result);
         Assert.Equal(
-            "Variable \"$input\" got invalid value 3 at \"input.when\"; Expected type \"DateTime\". DateTime must be an ISO-8601 date-time string.",
+            "Variable \"$input\" got invalid value 3 at \"input.when\"; Expected type \"DateTime\". DateTime cannot represent a non string value: 3",
             error.Message);
     }
 
@@ -308,7 +308,7 @@ public class VariableCoercionTests
         var result = Coerce(typeNode, value);
 
         Assert.True(result.IsValid, string.Join("; ", result.Errors.Select(e => e.Message)));
-        Assert.Equal(expected, MentorGraph.GraphQL.Execution.Values.ValueInspector.Inspect(result.Values["input"]));
+        Assert.Equal(expected, MentorGraph.GraphQL.Types.ScalarValues.Inspect(result.Values["input"]));
     }
 
     [Fact]
