@@ -363,29 +363,8 @@ internal sealed class OperationExecutor(OperationContext context)
         return objectType;
     }
 
-    private static object Serialize(NamedType type, object value)
-    {
-        if (type is ScalarType scalar)
-        {
-            return scalar.Serialize(value);
-        }
-
-        var enumType = (EnumType)type;
-        foreach (var enumValue in enumType.Values)
-        {
-            if (Equals(enumValue.Value, value))
-            {
-                return enumValue.Name;
-            }
-        }
-
-        if (value is string name && enumType.GetValue(name) is not null)
-        {
-            return name;
-        }
-
-        throw new ValueCoercionException($"Enum \"{enumType.Name}\" cannot represent value: {ValueInspector.Inspect(value)}");
-    }
+    private static object Serialize(NamedType type, object value) =>
+        type is ScalarType scalar ? scalar.Serialize(value) : ((EnumType)type).Serialize(value);
 
     /// <summary>Records a field error and puts null in its place, or in the nearest nullable parent (spec 6.4.4).</summary>
     private void FieldError(GraphQLError error, ResultNode container, object key, GraphQLType positionType)

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using MentorGraph.GraphQL.Execution;
+using MentorGraph.GraphQL.Execution.Values;
 using MentorGraph.GraphQL.Language.Ast;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Net.Http.Headers;
@@ -143,7 +144,7 @@ public static class GraphQLRequestReader
                         return Fail(StatusCodes.Status400BadRequest, "The 'variables' parameter must be an object or null.");
                     }
 
-                    variables = value.ValueKind == JsonValueKind.Object ? JsonInput.ToMap(value) : null;
+                    variables = value.ValueKind == JsonValueKind.Object ? JsonValues.ToMap(value) : null;
                     break;
                 case "extensions":
                     if (value.ValueKind is not (JsonValueKind.Object or JsonValueKind.Null))
@@ -151,7 +152,7 @@ public static class GraphQLRequestReader
                         return Fail(StatusCodes.Status400BadRequest, "The 'extensions' parameter must be an object or null.");
                     }
 
-                    extensions = value.ValueKind == JsonValueKind.Object ? JsonInput.ToMap(value) : null;
+                    extensions = value.ValueKind == JsonValueKind.Object ? JsonValues.ToMap(value) : null;
                     break;
             }
         }
@@ -251,7 +252,7 @@ public static class GraphQLRequestReader
                 return false;
             }
 
-            map = JsonInput.ToMap(document.RootElement);
+            map = JsonValues.ToMap(document.RootElement);
             return true;
         }
         catch (JsonException)

@@ -14,6 +14,7 @@ public static class SpecifiedRules
         () => new LoneAnonymousOperation(),
         () => new SingleRootField(),
         () => new FieldSelections(),
+        () => new FieldSelectionMerging(),
         () => new LeafFieldSelections(),
         () => new ArgumentNames(),
         () => new ArgumentUniqueness(),
@@ -25,7 +26,10 @@ public static class SpecifiedRules
         () => new FragmentSpreadTargetDefined(),
         () => new FragmentSpreadsMustNotFormCycles(),
         () => new FragmentSpreadIsPossible(),
+        () => new ValuesOfCorrectType(),
+        () => new InputObjectFieldNames(),
         () => new InputObjectFieldUniqueness(),
+        () => new InputObjectRequiredFields(),
         () => new DirectivesAreDefined(),
         () => new DirectivesAreInValidLocations(),
         () => new DirectivesAreUniquePerLocation(),
@@ -33,11 +37,13 @@ public static class SpecifiedRules
         () => new VariablesAreInputTypes(),
         () => new AllVariableUsesDefined(),
         () => new AllVariablesUsed(),
+        () => new AllVariableUsagesAreAllowed(),
         () => new MaxDepth(),
+        () => new MaxCost(),
     ];
 
-    /// <summary>Finds fields on object and interface types. The introspection meta-fields are added when
-    /// the executor wires validation (it knows the schema's meta-fields).</summary>
+    /// <summary>Finds fields on object and interface types, and the introspection meta-fields: <c>__typename</c>
+    /// on every composite type, <c>__schema</c> and <c>__type</c> on the query root type.</summary>
     public static FieldDefinition? DefaultFieldLookup(Schema schema, NamedType parentType, string fieldName) =>
-        parentType is FieldsType fields ? fields.GetField(fieldName) : null;
+        Introspection.GetFieldDefinition(schema, parentType, fieldName);
 }

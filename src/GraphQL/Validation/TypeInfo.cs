@@ -10,12 +10,13 @@ namespace MentorGraph.GraphQL.Validation;
 /// </summary>
 public sealed class TypeInfo(Schema schema, FieldLookup? fieldLookup = null)
 {
-    private readonly FieldLookup _fieldLookup = fieldLookup ?? DefaultFieldLookup;
+    private readonly FieldLookup _fieldLookup = fieldLookup ?? SpecifiedRules.DefaultFieldLookup;
     private readonly Stack<GraphQLType?> _types = new();
     private readonly Stack<NamedType?> _parentTypes = new();
     private readonly Stack<GraphQLType?> _inputTypes = new();
     private readonly Stack<FieldDefinition?> _fieldDefinitions = new();
     private readonly Stack<InputValueDefinition?> _defaultValues = new();
+    private bool _inDirective;
 
     public Schema Schema { get; } = schema;
 
@@ -57,6 +58,7 @@ public sealed class TypeInfo(Schema schema, FieldLookup? fieldLookup = null)
                 _types.Push(fieldDefinition is not null && fieldDefinition.Type.IsOutputType() ? fieldDefinition.Type : null);
                 break;
             case DirectiveNode directive:
+                _inDirective = true;
                 Directive = Schema.GetDirective(directive.Name.Value);
                 break;
             case OperationDefinitionNode operation:
@@ -77,8 +79,9 @@ public sealed class TypeInfo(Schema schema, FieldLookup? fieldLookup = null)
                 _inputTypes.Push(variableType is not null && variableType.IsInputType() ? variableType : null);
                 break;
             case ArgumentNode argument:
-                var argumentDefinition = Directive is not null
-                    ? Directive.GetArgument(argument.Name.Value)
+                // Inside an unknown directive an argument has no definition (not the field's argument of that name).
+                var argumentDefinition = _inDirective
+                    ? Directive?.GetArgument(argument.Name.Value)
                     : FieldDefinition?.GetArgument(argument.Name.Value);
                 Argument = argumentDefinition;
                 _defaultValues.Push(argumentDefinition);
@@ -115,6 +118,7 @@ public sealed class TypeInfo(Schema schema, FieldLookup? fieldLookup = null)
                 _types.Pop();
                 break;
             case DirectiveNode:
+                _inDirective = false;
                 Directive = null;
                 break;
             case OperationDefinitionNode or InlineFragmentNode or FragmentDefinitionNode:
@@ -139,9 +143,6 @@ public sealed class TypeInfo(Schema schema, FieldLookup? fieldLookup = null)
     }
 
     private static T? Peek<T>(Stack<T> stack) => stack.Count > 0 ? stack.Peek() : default;
-
-    private static FieldDefinition? DefaultFieldLookup(Schema schema, NamedType parentType, string fieldName) =>
-        parentType is FieldsType fields ? fields.GetField(fieldName) : null;
 }
 
 /// <summary>Finds the definition of a field selected on a composite type, meta-fields (__typename...) included.</summary>

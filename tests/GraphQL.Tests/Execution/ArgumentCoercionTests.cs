@@ -29,7 +29,7 @@ public class ArgumentCoercionTests
             variables ?? Vars(),
             Ast.Field("f"));
 
-    private static string Show(object? value) => ValueInspector.Inspect(value);
+    private static string Show(object? value) => MentorGraph.GraphQL.Types.ScalarValues.Inspect(value);
 
     public static TheoryData<ValueNode, Dictionary<string, object?>, string> InputObjectTableValid => new()
     {

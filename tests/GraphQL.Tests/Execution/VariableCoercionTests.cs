@@ -308,7 +308,7 @@ public class VariableCoercionTests
         var result = Coerce(typeNode, value);
 
         Assert.True(result.IsValid, string.Join("; ", result.Errors.Select(e => e.Message)));
-        Assert.Equal(expected, MentorGraph.GraphQL.Execution.Values.ValueInspector.Inspect(result.Values["input"]));
+        Assert.Equal(expected, MentorGraph.GraphQL.Types.ScalarValues.Inspect(result.Values["input"]));
     }
 
     [Fact]

@@ -22,7 +22,7 @@ public class GraphQLHttpHandlerTests
         Assert.Equal("Q", executor.LastRequest.OperationName);
         Assert.Equal(3L, executor.LastRequest.Variables!["n"]);
         var list = Assert.IsAssignableFrom<IReadOnlyList<object?>>(executor.LastRequest.Variables["list"]);
-        Assert.Equal([1.5m, "x", null], list);
+        Assert.Equal([1.5, "x", null], list);
         Assert.Null(executor.LastRequest.AllowedOperations);
     }
 

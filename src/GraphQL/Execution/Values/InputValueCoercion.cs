@@ -154,7 +154,7 @@ internal static class InputValueCoercion
     {
         if (value is not string name)
         {
-            onError(new InputCoercionError([.. path], value, $"Enum \"{type.Name}\" cannot represent non-string value: {ValueInspector.Inspect(value)}."));
+            onError(new InputCoercionError([.. path], value, $"Enum \"{type.Name}\" cannot represent non-string value: {ScalarValues.Inspect(value)}."));
             return null;
         }
 

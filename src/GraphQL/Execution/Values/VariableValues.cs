@@ -85,7 +85,7 @@ public static class VariableValues
 
                 var at = problem.Path.Count > 0 ? $" at \"{name}{PrintPath(problem.Path)}\"" : string.Empty;
                 errors.Add(Error(
-                    $"Variable \"${name}\" got invalid value {ValueInspector.Inspect(problem.InvalidValue)}{at}; {problem.Message}",
+                    $"Variable \"${name}\" got invalid value {ScalarValues.Inspect(problem.InvalidValue)}{at}; {problem.Message}",
                     definition));
             });
         }
