@@ -3,6 +3,7 @@ using MentorGraph.Analytics.DefaultModel;
 using MentorGraph.Api.Schema;
 using MentorGraph.Api.Schema.Classification;
 using MentorGraph.GraphQL.Execution;
+using MentorGraph.GraphQL.Execution.Values;
 using MentorGraph.GraphQL.Http;
 
 namespace MentorGraph.Api.Tests.Schema;
@@ -34,7 +35,7 @@ public sealed class ApiSchemaHarness
         if (variablesJson is not null)
         {
             using var document = JsonDocument.Parse(variablesJson);
-            variables = JsonInput.ToMap(document.RootElement);
+            variables = JsonValues.ToMap(document.RootElement);
         }
 
         var result = await Executor.ExecuteAsync(new ExecutionRequest { Query = query, Variables = variables });

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using MentorGraph.Api.Cli.Classifier;
 using MentorGraph.GraphQL.Execution;
+using MentorGraph.GraphQL.Execution.Values;
 using MentorGraph.GraphQL.Http;
 
 namespace MentorGraph.Api.Cli.SchemaTools;
@@ -74,7 +75,7 @@ internal sealed class ExecuteCommand : SchemaToolCommand
             throw new UsageException($"{what} must be a JSON object, e.g. {{\"id\": \"1\"}}.");
         }
 
-        return JsonInput.ToMap(document.RootElement);
+        return JsonValues.ToMap(document.RootElement);
     }
 
     private static JsonDocument ParseJson(string text, string what)
