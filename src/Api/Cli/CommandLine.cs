@@ -6,6 +6,8 @@ public static class CommandLine
     /// <summary>Every subcommand, in the order the help lists them. Add new commands here.</summary>
     public static IReadOnlyList<ICliCommand> Commands { get; } =
     [
+        new ServeCommand(),
+        new MigrateCommand(),
     ];
 
     public static async Task<int> RunAsync(string[] args, TextReader input, TextWriter output, TextWriter error)
