@@ -58,8 +58,9 @@ public sealed class ServeCommand : ICliCommand
         await using var app = ApiHost.Build(options);
         app.Logger.LogInformation("Database: {Database} (from {Source})",
             ConnectionStringResolver.Describe(options.ConnectionString), options.ConnectionSource);
-        var lifetime = app.Services.GetRequiredService<IHostApplicationLifetime>();
-        if (!await StartupMigrations.RunAsync(options, app.Logger, lifetime.ApplicationStopping))
+        // Before the host starts, no signal handler is installed: Ctrl-C or SIGTERM during the migrations
+        // ends the process, and PostgreSQL rolls back the migration that was open.
+        if (!await StartupMigrations.RunAsync(options, app.Logger, CancellationToken.None))
         {
             return 1;
         }
