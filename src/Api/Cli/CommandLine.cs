@@ -6,6 +6,8 @@ public static class CommandLine
     /// <summary>Every subcommand, in the order the help lists them. Add new commands here.</summary>
     public static IReadOnlyList<ICliCommand> Commands { get; } =
     [
+        new ServeCommand(),
+        new MigrateCommand(),
         new Classifier.ClassifyCommand(),
         new Classifier.TrainCommand(),
         new Classifier.EvaluateCommand(),
