@@ -20,6 +20,7 @@ public static class ApiHost
         builder.Services.Configure<HostOptions>(host => host.ShutdownTimeout = options.ShutdownTimeout);
         builder.Services.AddSingleton(options);
         builder.Services.AddSingleton(_ => NpgsqlDataSource.Create(options.ConnectionString));
+        builder.Services.AddMentorGraphGraphQL(builder.Configuration);
 
         var app = builder.Build();
         app.MapApiEndpoints();

@@ -22,7 +22,7 @@ public static class GraphQLEndpoint
     /// <summary>
     /// Registers the engine's options (from the <c>GraphQL</c> configuration section), the served schema, one
     /// executor for all requests (resolver exceptions logged under the category <c>MentorGraph.GraphQL</c>) and
-    /// the HTTP handler. A <see cref="TimeProvider"/> or <see cref="ClassifierSource"/> registered earlier is used.
+    /// the HTTP handler, and loads the classifier in the background at startup. A <see cref="TimeProvider"/> or <see cref="ClassifierSource"/> registered earlier is used.
     /// </summary>
     public static IServiceCollection AddMentorGraphGraphQL(this IServiceCollection services, IConfiguration configuration)
     {
@@ -45,6 +45,7 @@ public static class GraphQLEndpoint
                         logger.LogError(exception, "A resolver failed at {Path}; the client was told \"Internal server error\".", FormatPath(path)),
                 });
         });
+        services.AddHostedService<ClassifierWarmup>();
         services.AddGraphQLHttp(http => http.HtmlPage = ExplorerPage.WriteAsync);
         return services;
     }
