@@ -17,8 +17,14 @@ public static class GraphQLConfiguration
         GraphQLOptions options;
         try
         {
-            options = configuration.GetSection(SectionName).Get<GraphQLOptions>(binder => binder.ErrorOnUnknownConfiguration = true)
-                ?? new GraphQLOptions();
+            var section = configuration.GetSection(SectionName);
+            options = section.Get<GraphQLOptions>(binder => binder.ErrorOnUnknownConfiguration = true) ?? new GraphQLOptions();
+
+            // The binder appends configured list items to the defaults; configured ones replace them here.
+            if (section.GetSection(nameof(GraphQLOptions.ListSizeArguments)).Get<string[]>() is { Length: > 0 } listSizeArguments)
+            {
+                options = options with { ListSizeArguments = listSizeArguments };
+            }
         }
         catch (InvalidOperationException e)
         {
