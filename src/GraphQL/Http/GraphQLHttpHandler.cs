@@ -110,7 +110,7 @@ public sealed class GraphQLHttpHandler(IGraphQLExecutor executor, GraphQLOptions
     private static async Task WriteResultAsync(HttpContext context, string mediaType, ExecutionResult result)
     {
         context.Response.ContentType = mediaType + "; charset=utf-8";
-        await using var writer = new Utf8JsonWriter(context.Response.Body);
+        await using var writer = new Utf8JsonWriter(context.Response.Body, ResponseJsonWriter.Options());
         ResponseJsonWriter.Write(writer, result);
         await writer.FlushAsync(context.RequestAborted);
     }

@@ -1,5 +1,6 @@
 using System.Collections;
 using System.Globalization;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using MentorGraph.GraphQL.Execution;
 
@@ -8,6 +9,16 @@ namespace MentorGraph.GraphQL.Http;
 /// <summary>Writes an <see cref="ExecutionResult"/> as the spec's response JSON: errors (first, when any), data, extensions.</summary>
 public static class ResponseJsonWriter
 {
+    /// <summary>
+    /// Writer options for responses: JSON's own escaping only (quotes, backslashes, control characters),
+    /// so names with accents and apostrophes stay readable. Responses are never embedded in HTML.
+    /// </summary>
+    public static JsonWriterOptions Options(bool indented = false) => new()
+    {
+        Indented = indented,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
     public static void Write(Utf8JsonWriter writer, ExecutionResult result)
     {
         writer.WriteStartObject();
@@ -36,7 +47,7 @@ public static class ResponseJsonWriter
     public static string ToJson(ExecutionResult result, bool indented = false)
     {
         using var stream = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = indented }))
+        using (var writer = new Utf8JsonWriter(stream, Options(indented)))
         {
             Write(writer, result);
         }
