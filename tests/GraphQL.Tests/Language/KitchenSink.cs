@@ -169,7 +169,8 @@ internal static class KitchenSink
         }
 
         fragment frag on Friend @onFragmentDefinition {
-          foo(size: $size, bar: $b, obj: {key: "value", block: """block string uses \"""
+          foo(size: $size, bar: $b, obj: {key: "value", block: """
+          block string uses \"""
           """})
         }
 
