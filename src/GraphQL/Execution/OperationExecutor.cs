@@ -224,7 +224,20 @@ internal sealed class OperationExecutor(OperationContext context)
         switch (type)
         {
             case ListType list:
-                if (InputValueCoercion.AsList(value) is not { } items)
+                IReadOnlyList<object?>? items;
+                try
+                {
+                    // A lazy sequence runs the resolver's code now, and may fail like a resolver.
+                    items = InputValueCoercion.AsList(value);
+                }
+                catch (Exception exception)
+                {
+                    // ErrorFromException rethrows when the request itself was cancelled.
+                    FieldError(ErrorFromException(exception, field, path), container, key, positionType);
+                    return;
+                }
+
+                if (items is null)
                 {
                     FieldError(
                         CompletionError($"Expected a list, but did not find one for field \"{field.Work.Type.Name}.{field.Definition.Name}\".", field, path),

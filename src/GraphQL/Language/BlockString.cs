@@ -123,25 +123,39 @@ public static class BlockString
     }
 
     /// <summary>
-    /// Prints a value as a block string, escaping <c>"""</c>. Values of several lines are printed with
-    /// the value on its own lines between the quotes. Check <see cref="IsPrintable"/> first: other values
-    /// do not read back unchanged.
+    /// Prints a value as a block string the way graphql-js does, escaping <c>"""</c>: on one line when it
+    /// is a short single line, otherwise with the quotes on their own lines (a value ending in a quote or
+    /// a backslash, or of several lines, or longer than 70 characters). Check <see cref="IsPrintable"/>
+    /// first: other values do not read back unchanged.
     /// </summary>
     public static string Print(string value)
     {
         ArgumentNullException.ThrowIfNull(value);
         var escaped = value.Replace("\"\"\"", "\\\"\"\"", StringComparison.Ordinal);
-        var multiLine = value.Contains('\n', StringComparison.Ordinal);
+        var lines = escaped.Split('\n');
+        var isSingleLine = lines.Length == 1;
+
+        // Lines after the first that all start with white space would lose that indentation when read
+        // back, unless the value starts on its own line.
+        var forceLeadingNewLine = lines.Length > 1
+            && lines.Skip(1).All(line => line.Length == 0 || IsWhiteSpace(line[0]));
+        var hasTrailingTripleQuotes = escaped.EndsWith("\\\"\"\"", StringComparison.Ordinal);
+
+        // A closing quote or backslash at the end would merge with the closing """.
+        var forceTrailingNewLine = (value.EndsWith('"') && !hasTrailingTripleQuotes) || value.EndsWith('\\');
+        var printAsMultipleLines = !isSingleLine || value.Length > 70 || forceTrailingNewLine
+            || forceLeadingNewLine || hasTrailingTripleQuotes;
+
+        // A single line's leading white space would be taken for indentation on a line of its own.
+        var skipLeadingNewLine = isSingleLine && value.Length > 0 && IsWhiteSpace(value[0]);
         var result = new StringBuilder("\"\"\"");
-        if (multiLine && value.Length > 0 && !IsWhiteSpace(value[0]))
+        if ((printAsMultipleLines && !skipLeadingNewLine) || forceLeadingNewLine)
         {
             result.Append('\n');
         }
 
         result.Append(escaped);
-
-        // A closing quote or backslash at the end would merge with the closing """.
-        if (multiLine || value.EndsWith('"') || value.EndsWith('\\'))
+        if (printAsMultipleLines || forceTrailingNewLine)
         {
             result.Append('\n');
         }

@@ -27,7 +27,7 @@ public static class Printer
             SelectionSetNode selectionSet => Block(selectionSet.Selections),
             FieldNode field => Join(
                 [
-                    Wrap(string.Empty, PrintOptional(field.Alias), ": ") + Print(field.Name) + PrintArguments(field.Arguments),
+                    PrintFieldWithArguments(field),
                     PrintDirectives(field.Directives),
                     PrintOptional(field.SelectionSet),
                 ],
@@ -170,6 +170,21 @@ public static class Printer
 
     private static string PrintArguments(IReadOnlyList<ArgumentNode> arguments) =>
         Wrap("(", Join(arguments.Select(Print), ", "), ")");
+
+    /// <summary>
+    /// Alias, name and arguments, laid out as graphql-js prints them: the arguments one per line when the
+    /// name, "(", the arguments and ")" together pass 80 characters.
+    /// </summary>
+    private static string PrintFieldWithArguments(FieldNode field)
+    {
+        const int MaxLineLength = 80;
+        var prefix = Wrap(string.Empty, PrintOptional(field.Alias), ": ") + Print(field.Name);
+        var arguments = field.Arguments.Select(Print).ToList();
+        var onOneLine = Join(arguments, ", ");
+        return prefix.Length + onOneLine.Length + 2 > MaxLineLength
+            ? prefix + Wrap("(\n", Indent(Join(arguments, "\n")), "\n)")
+            : prefix + Wrap("(", onOneLine, ")");
+    }
 
     // Argument definitions go one per line when any of them spans several lines (has a description).
     private static string PrintArgumentDefinitions(IReadOnlyList<InputValueDefinitionNode> arguments)

@@ -52,15 +52,58 @@ internal sealed class SchemaAssembler(
             _directiveDefinitions.Values);
 
         var schemaDefinition = _schemaDefinitions.FirstOrDefault();
+        var referenced = ReferencedTypeNames();
         return new AssembledSchema(
             query,
             mutation,
             subscription,
-            _types.Values.ToList(),
+            _types.Values.Where(t => !BuiltInScalars.IsBuiltIn(t) || referenced.Contains(t.Name)).ToList(),
             _directives.Values.ToList(),
             schemaDefinition?.Description?.Value,
             schemaDefinition,
             _declaredScalars);
+    }
+
+    /// <summary>
+    /// The names of the types some field, argument or input field (of any type or directive, the
+    /// introspection types included) refers to. Spec 3.5: a built-in scalar that none refers to must not
+    /// be part of the schema.
+    /// </summary>
+    private HashSet<string> ReferencedTypeNames()
+    {
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        void AddArguments(IEnumerable<InputValueDefinition> values)
+        {
+            foreach (var value in values)
+            {
+                names.Add(value.Type.GetNamedType().Name);
+            }
+        }
+
+        foreach (var type in _types.Values)
+        {
+            switch (type)
+            {
+                case FieldsType fieldsType:
+                    foreach (var field in fieldsType.Fields)
+                    {
+                        names.Add(field.Type.GetNamedType().Name);
+                        AddArguments(field.Arguments);
+                    }
+
+                    break;
+                case InputObjectType input:
+                    AddArguments(input.Fields);
+                    break;
+            }
+        }
+
+        foreach (var directive in _directives.Values)
+        {
+            AddArguments(directive.Arguments);
+        }
+
+        return names;
     }
 
     private void Collect(DocumentNode document)

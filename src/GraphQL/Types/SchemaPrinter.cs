@@ -139,46 +139,9 @@ public static class SchemaPrinter
         }
 
         var literal = BlockString.IsPrintable(description)
-            ? PrintBlockString(description)
+            ? BlockString.Print(description)
             : Printer.PrintString(description);
         var prefix = indentation.Length > 0 && !firstInBlock ? "\n" + indentation : indentation;
         return prefix + literal.Replace("\n", "\n" + indentation, StringComparison.Ordinal) + "\n";
-    }
-
-    /// <summary>
-    /// A string as a block string: on one line when it is short and single-line, otherwise with the
-    /// quotes on their own lines; <c>"""</c> inside is escaped.
-    /// </summary>
-    private static string PrintBlockString(string value)
-    {
-        var escaped = value.Replace("\"\"\"", "\\\"\"\"", StringComparison.Ordinal);
-        var lines = escaped.Split('\n');
-        var isSingleLine = lines.Length == 1;
-
-        // Lines after the first that all start with white space would lose that indentation when read
-        // back, unless the value starts on its own line.
-        var forceLeadingNewLine = lines.Length > 1
-            && lines.Skip(1).All(line => line.Length == 0 || line[0] is ' ' or '\t');
-        var hasTrailingTripleQuotes = escaped.EndsWith("\\\"\"\"", StringComparison.Ordinal);
-        var hasTrailingQuote = value.EndsWith('"') && !hasTrailingTripleQuotes;
-        var hasTrailingSlash = value.EndsWith('\\');
-        var forceTrailingNewLine = hasTrailingQuote || hasTrailingSlash;
-        var printAsMultipleLines = !isSingleLine || value.Length > 70 || forceTrailingNewLine
-            || forceLeadingNewLine || hasTrailingTripleQuotes;
-
-        var builder = new StringBuilder("\"\"\"");
-        var skipLeadingNewLine = isSingleLine && value.Length > 0 && value[0] is ' ' or '\t';
-        if ((printAsMultipleLines && !skipLeadingNewLine) || forceLeadingNewLine)
-        {
-            builder.Append('\n');
-        }
-
-        builder.Append(escaped);
-        if (printAsMultipleLines || forceTrailingNewLine)
-        {
-            builder.Append('\n');
-        }
-
-        return builder.Append("\"\"\"").ToString();
     }
 }

@@ -32,6 +32,7 @@ internal sealed class SchemaValidator(Schema schema, List<SchemaError> errors)
         }
 
         var inputCycles = new InputObjectCycles(errors);
+        var defaultValueCycles = new DefaultValueCycles(errors);
         foreach (var type in schema.Types.Values)
         {
             if (Introspection.IsIntrospectionType(type) || BuiltInScalars.IsBuiltIn(type) || type is UnresolvedType)
@@ -55,6 +56,7 @@ internal sealed class SchemaValidator(Schema schema, List<SchemaError> errors)
                 case InputObjectType inputObject:
                     ValidateInputFields(inputObject);
                     inputCycles.Check(inputObject);
+                    defaultValueCycles.Check(inputObject);
                     break;
             }
         }
@@ -354,6 +356,100 @@ internal sealed class SchemaValidator(Schema schema, List<SchemaError> errors)
             }
 
             _pathIndexByType.Remove(inputObject.Name);
+        }
+    }
+
+    /// <summary>
+    /// Finds input fields whose default values expand without end: coercing <c>input A { a: A = {} }</c>
+    /// applies a's default, whose own a gets the default again, and so on. The October 2021 edition
+    /// leaves such defaults uncoercible; the September 2025 edition forbids them (3.10, rule 4,
+    /// InputObjectDefaultValueHasCycle), which this follows so that no request can start the expansion.
+    /// </summary>
+    private sealed class DefaultValueCycles(List<SchemaError> errors)
+    {
+        private readonly HashSet<InputValueDefinition> _reported = new(ReferenceEqualityComparer.Instance);
+        private readonly List<(InputObjectType Owner, InputValueDefinition Field)> _path = [];
+
+        public void Check(InputObjectType inputObject) => ObjectHasCycle(inputObject, null);
+
+        /// <summary>InputObjectDefaultValueHasCycle; a null <paramref name="value"/> stands for an empty object.</summary>
+        private bool ObjectHasCycle(InputObjectType inputObject, ValueNode? value)
+        {
+            switch (value)
+            {
+                case ListValueNode list:
+                    foreach (var item in list.Values)
+                    {
+                        if (ObjectHasCycle(inputObject, item))
+                        {
+                            return true;
+                        }
+                    }
+
+                    return false;
+                case null or ObjectValueNode:
+                    var given = (value as ObjectValueNode)?.Fields;
+                    foreach (var field in inputObject.Fields)
+                    {
+                        if (FieldHasCycle(inputObject, field, given))
+                        {
+                            return true;
+                        }
+                    }
+
+                    return false;
+                default:
+                    return false;
+            }
+        }
+
+        /// <summary>InputFieldDefaultValueHasCycle, the visited fields being those on the current path.</summary>
+        private bool FieldHasCycle(InputObjectType owner, InputValueDefinition field, IReadOnlyList<ObjectFieldNode>? given)
+        {
+            if (field.Type.GetNamedType() is not InputObjectType fieldType)
+            {
+                return false;
+            }
+
+            if (given?.FirstOrDefault(f => f.Name.Value == field.Name) is { } explicitValue)
+            {
+                return ObjectHasCycle(fieldType, explicitValue.Value);
+            }
+
+            if (field.DefaultValue is null)
+            {
+                return false;
+            }
+
+            var start = _path.FindIndex(step => ReferenceEquals(step.Field, field));
+            if (start >= 0)
+            {
+                Report(_path.Skip(start).ToList());
+                return true;
+            }
+
+            _path.Add((owner, field));
+            var found = ObjectHasCycle(fieldType, field.DefaultValue);
+            _path.RemoveAt(_path.Count - 1);
+            return found;
+        }
+
+        private void Report(List<(InputObjectType Owner, InputValueDefinition Field)> cycle)
+        {
+            if (cycle.Any(step => _reported.Contains(step.Field)))
+            {
+                return;
+            }
+
+            foreach (var step in cycle)
+            {
+                _reported.Add(step.Field);
+            }
+
+            var names = cycle.Select(step => $"{step.Owner.Name}.{step.Field.Name}").ToList();
+            errors.Add(new SchemaError(
+                $"Input field {names[0]} has a default value that refers back to itself through the default values of {string.Join(", ", names)}; it could never be coerced.",
+                cycle.Select(step => (Node?)step.Field.DefaultValue).ToArray()));
         }
     }
 }

@@ -35,6 +35,24 @@ public class ListCompletionTests
     }
 
     [Fact]
+    public async Task List_LazySequenceThrowingWhenEnumerated_IsMaskedFieldErrorNotException()
+    {
+        var logged = new List<Exception>();
+        var query = Object("Query",
+            Field("items", List(TestScalars.Int), _ => Enumerable.Range(1, 3).Select(i => i < 2 ? i : throw new InvalidOperationException("secret detail"))),
+            Field("ok", TestScalars.Int, _ => 1));
+        var options = new MentorGraph.GraphQL.Execution.ExecutionOptions { UnexpectedErrorLogger = (exception, _) => logged.Add(exception) };
+
+        var result = await Run(Create(query), Ast.Document(Ast.Query(Ast.Field("items"), Ast.Field("ok"))), options: options);
+
+        Assert.Equal("""{"data":{"items":null,"ok":1}}""", DataJson(result));
+        var error = Assert.Single(result.Errors);
+        Assert.Equal("Internal server error", error.Message);
+        Assert.Equal(["items"], error.Path!);
+        Assert.Equal("secret detail", Assert.Single(logged).Message);
+    }
+
+    [Fact]
     public async Task List_NullableItemError_NullsOnlyThatItem()
     {
         var query = Object("Query", Field("items", List(TestScalars.Int), _ => new object?[] { 1, "x", null, 4 }));

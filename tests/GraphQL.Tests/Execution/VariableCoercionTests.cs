@@ -1,3 +1,4 @@
+using MentorGraph.GraphQL.Execution;
 using MentorGraph.GraphQL.Execution.Values;
 using MentorGraph.GraphQL.Language.Ast;
 using MentorGraph.GraphQL.Types;
@@ -329,5 +330,57 @@ public class VariableCoercionTests
             new List<object?> { new List<object?> { 1L }, new List<object?> { "b" } });
 
         Assert.StartsWith("Variable \"$input\" got invalid value \"b\" at \"input[1][0]\";", SingleError(result).Message);
+    }
+
+    /// <summary>A scalar whose parsing fails with ordinary .NET exceptions (as Guid.Parse would), not ValueCoercionException.</summary>
+    private sealed class ThrowingScalar() : ScalarType("Odd")
+    {
+        public override object Serialize(object value) => value;
+
+        public override object ParseValue(object value) => throw new FormatException("secret detail");
+
+        public override object ParseLiteral(ValueNode literal) => throw new InvalidOperationException("secret detail");
+    }
+
+    private static Task<ExecutionResult> ExecuteWithThrowingScalar(string query, IReadOnlyDictionary<string, object?>? variables = null)
+    {
+        var schema = new SchemaBuilder { DefaultResolver = _ => ValueTask.FromResult<object?>(true) }
+            .AddTypeDefinitions("scalar Odd type Query { ok(v: Odd): Boolean }")
+            .AddScalar(new ThrowingScalar())
+            .Build();
+
+        // Without validation, which reports bad literals first: these tests are about execution's own coercion.
+        return new GraphQLExecutor(schema, validate: (_, _) => []).ExecuteAsync(new ExecutionRequest { Query = query, Variables = variables });
+    }
+
+    [Fact]
+    public async Task Variable_ScalarParseValueThrowsOtherException_IsInvalidValueWithoutExceptionText()
+    {
+        var result = await ExecuteWithThrowingScalar("query($v: Odd) { ok(v: $v) }", new Dictionary<string, object?> { ["v"] = "x" });
+
+        Assert.Equal(RequestErrorKind.VariableCoercion, result.RequestError);
+        var error = Assert.Single(result.Errors);
+        Assert.Equal("Variable \"$v\" got invalid value \"x\"; Expected type \"Odd\".", error.Message);
+        Assert.Equal(ErrorCodes.BadUserInput, error.Code);
+    }
+
+    [Fact]
+    public async Task Variable_DefaultValueScalarParseLiteralThrowsOtherException_IsInvalidDefaultValue()
+    {
+        var result = await ExecuteWithThrowingScalar("query($v: Odd = \"x\") { ok(v: $v) }");
+
+        Assert.Equal(RequestErrorKind.VariableCoercion, result.RequestError);
+        Assert.Equal("Variable \"$v\" has an invalid default value.", Assert.Single(result.Errors).Message);
+    }
+
+    [Fact]
+    public async Task Argument_ScalarParseLiteralThrowsOtherException_IsInvalidArgumentFieldError()
+    {
+        var result = await ExecuteWithThrowingScalar("{ ok(v: \"x\") }");
+
+        var error = Assert.Single(result.Errors);
+        Assert.Equal("Argument \"v\" has invalid value \"x\".", error.Message);
+        Assert.Equal(ErrorCodes.BadUserInput, error.Code);
+        Assert.Equal(["ok"], error.Path!);
     }
 }

@@ -84,9 +84,30 @@ public class BlockStringTests
     }
 
     [Fact]
-    public void BlockString_Print_IndentedFirstLineStaysOnQuoteLine()
+    public void BlockString_Print_IndentedFirstLineOfSeveralGoesOnItsOwnLine()
     {
-        Assert.Equal("\"\"\"  first\nsecond\n\"\"\"", BlockString.Print("  first\nsecond"));
+        // As graphql-js prints it: the quotes on their own lines whenever the value has several lines.
+        Assert.Equal("\"\"\"\n  first\nsecond\n\"\"\"", BlockString.Print("  first\nsecond"));
+    }
+
+    [Fact]
+    public void BlockString_Print_IndentedSingleLineStaysOnQuoteLine()
+    {
+        Assert.Equal("\"\"\"  first\"\"\"", BlockString.Print("  first"));
+    }
+
+    [Fact]
+    public void BlockString_Print_LongSingleLineGoesOnItsOwnLine()
+    {
+        var value = new string('x', 71);
+        Assert.Equal("\"\"\"\n" + value + "\n\"\"\"", BlockString.Print(value));
+        Assert.Equal("\"\"\"" + value[..70] + "\"\"\"", BlockString.Print(value[..70]));
+    }
+
+    [Fact]
+    public void BlockString_Print_OnlyEscapedTripleQuotesGoesOnItsOwnLine()
+    {
+        Assert.Equal("\"\"\"\n\\\"\"\"\n\"\"\"", BlockString.Print("\"\"\""));
     }
 
     [Fact]
@@ -96,9 +117,9 @@ public class BlockStringTests
     }
 
     [Fact]
-    public void BlockString_Print_TrailingQuoteGetsNewLine()
+    public void BlockString_Print_TrailingQuotePrintsOnOwnLines()
     {
-        Assert.Equal("\"\"\"say \"hi\"\n\"\"\"", BlockString.Print("say \"hi\""));
+        Assert.Equal("\"\"\"\nsay \"hi\"\n\"\"\"", BlockString.Print("say \"hi\""));
     }
 
     /// <summary>

@@ -169,12 +169,23 @@ internal static class KitchenSink
         }
 
         fragment frag on Friend @onFragmentDefinition {
-          foo(size: $size, bar: $b, obj: {key: "value", block: """block string uses \"""
-          """})
+          foo(
+            size: $size
+            bar: $b
+            obj: {key: "value", block: """
+            block string uses \"""
+            """}
+          )
         }
 
         query ($v: Float = -1.5e10) {
-          unnamed(truthy: true, falsy: false, nullish: null, float: 0.5, esc: "tab\tnew\nline \"quoted\" \\ é 😀")
+          unnamed(
+            truthy: true
+            falsy: false
+            nullish: null
+            float: 0.5
+            esc: "tab\tnew\nline \"quoted\" \\ é 😀"
+          )
           query
         }
 

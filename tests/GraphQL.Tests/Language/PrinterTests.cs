@@ -12,6 +12,30 @@ public class PrinterTests
         Assert.Equal(KitchenSink.Printed, printed);
     }
 
+    [Theory]
+    [InlineData(72, "{\n  a(x: \"{0}\")\n}")]
+    [InlineData(73, "{\n  a(\n    x: \"{0}\"\n  )\n}")]
+    public void Printer_FieldArgumentsPastEightyCharacters_GoOnePerLine(int length, string expectedFormat)
+    {
+        // graphql-js's layout: the arguments go one per line when name, "(", arguments and ")" pass 80 characters.
+        var value = new string('y', length);
+
+        var printed = Printer.Print(Parser.Parse("{ a(x: \"" + value + "\") }"));
+
+        Assert.Equal(expectedFormat.Replace("{0}", value, StringComparison.Ordinal), printed);
+    }
+
+    [Fact]
+    public void Printer_ManyFieldArguments_GoOnePerLineLikeGraphqlJs()
+    {
+        var printed = Printer.Print(Parser.Parse(
+            "{ aaaaaaaaaaaaaaaaaa(bbbbbbbbbbbbbbbbbb: 1, cccccccccccccccccccccc: 2, dddddddddddddddddddd: 3, eeeeeeeeeeeeee: 4) @d { f } }"));
+
+        Assert.Equal(
+            "{\n  aaaaaaaaaaaaaaaaaa(\n    bbbbbbbbbbbbbbbbbb: 1\n    cccccccccccccccccccccc: 2\n    dddddddddddddddddddd: 3\n    eeeeeeeeeeeeee: 4\n  ) @d {\n    f\n  }\n}",
+            printed);
+    }
+
     [Fact]
     public void Printer_KitchenSink_RoundTripsThroughParser()
     {

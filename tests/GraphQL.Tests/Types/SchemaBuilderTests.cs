@@ -63,11 +63,11 @@ public class SchemaBuilderTests
     }
 
     [Fact]
-    public void Build_EveryTypeIncludesBuiltInScalarsAndIntrospectionTypes()
+    public void Build_EveryTypeIncludesIntrospectionTypesAndTheScalarsTheyUse()
     {
-        var schema = Build("type Query { a: String }");
+        var schema = Build("type Query { a: Int }");
 
-        foreach (var name in new[] { "String", "Int", "Float", "Boolean", "ID", "__Schema", "__Type", "__TypeKind", "__Field", "__InputValue", "__EnumValue", "__Directive", "__DirectiveLocation" })
+        foreach (var name in new[] { "String", "Int", "Boolean", "__Schema", "__Type", "__TypeKind", "__Field", "__InputValue", "__EnumValue", "__Directive", "__DirectiveLocation" })
         {
             Assert.NotNull(schema.GetType(name));
         }
@@ -666,6 +666,35 @@ public class SchemaBuilderTests
         Assert.Equal("A", TypeResolvers.ByTypename(JsonDocument.Parse("""{ "__typename": "A" }""").RootElement));
         Assert.Null(TypeResolvers.ByTypename(new Dictionary<string, object?>()));
         Assert.Null(TypeResolvers.ByTypename("plain"));
+    }
+
+    [Fact]
+    public void Build_UnreferencedBuiltInScalars_AreLeftOutOfTheSchema()
+    {
+        // Spec 3.5: a built-in scalar referenced by no field, argument or input field must not be included.
+        var schema = Build("""
+            type Query { count(filter: Filter): Int }
+            input Filter { ids: [ID!] }
+            """);
+
+        Assert.NotNull(schema.GetType("Int"));
+        Assert.NotNull(schema.GetType("ID"));
+        Assert.NotNull(schema.GetType("String"));
+        Assert.NotNull(schema.GetType("Boolean"));
+        Assert.Null(schema.GetType("Float"));
+    }
+
+    [Fact]
+    public void Build_BuiltInScalarReferencedOnlyByDirectiveArgument_IsIncluded()
+    {
+        var schema = Build("""
+            directive @weight(value: Float) on FIELD_DEFINITION
+            type Query { a: String }
+            """);
+
+        Assert.NotNull(schema.GetType("Float"));
+        Assert.Null(schema.GetType("Int"));
+        Assert.Null(schema.GetType("ID"));
     }
 
     private sealed class PersonWithoutNickname

@@ -193,6 +193,32 @@ public class SchemaValidationTests
             BuildErrors("type Query { a: Int } input C { c: C! d: D! } input D { c: C! }"));
 
     [Fact]
+    public void InputFieldDefaultValueReferringToItself_Fails() =>
+        // Coercing {} for A would apply a's default {}, whose a gets the default {} again, without end.
+        Assert.Equal(
+            ["Input field A.a has a default value that refers back to itself through the default values of A.a; it could never be coerced."],
+            BuildErrors("type Query { f(a: A): Int } input A { a: A = {} b: Int }"));
+
+    [Fact]
+    public void InputFieldDefaultValueCycleThroughOtherTypesAndLists_Fails() =>
+        Assert.Equal(
+            ["Input field A.b has a default value that refers back to itself through the default values of A.b, B.a; it could never be coerced."],
+            BuildErrors("type Query { f(a: A): Int } input A { b: B = {} } input B { a: [A] = [{}] x: Int }"));
+
+    [Fact]
+    public void InputFieldDefaultValuesThatEnd_AreAllowed()
+    {
+        // Explicit values stop the expansion, as does a field without a default.
+        var schema = Build("""
+            type Query { f(a: A, c: C): Int }
+            input A { a: A = {a: null, b: null} b: A = {a: {a: null, b: null}, b: null} x: Int }
+            input C { c: C x: Int = 1 }
+            """);
+
+        Assert.NotNull(schema.GetType("A"));
+    }
+
+    [Fact]
     public void InputCycleThroughNullableOrListField_IsAllowed()
     {
         // The spec's own examples of valid circular references (3.10).

@@ -79,6 +79,13 @@ internal static class InputValueCoercion
                     onError(new InputCoercionError([.. path], value, $"Expected type \"{scalar.Name}\". {exception.Message}"));
                     return null;
                 }
+                catch (Exception exception) when (exception is not OperationCanceledException)
+                {
+                    // Any other failure (a FormatException from a parse, say) also means the value does not
+                    // fit, but its text was not written for clients.
+                    onError(new InputCoercionError([.. path], value, $"Expected type \"{scalar.Name}\"."));
+                    return null;
+                }
 
             default:
                 onError(new InputCoercionError([.. path], value, $"Type \"{type}\" is not an input type."));

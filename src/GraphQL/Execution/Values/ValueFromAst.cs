@@ -69,8 +69,9 @@ public static class ValueFromAst
                     value = scalar.ParseLiteral(valueNode);
                     return true;
                 }
-                catch (ValueCoercionException)
+                catch (Exception exception) when (exception is not OperationCanceledException)
                 {
+                    // A ValueCoercionException, or any other failure of the scalar's parse: the literal does not fit.
                     return false;
                 }
 
