@@ -8,7 +8,12 @@ public sealed record GraphQLOptions
     /// <summary>Largest document the parser accepts, in characters.</summary>
     public int MaxDocumentLength { get; init; } = 100_000;
 
-    /// <summary>Most tokens the lexer produces for one document.</summary>
+    /// <summary>
+    /// Most tokens the lexer produces for one document. It also bounds how long a chain of fragments
+    /// (each spreading the next) can be — about 7 tokens a link — and validation and field collection
+    /// follow such chains recursively: keep it well under 100,000 (a 20,000-link chain exhausts a
+    /// thread's stack).
+    /// </summary>
     public int MaxTokens { get; init; } = 15_000;
 
     /// <summary>Deepest nesting the parser follows (selection sets, list/object values, type wrappers).</summary>

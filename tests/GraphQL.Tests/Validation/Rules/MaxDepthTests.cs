@@ -54,4 +54,21 @@ public class MaxDepthTests
         new GraphQLOptions { MaxQueryDepth = 0 },
         "{ dog { owner { pets { ... on Dog { owner { pets { name } } } } } } }",
         Rule);
+
+    [Fact]
+    public void MaxDepth_FragmentSpreadTwiceInEveryLink_IsMeasuredOncePerFragment()
+    {
+        // Each fragment spreads the next one twice without adding depth: walking every path would
+        // take 2^40 steps (the test would not finish); remembering each fragment's depth takes 40.
+        var fragments = Enumerable.Range(0, 40).Select(i => $"fragment f{i} on Dog {{ ...f{i + 1} ...f{i + 1} }}");
+        var document = "{ dog { ...f0 } }\n" + string.Join("\n", fragments) + "\nfragment f40 on Dog { name }";
+
+        ExpectErrorsWith(null, new GraphQLOptions { MaxQueryDepth = 2 }, document, Rule);
+        ExpectErrorsWith(
+            null,
+            new GraphQLOptions { MaxQueryDepth = 1 },
+            document,
+            Rule,
+            ("The anonymous operation is nested deeper than the maximum depth of 1.", 1, 1));
+    }
 }
