@@ -1,3 +1,6 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using MentorGraph.Analytics.Features;
 using MentorGraph.Analytics.Learning;
 using MentorGraph.Analytics.Text;
@@ -29,7 +32,14 @@ public sealed class TextModel
         Labels = labels.ToArray();
         Features = features;
         Weights = weights;
+        (_packed, _stride) = Pack(features, weights);
     }
+
+    // For prediction, each feature row is packed into one block: the weights of every class, then
+    // the row's IDF, padded to a multiple of 4 floats (12 topics + IDF = 16 floats = one 64-byte
+    // cache line), so a feature costs one memory access and the classes are summed 4 at a time.
+    private readonly float[] _packed;
+    private readonly int _stride;
 
     public IReadOnlyList<string> Labels { get; }
 
@@ -46,8 +56,86 @@ public sealed class TextModel
         }
 
         var scratch = t_scratch ??= new PredictionScratch();
-        var count = Count(note, scratch);
-        Weights.Predict(scratch.Rows.AsSpan(0, count), scratch.Values.AsSpan(0, count), probabilities);
+        scratch.Counts.Clear();
+        var sink = new CountingSink(scratch.Counts);
+        FeatureExtractor.Extract(note, Features.Options, ref sink);
+        Score(scratch.Counts, probabilities);
+        Learning.Softmax.InPlace(probabilities);
+    }
+
+    /// <summary>
+    /// bias + Σ tf·idf·w / norm for every class: the TF-IDF vector and the dot products in one pass,
+    /// word and character n-grams summed apart so each block can get its own norm.
+    /// </summary>
+    private void Score(FeatureCounts counts, Span<float> scores)
+    {
+        var k = Labels.Count;
+        var blocks = _stride / 4;
+        Span<Vector128<float>> wordSums = stackalloc Vector128<float>[blocks];
+        Span<Vector128<float>> charSums = stackalloc Vector128<float>[blocks];
+        wordSums.Clear();
+        charSums.Clear();
+        var rowOfBucket = Features.RowOfBucket;
+        var unseenIdf = Features.UnseenIdf;
+        var charBlockStart = 1 << (Features.Options.HashBits - 1);
+        ref var packed = ref MemoryMarshal.GetArrayDataReference(_packed);
+        var wordNorm = 0f;
+        var charNorm = 0f;
+        for (var i = 0; i < counts.Count; i++)
+        {
+            var (bucket, count) = counts[i];
+            var tf = Features.TermFrequency(count);
+            var row = rowOfBucket[bucket];
+            var isChar = bucket >= charBlockStart;
+            float value;
+            if (row < 0)
+            {
+                value = tf * unseenIdf;
+            }
+            else
+            {
+                ref var block = ref Unsafe.Add(ref packed, (nint)row * _stride);
+                value = tf * Unsafe.Add(ref block, k);
+                var broadcast = Vector128.Create(value);
+                var sums = isChar ? charSums : wordSums;
+                for (var b = 0; b < blocks; b++)
+                {
+                    sums[b] += broadcast * Vector128.LoadUnsafe(ref block, (nuint)(b * 4));
+                }
+            }
+
+            if (isChar)
+            {
+                charNorm += value * value;
+            }
+            else
+            {
+                wordNorm += value * value;
+            }
+        }
+
+        var (wordScale, charScale) = Features.Scales(wordNorm, charNorm);
+        var bias = Weights.Bias;
+        for (var c = 0; c < k; c++)
+        {
+            scores[c] = bias[c] + wordSums[c / 4].GetElement(c % 4) * wordScale + charSums[c / 4].GetElement(c % 4) * charScale;
+        }
+    }
+
+    private static (float[] Packed, int Stride) Pack(FeatureSpace features, SoftmaxWeights weights)
+    {
+        var k = weights.Classes;
+        var stride = (k + 1 + 3) / 4 * 4;
+        var packed = new float[(long)features.Rows * stride];
+        var source = weights.Weights;
+        var idf = features.Idf;
+        for (var row = 0; row < features.Rows; row++)
+        {
+            source.Slice(row * k, k).CopyTo(packed.AsSpan(row * stride, k));
+            packed[row * stride + k] = idf[row];
+        }
+
+        return (packed, stride);
     }
 
     /// <summary>
@@ -82,7 +170,7 @@ public sealed class TextModel
             contributionOfBucket[scratch.Buckets[i]] = perOccurrence;
         }
 
-        var sink = new OccurrenceSink(contributionOfBucket, note, new Dictionary<string, float>(StringComparer.Ordinal));
+        var sink = new OccurrenceSink(contributionOfBucket, new Dictionary<string, float>(StringComparer.Ordinal));
         FeatureExtractor.Extract(note, Features.Options, ref sink);
         return sink.ContributionOfNgram
             .Where(pair => pair.Value > 0)
@@ -125,19 +213,17 @@ public sealed class TextModel
 
     private readonly struct OccurrenceSink(
         Dictionary<int, float> contributionOfBucket,
-        NoteTokens note,
         Dictionary<string, float> contributionOfNgram) : IFeatureSink
     {
         public Dictionary<string, float> ContributionOfNgram => contributionOfNgram;
 
-        public void Add(int bucket, int sentence, int start, int length, bool isCharGram)
+        public void Add(int bucket, string[] words, int start, int length, bool isCharGram)
         {
             if (!contributionOfBucket.TryGetValue(bucket, out var contribution) || contribution == 0)
             {
                 return;
             }
 
-            var words = note.Sentences[sentence];
             var ngram = length == 1 ? words[start] : string.Join(' ', words, start, length);
             contributionOfNgram[ngram] = contributionOfNgram.GetValueOrDefault(ngram) + contribution;
         }

@@ -25,12 +25,15 @@ public static class DefaultClassifier
     public static DefaultModelSource Source => Shared.Value.Source;
 
     /// <summary>Loads the default model from <paramref name="cacheDirectory"/> or trains (and tries to cache) it.</summary>
-    public static (NoteClassifier Classifier, DefaultModelSource Source) Load(string? cacheDirectory)
+    public static (NoteClassifier Classifier, DefaultModelSource Source) Load(string? cacheDirectory) =>
+        Load(cacheDirectory, DefaultClassifierOptions.Value);
+
+    /// <summary>As <see cref="Load(string?)"/> with other training options (tests use small, fast ones).</summary>
+    internal static (NoteClassifier Classifier, DefaultModelSource Source) Load(string? cacheDirectory, ClassifierOptions options)
     {
-        var options = DefaultClassifierOptions.Value;
         var corpus = EmbeddedCorpus.Read();
         var path = cacheDirectory is null ? null : Path.Combine(cacheDirectory, "models", $"note-classifier-{CacheKey(options)}.mgnc");
-        if (path is not null && TryLoad(path) is { } cached)
+        if (path is not null && TryLoad(path, options) is { } cached)
         {
             return (cached, DefaultModelSource.Cache);
         }
@@ -70,7 +73,7 @@ public static class DefaultClassifier
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)))[..16];
     }
 
-    private static NoteClassifier? TryLoad(string path)
+    private static NoteClassifier? TryLoad(string path, ClassifierOptions options)
     {
         try
         {
@@ -80,7 +83,7 @@ public static class DefaultClassifier
             }
 
             var classifier = ModelArtifact.FromBytes(File.ReadAllBytes(path));
-            return classifier.Metadata.TrainingSetHash == EmbeddedCorpus.Hash() ? classifier : null;
+            return classifier.Metadata.TrainingSetHash == EmbeddedCorpus.Hash() && classifier.Metadata.Options == options ? classifier : null;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ModelFormatException)
         {

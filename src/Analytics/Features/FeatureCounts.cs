@@ -104,5 +104,5 @@ internal sealed class FeatureCounts
 /// <summary>A sink that only counts buckets.</summary>
 internal readonly struct CountingSink(FeatureCounts counts) : IFeatureSink
 {
-    public void Add(int bucket, int sentence, int start, int length, bool isCharGram) => counts.Add(bucket);
+    public void Add(int bucket, string[] words, int start, int length, bool isCharGram) => counts.Add(bucket);
 }

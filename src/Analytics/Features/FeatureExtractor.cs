@@ -10,9 +10,9 @@ internal static class FeatureExtractor
         where TSink : struct, IFeatureSink
     {
         var bits = options.HashBits;
-        for (var s = 0; s < note.Sentences.Count; s++)
+        foreach (var sentence in note.Sentences)
         {
-            var words = note.Sentences[s];
+            var words = options.ExcludeRoleTokens ? WithoutRoleTokens(sentence) : sentence;
             var hashes = ArrayPool<ulong>.Shared.Rent(words.Length);
             try
             {
@@ -25,12 +25,12 @@ internal static class FeatureExtractor
                 {
                     if (options.WordNgramMax > 0)
                     {
-                        AddWordNgramsStartingAt(hashes, words.Length, i, s, bits, options.WordNgramMax, ref sink);
+                        AddWordNgramsStartingAt(words, hashes, i, bits, options.WordNgramMax, ref sink);
                     }
 
                     if (options.CharNgramMax > 0 && HasCharGrams(words[i]))
                     {
-                        AddCharGrams(words[i], s, i, bits, options.CharNgramMin, options.CharNgramMax, ref sink);
+                        AddCharGrams(words, i, bits, options.CharNgramMin, options.CharNgramMax, ref sink);
                     }
                 }
             }
@@ -42,24 +42,38 @@ internal static class FeatureExtractor
     }
 
     private static void AddWordNgramsStartingAt<TSink>(
-        ulong[] hashes, int count, int start, int sentence, int bits, int maxN, ref TSink sink)
+        string[] words, ulong[] hashes, int start, int bits, int maxN, ref TSink sink)
         where TSink : struct, IFeatureSink
     {
         var h = FeatureHashing.WordSeed;
-        var longest = Math.Min(maxN, count - start);
+        var longest = Math.Min(maxN, words.Length - start);
         for (var n = 1; n <= longest; n++)
         {
             h = FeatureHashing.Extend(h, hashes[start + n - 1]);
-            sink.Add(FeatureHashing.Bucket(h, bits), sentence, start, n, isCharGram: false);
+            sink.Add(FeatureHashing.WordBucket(h, bits), words, start, n, isCharGram: false);
         }
+    }
+
+    private static string[] WithoutRoleTokens(string[] words)
+    {
+        foreach (var word in words)
+        {
+            if (RoleTokens.IsRoleToken(word))
+            {
+                return Array.FindAll(words, w => !RoleTokens.IsRoleToken(w));
+            }
+        }
+
+        return words;
     }
 
     private static bool HasCharGrams(string word) =>
         word.Length > 1 && !RoleTokens.IsRoleToken(word) && word[0] != '\'';
 
-    private static void AddCharGrams<TSink>(string word, int sentence, int index, int bits, int minN, int maxN, ref TSink sink)
+    private static void AddCharGrams<TSink>(string[] words, int index, int bits, int minN, int maxN, ref TSink sink)
         where TSink : struct, IFeatureSink
     {
+        var word = words[index];
         // The word padded with a space each side: " word ", so prefixes and suffixes are their own grams.
         var padded = word.Length + 2;
         for (var start = 0; start + minN <= padded; start++)
@@ -73,7 +87,7 @@ internal static class FeatureExtractor
                 h = FeatureHashing.StepChar(h, c);
                 if (k + 1 >= minN)
                 {
-                    sink.Add(FeatureHashing.Bucket(h + (ulong)(k + 1), bits), sentence, index, 1, isCharGram: true);
+                    sink.Add(FeatureHashing.CharBucket(h + (ulong)(k + 1), bits), words, index, 1, isCharGram: true);
                 }
             }
         }

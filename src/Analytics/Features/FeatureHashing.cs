@@ -31,8 +31,15 @@ internal static class FeatureHashing
     /// <summary>One step of the FNV-1a character hash used for character n-grams.</summary>
     public static ulong StepChar(ulong h, char c) => (h ^ c) * FnvPrime;
 
-    /// <summary>The bucket of a feature hash in a space of 2^bits buckets (the top bits after mixing).</summary>
-    public static int Bucket(ulong hash, int bits) => (int)(Mix(hash) >> (64 - bits));
+    /// <summary>
+    /// The bucket of a word n-gram hash: the lower half of a space of 2^bits buckets (the top bits after
+    /// mixing). Character n-grams use the upper half, so the two kinds never collide and can be told apart.
+    /// </summary>
+    public static int WordBucket(ulong hash, int bits) => (int)(Mix(hash) >> (65 - bits));
+
+    public static int CharBucket(ulong hash, int bits) => (1 << (bits - 1)) | (int)(Mix(hash) >> (65 - bits));
+
+    public static bool IsCharBucket(int bucket, int bits) => bucket >> (bits - 1) != 0;
 
     /// <summary>A 64-bit finalizer with full avalanche (every input bit affects every output bit).</summary>
     public static ulong Mix(ulong z)

@@ -18,6 +18,19 @@ public sealed record FeatureOptions
     /// <summary>Term frequency as 1 + ln(count) instead of the count.</summary>
     public bool SublinearTf { get; init; } = true;
 
+    /// <summary>A bucket seen in fewer training notes than this gets no weight (it is treated as unseen).</summary>
+    public int MinDocumentFrequency { get; init; } = 1;
+
+    /// <summary>
+    /// Scale the word n-grams and the character n-grams to unit norm each (then both by 1/√2), so the
+    /// many character n-grams do not drown the few word n-grams; otherwise one norm over all.
+    /// </summary>
+    public bool SeparateBlockNorms { get; init; }
+
+    /// <summary>Leave role tokens and author markers out of the word sequence (for models that
+    /// should not look at who did what, such as the topic model).</summary>
+    public bool ExcludeRoleTokens { get; init; }
+
     public void Validate()
     {
         if (HashBits is < 10 or > 26)
@@ -33,6 +46,11 @@ public sealed record FeatureOptions
         if (CharNgramMax != 0 && (CharNgramMin < 1 || CharNgramMax < CharNgramMin || CharNgramMax > 8))
         {
             throw new ArgumentOutOfRangeException(nameof(CharNgramMax), CharNgramMax, "Character n-grams need 1 <= min <= max <= 8, or max 0 for none.");
+        }
+
+        if (MinDocumentFrequency < 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(MinDocumentFrequency), MinDocumentFrequency, "MinDocumentFrequency must be at least 1.");
         }
 
         if (WordNgramMax == 0 && CharNgramMax == 0)

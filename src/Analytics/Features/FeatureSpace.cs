@@ -37,40 +37,47 @@ public sealed class FeatureSpace
     internal ReadOnlySpan<int> RowOfBucket => _rowOfBucket;
 
     /// <summary>
-    /// Builds the space from the bucket counts of the training notes: rows in order of first appearance
-    /// (deterministic), IDF = ln((1 + N) / (1 + df)) + 1.
+    /// Builds the space from the distinct buckets of each training note: a bucket in at least
+    /// MinDocumentFrequency notes gets a row, rows in order of first appearance (deterministic);
+    /// IDF = ln((1 + N) / (1 + df)) + 1.
     /// </summary>
     internal static FeatureSpace Build(FeatureOptions options, IEnumerable<IReadOnlyList<int>> distinctBucketsPerNote)
     {
-        var rowOfBucket = new int[1 << options.HashBits];
-        Array.Fill(rowOfBucket, -1);
-        var documentFrequency = new List<int>();
+        var frequency = new Dictionary<int, int>();
+        var firstSeen = new List<int>();
         var notes = 0;
         foreach (var buckets in distinctBucketsPerNote)
         {
             notes++;
             foreach (var bucket in buckets)
             {
-                var row = rowOfBucket[bucket];
-                if (row < 0)
+                if (frequency.TryGetValue(bucket, out var df))
                 {
-                    row = documentFrequency.Count;
-                    rowOfBucket[bucket] = row;
-                    documentFrequency.Add(0);
+                    frequency[bucket] = df + 1;
                 }
-
-                documentFrequency[row]++;
+                else
+                {
+                    frequency[bucket] = 1;
+                    firstSeen.Add(bucket);
+                }
             }
         }
 
-        var idf = new float[documentFrequency.Count];
-        for (var row = 0; row < idf.Length; row++)
+        var rowOfBucket = new int[1 << options.HashBits];
+        Array.Fill(rowOfBucket, -1);
+        var idf = new List<float>();
+        foreach (var bucket in firstSeen)
         {
-            idf[row] = (float)(Math.Log((1.0 + notes) / (1.0 + documentFrequency[row])) + 1.0);
+            var df = frequency[bucket];
+            if (df >= options.MinDocumentFrequency)
+            {
+                rowOfBucket[bucket] = idf.Count;
+                idf.Add((float)(Math.Log((1.0 + notes) / (1.0 + df)) + 1.0));
+            }
         }
 
         var unseenIdf = (float)(Math.Log(1.0 + notes) + 1.0);
-        return new FeatureSpace(options, rowOfBucket, idf, unseenIdf);
+        return new FeatureSpace(options, rowOfBucket, idf.ToArray(), unseenIdf);
     }
 
     /// <summary>
@@ -84,18 +91,30 @@ public sealed class FeatureSpace
     internal int Vectorize(FeatureCounts counts, Span<int> rows, Span<float> values, Span<int> buckets)
     {
         var written = 0;
-        var squaredNorm = 0.0;
+        var wordNorm = 0.0;
+        var charNorm = 0.0;
+        var bits = Options.HashBits;
+        Span<bool> isChar = counts.Count <= 4096 ? stackalloc bool[counts.Count] : new bool[counts.Count];
         for (var i = 0; i < counts.Count; i++)
         {
             var (bucket, count) = counts[i];
-            var tf = Options.SublinearTf ? 1f + MathF.Log(count) : count;
             var row = _rowOfBucket[bucket];
-            var value = tf * (row >= 0 ? _idf[row] : UnseenIdf);
-            squaredNorm += (double)value * value;
+            var value = TermFrequency(count) * (row >= 0 ? _idf[row] : UnseenIdf);
+            var charGram = FeatureHashing.IsCharBucket(bucket, bits);
+            if (charGram)
+            {
+                charNorm += (double)value * value;
+            }
+            else
+            {
+                wordNorm += (double)value * value;
+            }
+
             if (row >= 0)
             {
                 rows[written] = row;
                 values[written] = value;
+                isChar[written] = charGram;
                 if (!buckets.IsEmpty)
                 {
                     buckets[written] = bucket;
@@ -105,15 +124,43 @@ public sealed class FeatureSpace
             }
         }
 
-        if (squaredNorm > 0)
+        var (wordScale, charScale) = Scales(wordNorm, charNorm);
+        for (var i = 0; i < written; i++)
         {
-            var scale = (float)(1.0 / Math.Sqrt(squaredNorm));
-            for (var i = 0; i < written; i++)
-            {
-                values[i] *= scale;
-            }
+            values[i] *= isChar[i] ? charScale : wordScale;
         }
 
         return written;
+    }
+
+    /// <summary>The factors that give the vector unit norm: one for all features, or one per block
+    /// (each block to norm 1/√2 when both are present) with <see cref="FeatureOptions.SeparateBlockNorms"/>.</summary>
+    internal (float Word, float Char) Scales(double wordSquaredNorm, double charSquaredNorm)
+    {
+        if (!Options.SeparateBlockNorms)
+        {
+            var total = wordSquaredNorm + charSquaredNorm;
+            var scale = total > 0 ? (float)(1.0 / Math.Sqrt(total)) : 0f;
+            return (scale, scale);
+        }
+
+        var blocks = (wordSquaredNorm > 0 ? 1 : 0) + (charSquaredNorm > 0 ? 1 : 0);
+        var share = blocks == 2 ? Math.Sqrt(0.5) : 1.0;
+        return (
+            wordSquaredNorm > 0 ? (float)(share / Math.Sqrt(wordSquaredNorm)) : 0f,
+            charSquaredNorm > 0 ? (float)(share / Math.Sqrt(charSquaredNorm)) : 0f);
+    }
+
+    private static readonly float[] SublinearTable = Enumerable.Range(0, 256).Select(c => c == 0 ? 0f : 1f + MathF.Log(c)).ToArray();
+
+    /// <summary>1 + ln(count) with <see cref="FeatureOptions.SublinearTf"/>, else the count.</summary>
+    internal float TermFrequency(int count)
+    {
+        if (!Options.SublinearTf)
+        {
+            return count;
+        }
+
+        return count < SublinearTable.Length ? SublinearTable[count] : 1f + MathF.Log(count);
     }
 }

@@ -22,6 +22,7 @@ internal static class FtrlSoftmaxTrainer
         var order = Enumerable.Range(0, examples.Count).ToArray();
         var random = new DeterministicRandom(options.Seed);
         var scores = new double[k];
+        var classWeight = ClassWeights(examples, k, options.BalanceClasses);
         var activeWeights = new double[256 * k];
 
         for (var epoch = 0; epoch < options.Epochs; epoch++)
@@ -56,7 +57,7 @@ internal static class FtrlSoftmaxTrainer
                 Softmax.InPlace(scores.AsSpan());
                 for (var c = 0; c < k; c++)
                 {
-                    var error = scores[c] - (c == example.Label ? 1.0 : 0.0);
+                    var error = (scores[c] - (c == example.Label ? 1.0 : 0.0)) * classWeight[example.Label];
                     Update(ref biasZ[c], ref biasN[c], error, WeightOf(biasZ[c], biasN[c], options, regularize: false), options.Alpha);
                     for (var i = 0; i < count; i++)
                     {
@@ -80,6 +81,29 @@ internal static class FtrlSoftmaxTrainer
         }
 
         return new SoftmaxWeights(rows, k, weights, bias);
+    }
+
+    private static double[] ClassWeights(IReadOnlyList<SparseExample> examples, int classes, bool balance)
+    {
+        var weights = new double[classes];
+        Array.Fill(weights, 1.0);
+        if (!balance)
+        {
+            return weights;
+        }
+
+        var counts = new int[classes];
+        foreach (var example in examples)
+        {
+            counts[example.Label]++;
+        }
+
+        for (var c = 0; c < classes; c++)
+        {
+            weights[c] = counts[c] == 0 ? 1.0 : (double)examples.Count / (classes * counts[c]);
+        }
+
+        return weights;
     }
 
     private static double WeightOf(double z, double n, TrainerOptions options, bool regularize)

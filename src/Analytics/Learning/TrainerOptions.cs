@@ -23,6 +23,10 @@ public sealed record TrainerOptions
     /// <summary>L2 strength.</summary>
     public double L2 { get; init; } = 0.01;
 
+    /// <summary>Weight each example by N / (classes × examples of its class), so a rare class
+    /// (MUTUAL) counts as much as a frequent one.</summary>
+    public bool BalanceClasses { get; init; }
+
     public void Validate()
     {
         if (Epochs is < 1 or > 1000)

@@ -10,16 +10,16 @@ public class FeatureExtractorTests
         public List<(int Bucket, string Source, bool IsChar)> Hits { get; } = [];
     }
 
-    private readonly struct RecordingSink(Recorder recorder, NoteTokens note) : IFeatureSink
+    private readonly struct RecordingSink(Recorder recorder) : IFeatureSink
     {
-        public void Add(int bucket, int sentence, int start, int length, bool isCharGram) =>
-            recorder.Hits.Add((bucket, string.Join(' ', note.Sentences[sentence].Skip(start).Take(length)), isCharGram));
+        public void Add(int bucket, string[] words, int start, int length, bool isCharGram) =>
+            recorder.Hits.Add((bucket, string.Join(' ', words.Skip(start).Take(length)), isCharGram));
     }
 
     private static List<(int Bucket, string Source, bool IsChar)> Extract(NoteTokens note, FeatureOptions options)
     {
         var recorder = new Recorder();
-        var sink = new RecordingSink(recorder, note);
+        var sink = new RecordingSink(recorder);
         FeatureExtractor.Extract(note, options, ref sink);
         return recorder.Hits;
     }
@@ -57,16 +57,25 @@ public class FeatureExtractorTests
     {
         // A fixed expectation: hashing must not depend on the process (string.GetHashCode would).
         var hits = Extract(Tokens(["reels"]), new FeatureOptions { CharNgramMax = 0, HashBits = 20 });
-        Assert.Equal(FeatureHashing.Bucket(FeatureHashing.Extend(FeatureHashing.WordSeed, FeatureHashing.Word("reels")), 20), hits[0].Bucket);
-        Assert.InRange(hits[0].Bucket, 0, (1 << 20) - 1);
+        Assert.Equal(FeatureHashing.WordBucket(FeatureHashing.Extend(FeatureHashing.WordSeed, FeatureHashing.Word("reels")), 20), hits[0].Bucket);
+        Assert.InRange(hits[0].Bucket, 0, (1 << 19) - 1);
     }
 
     [Fact]
-    public void Extract_WordAndCharGramOfSameText_DoNotShareABucketBySeed()
+    public void Extract_WordGramsUseTheLowerHalfAndCharGramsTheUpperHalf()
     {
-        var word = Extract(Tokens(["abc"]), new FeatureOptions { CharNgramMax = 0 }).Single().Bucket;
-        var chars = Extract(Tokens(["abc"]), new FeatureOptions { WordNgramMax = 0, CharNgramMin = 5, CharNgramMax = 5 }).Single().Bucket;
-        Assert.NotEqual(word, chars);
+        var options = new FeatureOptions { HashBits = 12 };
+        var hits = Extract(Tokens(["showed", "the", "dashboard", "to", "the", "board"]), options);
+        Assert.All(hits.Where(h => !h.IsChar), h => Assert.InRange(h.Bucket, 0, (1 << 11) - 1));
+        Assert.All(hits.Where(h => h.IsChar), h => Assert.InRange(h.Bucket, 1 << 11, (1 << 12) - 1));
+        Assert.All(hits, h => Assert.Equal(h.IsChar, FeatureHashing.IsCharBucket(h.Bucket, 12)));
+    }
+
+    [Fact]
+    public void Extract_ExcludeRoleTokens_BuildsNgramsAcrossThem()
+    {
+        var hits = Extract(Tokens(["showed", RoleTokens.Senior, "reels"]), new FeatureOptions { CharNgramMax = 0, ExcludeRoleTokens = true });
+        Assert.Equal(["showed", "showed reels", "reels"], hits.Select(h => h.Source));
     }
 
     [Fact]

@@ -58,6 +58,31 @@ public class FeatureSpaceTests
     }
 
     [Fact]
+    public void Build_MinDocumentFrequency_DropsRareBuckets()
+    {
+        var space = FeatureSpace.Build(new FeatureOptions { HashBits = 10, MinDocumentFrequency = 2 }, [[1, 2], [1], [1, 3]]);
+        Assert.Equal(1, space.Rows);
+        Assert.Equal(0, space.RowOfBucket[1]);
+        Assert.Equal(-1, space.RowOfBucket[2]);
+    }
+
+    [Fact]
+    public void Vectorize_SeparateBlockNorms_GivesEachBlockHalfTheSquaredNorm()
+    {
+        // HashBits 10: buckets below 512 are word n-grams, from 512 character n-grams.
+        var space = FeatureSpace.Build(new FeatureOptions { HashBits = 10, SeparateBlockNorms = true }, [[1, 600, 601, 602]]);
+        var rows = new int[8];
+        var values = new float[8];
+
+        var written = space.Vectorize(Counts(1, 600, 601, 602), rows, values);
+
+        var word = values[Array.IndexOf(rows, space.RowOfBucket[1], 0, written)];
+        var chars = new[] { 600, 601, 602 }.Select(b => values[Array.IndexOf(rows, space.RowOfBucket[b], 0, written)]).ToArray();
+        Assert.Equal(0.5f, word * word, 5);
+        Assert.Equal(0.5f, chars.Sum(v => v * v), 5);
+    }
+
+    [Fact]
     public void Counts_GrowBeyondInitialCapacityAndClear()
     {
         var counts = new FeatureCounts();

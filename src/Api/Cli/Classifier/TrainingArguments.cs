@@ -12,6 +12,7 @@ internal static class TrainingArguments
     [
         "seed", "epochs", "alpha", "l1", "l2", "direction-epochs", "direction-alpha", "direction-l1", "direction-l2",
         "hash-bits", "word-ngrams", "char-ngrams", "direction-word-ngrams", "direction-char-ngrams", "author-marker",
+        "min-df", "direction-min-df", "topic-roles", "block-norms", "balance",
     ];
 
     public static readonly string[] FlagNames = ["map-they", "no-pronouns", "no-augment"];
@@ -26,6 +27,10 @@ internal static class TrainingArguments
         "  --word-ngrams N             topic word n-grams 1..N (0 = none)\n" +
         "  --char-ngrams MIN-MAX       topic character n-grams (0 = none)\n" +
         "  --direction-word-ngrams N, --direction-char-ngrams MIN-MAX\n" +
+        "  --min-df N, --direction-min-df N    drop features seen in fewer than N training notes\n" +
+        "  --topic-roles on|off        whether the topic model sees role tokens\n" +
+        "  --block-norms on|off        normalize word and character n-grams separately (topic model)\n" +
+        "  --balance topic|direction|both|none  weight classes equally in training\n" +
         "  --author-marker none|note|sentence   where the author's role is marked\n" +
         "  --map-they                  map they/them to the other participant\n" +
         "  --no-pronouns               do not map he/she/him/her to the other participant\n" +
@@ -38,8 +43,21 @@ internal static class TrainingArguments
         var bits = args.Int("hash-bits", 10, 26);
         var topicFeatures = d.TopicFeatures with { HashBits = bits ?? d.TopicFeatures.HashBits };
         var directionFeatures = d.DirectionFeatures with { HashBits = bits ?? d.DirectionFeatures.HashBits };
-        topicFeatures = WithNgrams(args, "word-ngrams", "char-ngrams", topicFeatures);
-        directionFeatures = WithNgrams(args, "direction-word-ngrams", "direction-char-ngrams", directionFeatures);
+        topicFeatures = WithNgrams(args, "word-ngrams", "char-ngrams", topicFeatures) with
+        {
+            MinDocumentFrequency = args.Int("min-df", 1, 1000) ?? topicFeatures.MinDocumentFrequency,
+            ExcludeRoleTokens = OnOff(args, "topic-roles") is { } seesRoles ? !seesRoles : topicFeatures.ExcludeRoleTokens,
+            SeparateBlockNorms = OnOff(args, "block-norms") ?? topicFeatures.SeparateBlockNorms,
+        };
+        directionFeatures = WithNgrams(args, "direction-word-ngrams", "direction-char-ngrams", directionFeatures) with
+        {
+            MinDocumentFrequency = args.Int("direction-min-df", 1, 1000) ?? directionFeatures.MinDocumentFrequency,
+        };
+        var balance = args.String("balance");
+        if (balance is not (null or "topic" or "direction" or "both" or "none"))
+        {
+            throw new UsageException($"--balance must be topic, direction, both or none, not '{balance}'.");
+        }
 
         var roles = d.Roles with
         {
@@ -67,6 +85,7 @@ internal static class TrainingArguments
                 Alpha = args.Double("alpha", 1e-6, 100) ?? d.TopicTrainer.Alpha,
                 L1 = args.Double("l1", 0, 100) ?? d.TopicTrainer.L1,
                 L2 = args.Double("l2", 0, 1000) ?? d.TopicTrainer.L2,
+                BalanceClasses = balance is null ? d.TopicTrainer.BalanceClasses : balance is "topic" or "both",
             },
             DirectionTrainer = d.DirectionTrainer with
             {
@@ -75,10 +94,19 @@ internal static class TrainingArguments
                 Alpha = args.Double("direction-alpha", 1e-6, 100) ?? d.DirectionTrainer.Alpha,
                 L1 = args.Double("direction-l1", 0, 100) ?? d.DirectionTrainer.L1,
                 L2 = args.Double("direction-l2", 0, 1000) ?? d.DirectionTrainer.L2,
+                BalanceClasses = balance is null ? d.DirectionTrainer.BalanceClasses : balance is "direction" or "both",
             },
             AugmentDirection = !args.Has("no-augment") && d.AugmentDirection,
         };
     }
+
+    private static bool? OnOff(CommandArguments args, string name) => args.String(name) switch
+    {
+        null => null,
+        "on" => true,
+        "off" => false,
+        var other => throw new UsageException($"--{name} must be on or off, not '{other}'."),
+    };
 
     private static FeatureOptions WithNgrams(
         CommandArguments args, string wordOption, string charOption, FeatureOptions features)

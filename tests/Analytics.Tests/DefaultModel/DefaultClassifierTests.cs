@@ -1,0 +1,96 @@
+using MentorGraph.Analytics.Artifacts;
+using MentorGraph.Analytics.Classification;
+using MentorGraph.Analytics.DefaultModel;
+
+namespace MentorGraph.Analytics.Tests.DefaultModel;
+
+public class DefaultClassifierTests : IDisposable
+{
+    // Small, fast settings: these tests are about caching, not quality.
+    private static readonly ClassifierOptions Fast = DefaultClassifierOptions.Value with
+    {
+        TopicFeatures = new() { HashBits = 12, CharNgramMax = 0, WordNgramMax = 1 },
+        DirectionFeatures = new() { HashBits = 12, CharNgramMax = 0, WordNgramMax = 1 },
+        TopicTrainer = new() { Epochs = 1 },
+        DirectionTrainer = new() { Epochs = 1 },
+    };
+
+    private readonly string _directory = Path.Combine(Path.GetTempPath(), $"mg-cache-{Guid.NewGuid():N}");
+
+    [Fact]
+    public void Load_TrainsAndCachesThenReadsTheCache()
+    {
+        var (trained, firstSource) = DefaultClassifier.Load(_directory, Fast);
+        var (cached, secondSource) = DefaultClassifier.Load(_directory, Fast);
+
+        Assert.Equal(DefaultModelSource.TrainedAndCached, firstSource);
+        Assert.Equal(DefaultModelSource.Cache, secondSource);
+        Assert.Equal(ModelArtifact.ToBytes(trained), ModelArtifact.ToBytes(cached));
+        Assert.Equal(EmbeddedCorpus.Hash(), cached.Metadata.TrainingSetHash);
+        Assert.Single(Directory.GetFiles(Path.Combine(_directory, "models")));
+    }
+
+    [Fact]
+    public void Load_DamagedCacheFile_IsRetrainedAndReplaced()
+    {
+        DefaultClassifier.Load(_directory, Fast);
+        var file = Directory.GetFiles(Path.Combine(_directory, "models")).Single();
+        File.WriteAllText(file, "garbage");
+
+        var (_, source) = DefaultClassifier.Load(_directory, Fast);
+
+        Assert.Equal(DefaultModelSource.TrainedAndCached, source);
+        Assert.NotEqual("garbage", File.ReadAllText(file)[..7]);
+    }
+
+    [Fact]
+    public void Load_UnwritableCache_FallsBackToMemory()
+    {
+        // A regular file where the cache directory should be: nothing can be created beneath it.
+        File.WriteAllText(_directory, "not a directory");
+        try
+        {
+            var (classifier, source) = DefaultClassifier.Load(_directory, Fast);
+            Assert.Equal(DefaultModelSource.TrainedInMemory, source);
+            var result = classifier.Classify(new Note("Maya set up my Instagram and showed me reels.", ParticipantRole.Senior, "Tom Baker", "Maya Lopez"));
+            Assert.Equal(1f, result.TopicProbabilities.Sum(), 4);
+        }
+        finally
+        {
+            File.Delete(_directory);
+        }
+    }
+
+    [Fact]
+    public void Load_NoCacheDirectory_TrainsInMemory()
+    {
+        Assert.Equal(DefaultModelSource.TrainedInMemory, DefaultClassifier.Load(null, Fast).Source);
+    }
+
+    [Fact]
+    public void Load_CacheOfOtherOptions_IsNotUsed()
+    {
+        DefaultClassifier.Load(_directory, Fast);
+        var file = Directory.GetFiles(Path.Combine(_directory, "models")).Single();
+        var other = Fast with { TopicTrainer = Fast.TopicTrainer with { Seed = 5 } };
+        File.Copy(file, Path.Combine(_directory, "models", $"note-classifier-{DefaultClassifier.CacheKey(other)}.mgnc"));
+
+        Assert.Equal(DefaultModelSource.TrainedAndCached, DefaultClassifier.Load(_directory, other).Source);
+    }
+
+    [Fact]
+    public void CacheKey_ChangesWithTheTrainingOptions()
+    {
+        var options = DefaultClassifierOptions.Value;
+        Assert.Equal(DefaultClassifier.CacheKey(options), DefaultClassifier.CacheKey(options with { }));
+        Assert.NotEqual(DefaultClassifier.CacheKey(options), DefaultClassifier.CacheKey(options with { TopicTrainer = options.TopicTrainer with { Seed = 1 } }));
+    }
+
+    public void Dispose()
+    {
+        if (Directory.Exists(_directory))
+        {
+            Directory.Delete(_directory, recursive: true);
+        }
+    }
+}
