@@ -22,11 +22,20 @@ public sealed class FieldSelectionMerging : ValidationRule
     private readonly Dictionary<SelectionSetNode, CollectedFields> _collected = new(ReferenceEqualityComparer.Instance);
     private readonly ComparisonMemo<CollectedFields, string> _comparedFieldsAndFragments = new(ReferenceEqualityComparer.Instance, StringComparer.Ordinal);
     private readonly ComparisonMemo<string, string> _comparedFragmentPairs = new(StringComparer.Ordinal, StringComparer.Ordinal);
+    private readonly HashSet<SelectionSetNode> _inlineFragmentSets = new(ReferenceEqualityComparer.Instance);
     private ValidationContext _context = null!;
 
     public override void Enter(Node node, ValidationContext context)
     {
-        if (node is not SelectionSetNode selectionSet)
+        if (node is InlineFragmentNode inline)
+        {
+            // An inline fragment's fields belong to the enclosing selection set, which compares them
+            // already; checking its own set again would report the same conflicts twice.
+            _inlineFragmentSets.Add(inline.SelectionSet);
+            return;
+        }
+
+        if (node is not SelectionSetNode selectionSet || _inlineFragmentSets.Contains(selectionSet))
         {
             return;
         }

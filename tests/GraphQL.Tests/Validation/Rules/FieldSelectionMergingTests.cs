@@ -436,4 +436,46 @@ public class FieldSelectionMergingTests
         Assert.Single(errors);
         Assert.Equal(Conflict("x", "\"nickname\" and \"name\" are different fields"), errors[0].Message);
     }
+    [Fact]
+    public void FieldSelectionMerging_ConflictInsideInlineFragment_ReportedOnce() => ExpectErrors(
+        """
+        {
+          dog {
+            ... on Dog {
+              name: nickname
+              name
+            }
+          }
+        }
+        """,
+        Rule,
+        new ExpectedError(Conflict("name", "\"nickname\" and \"name\" are different fields"), (4, 7), (5, 7)));
+
+    [Fact]
+    public void FieldSelectionMerging_ConflictInsideNestedInlineFragmentsWithoutTypeCondition_ReportedOnce() => ExpectErrors(
+        """
+        {
+          ... {
+            ... @include(if: true) {
+              dog { name }
+              dog: pet { name }
+            }
+          }
+        }
+        """,
+        Rule,
+        new ExpectedError(Conflict("dog", "\"dog\" and \"pet\" are different fields"), (4, 7), (5, 7)));
+
+    [Fact]
+    public void FieldSelectionMerging_ConflictInsideInlineFragmentOnNonCompositeType_ReportedOnce() => ExpectErrors(
+        """
+        {
+          ... on DogCommand {
+            dog { name }
+            dog: human { name }
+          }
+        }
+        """,
+        Rule,
+        new ExpectedError(Conflict("dog", "\"dog\" and \"human\" are different fields"), (3, 5), (4, 5)));
 }
