@@ -172,10 +172,10 @@ public class DocumentValidatorTests
             }
             """),
         [
-            ("Variable \"$unused\" is never used in operation \"Q\".", 1, 9),
             new ExpectedError("Fields \"name\" conflict because \"nickname\" and \"name\" are different fields. Use different aliases on the fields to fetch both if this was intentional.", (2, 22), (2, 37)),
             ("Cannot query field \"unknownField\" on type \"Dog\".", 2, 9),
             ("Unknown fragment \"missing\".", 3, 6),
+            ("Variable \"$unused\" is never used in operation \"Q\".", 1, 9),
         ]);
 
     [Fact]

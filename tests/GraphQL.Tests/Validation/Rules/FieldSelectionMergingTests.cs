@@ -436,6 +436,7 @@ public class FieldSelectionMergingTests
         Assert.Single(errors);
         Assert.Equal(Conflict("x", "\"nickname\" and \"name\" are different fields"), errors[0].Message);
     }
+
     [Fact]
     public void FieldSelectionMerging_ConflictInsideInlineFragment_ReportedOnce() => ExpectErrors(
         """
@@ -478,6 +479,7 @@ public class FieldSelectionMergingTests
         """,
         Rule,
         new ExpectedError(Conflict("dog", "\"dog\" and \"human\" are different fields"), (3, 5), (4, 5)));
+
     [Fact]
     public void FieldSelectionMerging_ExponentiallyManyNestedComparisons_AbortsValidationInsteadOfRunningForMinutes()
     {
