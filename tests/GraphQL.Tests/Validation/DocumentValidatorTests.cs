@@ -287,7 +287,7 @@ public class DocumentValidatorTests
         var errors = DocumentValidator.Validate(Schema, Parser.Parse("{\n  cat { name }\n}"));
 
         var error = Assert.Single(errors);
-        Assert.Equal("Cannot query field \"cat\" on type \"Query\".", error.Message);
+        Assert.Equal("Cannot query field \"cat\" on type \"Query\". Did you mean \"pet\"?", error.Message);
         Assert.Equal([new ErrorLocation(2, 3)], error.Locations);
     }
 }

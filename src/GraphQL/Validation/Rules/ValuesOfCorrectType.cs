@@ -120,13 +120,11 @@ public sealed class ValuesOfCorrectType : ValidationRule
                 var hint = Suggestions.DidYouMean(Suggestions.For(member.Value, names), "the enum value");
                 context.ReportError($"Value \"{member.Value}\" does not exist in \"{enumType.Name}\" enum.{hint}", value);
                 return false;
-            case StringValueNode text:
-                // A common mistake: the value's name written as a string.
-                var stringHint = Suggestions.DidYouMean(Suggestions.For(text.Value, names), "the enum value");
-                context.ReportError($"Enum \"{enumType.Name}\" cannot represent non-enum value: {Printer.Print(value)}.{stringHint}", value);
-                return false;
             default:
-                context.ReportError($"Enum \"{enumType.Name}\" cannot represent non-enum value: {Printer.Print(value)}.", value);
+                // Suggested from the literal as written (a quoted name, a list of one value...), as graphql-js does.
+                var printed = Printer.Print(value);
+                var printedHint = Suggestions.DidYouMean(Suggestions.For(printed, names), "the enum value");
+                context.ReportError($"Enum \"{enumType.Name}\" cannot represent non-enum value: {printed}.{printedHint}", value);
                 return false;
         }
     }

@@ -284,4 +284,18 @@ public class ValuesOfCorrectTypeTests
         { dog { name(unknown: "x") } findDog(searchBy: { unknownField: 1 }) { name } }
         """,
         Rule);
+
+    [Fact]
+    public void ValuesOfCorrectType_NonEnumLiteralForEnum_SuggestsFromTheLiteralAsWritten() => ExpectErrors(
+        """
+        {
+          arguments {
+            a: enumArgField(enumArg: [SIT])
+            b: enumArgField(enumArg: "sit")
+          }
+        }
+        """,
+        Rule,
+        ("Enum \"DogCommand\" cannot represent non-enum value: [SIT]. Did you mean the enum value \"SIT\"?", 3, 30),
+        ("Enum \"DogCommand\" cannot represent non-enum value: \"sit\". Did you mean the enum value \"SIT\"?", 4, 30));
 }
