@@ -298,4 +298,18 @@ public class ValuesOfCorrectTypeTests
         Rule,
         ("Enum \"DogCommand\" cannot represent non-enum value: [SIT]. Did you mean the enum value \"SIT\"?", 3, 30),
         ("Enum \"DogCommand\" cannot represent non-enum value: \"sit\". Did you mean the enum value \"SIT\"?", 4, 30));
+
+    [Fact]
+    public void ValuesOfCorrectType_ListForANonListType_IsReportedAsAWhole() => ExpectErrors(
+        """
+        {
+          arguments {
+            intArgField(intArg: [1, "two"])
+            enumArgField(enumArg: [SIT])
+          }
+        }
+        """,
+        Rule,
+        ("Expected value of type \"Int\", found [1, \"two\"]; Int cannot represent non-integer value: [1, \"two\"]", 3, 25),
+        ("Enum \"DogCommand\" cannot represent non-enum value: [SIT]. Did you mean the enum value \"SIT\"?", 4, 27));
 }
