@@ -127,6 +127,11 @@ public sealed class FieldSelectionMerging : ValidationRule
     private void CompareFieldsWithFragment(List<Conflict> conflicts, bool mutuallyExclusive, CollectedFields fields, string fragmentName)
     {
         Spend(1);
+        if (fields.ByResponseName.Count == 0)
+        {
+            // No fields to compare with the fragment's or its nested fragments' (a set made only of spreads).
+            return;
+        }
         if (!_comparedFieldsAndFragments.TryMark(fields, fragmentName, mutuallyExclusive))
         {
             return;

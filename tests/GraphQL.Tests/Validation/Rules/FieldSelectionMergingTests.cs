@@ -512,4 +512,15 @@ public class FieldSelectionMergingTests
         Assert.True(error.Message.Length < 1_200, $"message of {error.Message.Length} characters");
         Assert.Equal(2 * FieldSelectionMerging.MaxConflictNodes, error.Locations!.Count);
     }
+
+    [Fact]
+    public void FieldSelectionMerging_LongChainOfFragmentsEachOnlySpreadingTheNext_IsValidWithinTheBudget()
+    {
+        var fragments = Enumerable.Range(0, 1500).Select(i => i < 1499
+            ? $"fragment F{i} on Dog {{ ...F{i + 1} }}"
+            : $"fragment F{i} on Dog {{ name }}");
+        var query = "{ dog { ...F0 } } " + string.Join(" ", fragments);
+
+        Assert.Empty(Validate(query, [Rule]));
+    }
 }
