@@ -31,7 +31,7 @@ public sealed class ValuesOfCorrectType : ValidationRule
         {
             case ListValueNode list:
                 // TypeInfo has already stepped into the items; the type expected for the list is one level up.
-                if (context.TypeInfo.ParentInputType is { } expected && expected.GetNullableType() is not ListType
+                if (context.TypeInfo.ParentInputType?.GetNullableType() is { } expected and not ListType
                     && !IsValidLeaf(list, expected, context))
                 {
                     _reportedWhole = list;

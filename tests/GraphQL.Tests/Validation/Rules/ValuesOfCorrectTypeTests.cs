@@ -312,4 +312,10 @@ public class ValuesOfCorrectTypeTests
         Rule,
         ("Expected value of type \"Int\", found [1, \"two\"]; Int cannot represent non-integer value: [1, \"two\"]", 3, 25),
         ("Enum \"DogCommand\" cannot represent non-enum value: [SIT]. Did you mean the enum value \"SIT\"?", 4, 27));
+
+    [Fact]
+    public void ValuesOfCorrectType_ListForANonNullInputObject_NamesTheNullableType() => ExpectErrors(
+        "mutation { addPet(pet: [{ cat: { name: \"Tom\" } }]) { name } }",
+        Rule,
+        ("Expected value of type \"PetInput\", found [{cat: {name: \"Tom\"}}].", 1, 24));
 }
