@@ -25,10 +25,10 @@ public static class DocumentValidator
         {
             new ParallelRuleWalker(context, instances).Walk(document);
         }
-        catch (ValidationAbortedException)
+        catch (ValidationAbortedException aborted)
         {
             return [.. context.Errors, GraphQLError.WithCode(
-                "Too many validation errors, error limit reached. Validation aborted.",
+                aborted.Reason ?? "Too many validation errors, error limit reached. Validation aborted.",
                 ErrorCodes.ValidationFailed)];
         }
 

@@ -88,8 +88,9 @@ public sealed class TypeInfo(Schema schema, FieldLookup? fieldLookup = null)
                 _inputTypes.Push(argumentDefinition is not null && argumentDefinition.Type.IsInputType() ? argumentDefinition.Type : null);
                 break;
             case ListValueNode:
-                var listType = InputType?.GetNullableType();
-                var itemType = listType is ListType list ? list.OfType : listType;
+                // A list literal where no list is expected is wrong as a whole (Values of Correct Type says so);
+                // its items have no expected type, so no rule judges them against the non-list type.
+                var itemType = InputType?.GetNullableType() is ListType list ? list.OfType : null;
                 _defaultValues.Push(null);
                 _inputTypes.Push(itemType is not null && itemType.IsInputType() ? itemType : null);
                 break;

@@ -181,5 +181,11 @@ public sealed class ValidationContext
     }
 }
 
-/// <summary>Thrown inside validation when the error limit is reached; the validator turns it into one last error.</summary>
-internal sealed class ValidationAbortedException : Exception;
+/// <summary>
+/// Thrown inside validation when the error limit is reached, or when a rule would take too much work; the
+/// validator turns it into one last error with this message (the error-limit message when none is given).
+/// </summary>
+internal sealed class ValidationAbortedException(string? reason = null) : Exception(reason)
+{
+    public string? Reason { get; } = reason;
+}

@@ -172,10 +172,10 @@ public class DocumentValidatorTests
             }
             """),
         [
-            ("Variable \"$unused\" is never used in operation \"Q\".", 1, 9),
             new ExpectedError("Fields \"name\" conflict because \"nickname\" and \"name\" are different fields. Use different aliases on the fields to fetch both if this was intentional.", (2, 22), (2, 37)),
             ("Cannot query field \"unknownField\" on type \"Dog\".", 2, 9),
             ("Unknown fragment \"missing\".", 3, 6),
+            ("Variable \"$unused\" is never used in operation \"Q\".", 1, 9),
         ]);
 
     [Fact]
@@ -287,7 +287,7 @@ public class DocumentValidatorTests
         var errors = DocumentValidator.Validate(Schema, Parser.Parse("{\n  cat { name }\n}"));
 
         var error = Assert.Single(errors);
-        Assert.Equal("Cannot query field \"cat\" on type \"Query\".", error.Message);
+        Assert.Equal("Cannot query field \"cat\" on type \"Query\". Did you mean \"pet\"?", error.Message);
         Assert.Equal([new ErrorLocation(2, 3)], error.Locations);
     }
 }

@@ -8,8 +8,9 @@ namespace MentorGraph.GraphQL.Validation.Rules;
 /// reaches, has a type allowed where it is used (graphql-js: VariablesInAllowedPosition). The variable's type
 /// must be the expected type or stricter (non-null where nullable is expected, at any list level); a nullable
 /// variable may still go into a non-null position when the variable has a non-null default value or the
-/// argument or input field has a default value (spec IsVariableUsageAllowed). A variable used as the value
-/// of a <c>@oneOf</c> input object's field must be of a non-null type, default value or not.
+/// argument or input field has a default value (spec IsVariableUsageAllowed). The field of a <c>@oneOf</c> input
+/// object is such a non-null position too (spec IsNonNullPosition): a variable used as its value must be of a
+/// non-null type or have a non-null default value (an explicit null at run time is then a coercion error).
 /// </summary>
 public sealed class AllVariableUsagesAreAllowed : ValidationRule
 {
@@ -44,7 +45,9 @@ public sealed class AllVariableUsagesAreAllowed : ValidationRule
                     definition,
                     usage.Node);
             }
-            else if (variableType is not NonNullType && OneOfFieldOwner(usage) is { } oneOf)
+            else if (variableType is not NonNullType
+                && definition.DefaultValue is null or NullValueNode
+                && OneOfFieldOwner(usage) is { } oneOf)
             {
                 context.ReportError(
                     $"Variable \"${name}\" is of type \"{variableType}\" but must be non-nullable to be used for OneOf Input Object \"{oneOf.Name}\".",

@@ -8,7 +8,7 @@ namespace MentorGraph.GraphQL.Validation.Rules;
 /// </summary>
 public sealed class AllVariableUsesDefined : ValidationRule
 {
-    public override void Enter(Node node, ValidationContext context)
+    public override void Leave(Node node, ValidationContext context)
     {
         if (node is not OperationDefinitionNode operation)
         {

@@ -16,8 +16,10 @@ public sealed class DirectivesAreUniquePerLocation : ValidationRule
         foreach (var directive in owner.Directives)
         {
             var name = directive.Name.Value;
-            if (context.Schema.GetDirective(name) is { IsRepeatable: true })
+            if (context.Schema.GetDirective(name) is not { IsRepeatable: false })
             {
+                // Repeatable directives may repeat; unknown ones are reported by DirectivesAreDefined
+                // (the spec's set is of directives "that are not repeatable", which needs a definition).
                 continue;
             }
 

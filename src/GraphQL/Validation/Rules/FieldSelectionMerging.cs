@@ -1,3 +1,4 @@
+using System.Text;
 using MentorGraph.GraphQL.Language.Ast;
 using MentorGraph.GraphQL.Types;
 
@@ -19,14 +20,32 @@ namespace MentorGraph.GraphQL.Validation.Rules;
 /// </remarks>
 public sealed class FieldSelectionMerging : ValidationRule
 {
+    /// <summary>How many comparisons one document may cost before validation is aborted (as graphql-js 16.15).</summary>
+    internal const int ComparisonBudget = 500_000;
+
+    /// <summary>Longest conflict description, and most field nodes per side, one error carries.</summary>
+    internal const int MaxDetailLength = 1_000;
+
+    internal const int MaxConflictNodes = 20;
+
+    private int _remainingBudget = ComparisonBudget;
     private readonly Dictionary<SelectionSetNode, CollectedFields> _collected = new(ReferenceEqualityComparer.Instance);
     private readonly ComparisonMemo<CollectedFields, string> _comparedFieldsAndFragments = new(ReferenceEqualityComparer.Instance, StringComparer.Ordinal);
     private readonly ComparisonMemo<string, string> _comparedFragmentPairs = new(StringComparer.Ordinal, StringComparer.Ordinal);
+    private readonly HashSet<SelectionSetNode> _inlineFragmentSets = new(ReferenceEqualityComparer.Instance);
     private ValidationContext _context = null!;
 
     public override void Enter(Node node, ValidationContext context)
     {
-        if (node is not SelectionSetNode selectionSet)
+        if (node is InlineFragmentNode inline)
+        {
+            // An inline fragment's fields belong to the enclosing selection set, which compares them
+            // already; checking its own set again would report the same conflicts twice.
+            _inlineFragmentSets.Add(inline.SelectionSet);
+            return;
+        }
+
+        if (node is not SelectionSetNode selectionSet || _inlineFragmentSets.Contains(selectionSet))
         {
             return;
         }
@@ -35,7 +54,7 @@ public sealed class FieldSelectionMerging : ValidationRule
         foreach (var conflict in FindConflictsWithin(context.TypeInfo.ParentType, selectionSet))
         {
             context.ReportError(
-                $"Fields \"{conflict.ResponseName}\" conflict because {conflict.Reason.Describe()}. Use different aliases on the fields to fetch both if this was intentional.",
+                $"Fields \"{Abbreviate(conflict.ResponseName)}\" conflict because {conflict.Reason}. Use different aliases on the fields to fetch both if this was intentional.",
                 [.. conflict.Fields1, .. conflict.Fields2]);
         }
     }
@@ -107,6 +126,12 @@ public sealed class FieldSelectionMerging : ValidationRule
     /// <summary>A collection of fields against a fragment's fields and, recursively, the fragments it spreads.</summary>
     private void CompareFieldsWithFragment(List<Conflict> conflicts, bool mutuallyExclusive, CollectedFields fields, string fragmentName)
     {
+        Spend(1);
+        if (fields.ByResponseName.Count == 0)
+        {
+            // No fields to compare with the fragment's or its nested fragments' (a set made only of spreads).
+            return;
+        }
         if (!_comparedFieldsAndFragments.TryMark(fields, fragmentName, mutuallyExclusive))
         {
             return;
@@ -134,6 +159,7 @@ public sealed class FieldSelectionMerging : ValidationRule
     /// <summary>Two fragments' fields against each other and, recursively, against the fragments each spreads.</summary>
     private void CompareFragments(List<Conflict> conflicts, bool mutuallyExclusive, string fragmentName1, string fragmentName2)
     {
+        Spend(2);
         if (fragmentName1 == fragmentName2)
         {
             return;
@@ -171,6 +197,7 @@ public sealed class FieldSelectionMerging : ValidationRule
     {
         foreach (var (responseName, sameName1) in fields1.ByResponseName)
         {
+            Spend(1);
             if (!fields2.ByResponseName.TryGetValue(responseName, out var sameName2))
             {
                 continue;
@@ -189,6 +216,7 @@ public sealed class FieldSelectionMerging : ValidationRule
     /// <summary>Why two fields with the same response name cannot be merged; null when they can.</summary>
     private Conflict? FindConflict(bool parentsMutuallyExclusive, SelectedField field1, SelectedField field2)
     {
+        Spend(2);
         var responseName = field1.Node.ResponseKey;
 
         // Two different object types can never describe the same object, so fields on them may differ
@@ -203,7 +231,7 @@ public sealed class FieldSelectionMerging : ValidationRule
             var name2 = field2.Node.Name.Value;
             if (name1 != name2)
             {
-                return Conflict.Leaf(responseName, $"\"{name1}\" and \"{name2}\" are different fields", field1.Node, field2.Node);
+                return Conflict.Leaf(responseName, $"\"{Abbreviate(name1)}\" and \"{Abbreviate(name2)}\" are different fields", field1.Node, field2.Node);
             }
 
             if (!SameArguments(field1.Node.Arguments, field2.Node.Arguments))
@@ -311,6 +339,23 @@ public sealed class FieldSelectionMerging : ValidationRule
         _ => false,
     };
 
+    /// <summary>
+    /// Charges the comparison budget. Nested fields that share response names multiply the pairs to compare
+    /// (a few kilobytes of document can ask for billions), so past the budget validation stops.
+    /// </summary>
+    private void Spend(int cost)
+    {
+        _remainingBudget -= cost;
+        if (_remainingBudget < 0)
+        {
+            throw new ValidationAbortedException(
+                "Validation aborted: comparing the fields that share response names takes too much work for one document.");
+        }
+    }
+
+    private static string Abbreviate(string text) =>
+        text.Length > MaxDetailLength ? string.Concat(text.AsSpan(0, MaxDetailLength), "...") : text;
+
     private static void AddIfConflict(List<Conflict> conflicts, Conflict? conflict)
     {
         if (conflict is not null)
@@ -394,26 +439,53 @@ public sealed class FieldSelectionMerging : ValidationRule
         }
     }
 
-    /// <summary>Why two fields conflict: a plain reason, or the conflicts among their sub-fields.</summary>
-    private sealed record ConflictReason(string? Message, IReadOnlyList<Conflict> SubConflicts)
-    {
-        public string Describe() => Message ?? string.Join(
-            " and ",
-            SubConflicts.Select(sub => $"subfields \"{sub.ResponseName}\" conflict because {sub.Reason.Describe()}"));
-    }
-
-    /// <summary>A conflict under one response name and the field nodes on each side of it.</summary>
-    private sealed record Conflict(string ResponseName, ConflictReason Reason, IReadOnlyList<FieldNode> Fields1, IReadOnlyList<FieldNode> Fields2)
+    /// <summary>
+    /// A conflict under one response name, why (for sub-field conflicts, their reasons joined), and the field
+    /// nodes on each side of it. The reason and the node lists are bounded (<see cref="MaxDetailLength"/>,
+    /// <see cref="MaxConflictNodes"/>) so that deeply nested conflicts cannot make huge errors.
+    /// </summary>
+    private sealed record Conflict(string ResponseName, string Reason, IReadOnlyList<FieldNode> Fields1, IReadOnlyList<FieldNode> Fields2)
     {
         public static Conflict Leaf(string responseName, string message, FieldNode field1, FieldNode field2) =>
-            new(responseName, new ConflictReason(message, []), [field1], [field2]);
+            new(responseName, message, [field1], [field2]);
 
-        public static Conflict FromSubfields(string responseName, FieldNode field1, FieldNode field2, IReadOnlyList<Conflict> subConflicts) =>
-            new(
+        public static Conflict FromSubfields(string responseName, FieldNode field1, FieldNode field2, IReadOnlyList<Conflict> subConflicts)
+        {
+            var reason = new StringBuilder();
+            foreach (var sub in subConflicts)
+            {
+                reason.Append(reason.Length == 0 ? string.Empty : " and ")
+                    .Append($"subfields \"{Abbreviate(sub.ResponseName)}\" conflict because {sub.Reason}");
+                if (reason.Length > MaxDetailLength)
+                {
+                    break;
+                }
+            }
+
+            return new(
                 responseName,
-                new ConflictReason(null, subConflicts),
-                [field1, .. subConflicts.SelectMany(c => c.Fields1)],
-                [field2, .. subConflicts.SelectMany(c => c.Fields2)]);
+                Abbreviate(reason.ToString()),
+                CollectNodes(field1, subConflicts, c => c.Fields1),
+                CollectNodes(field2, subConflicts, c => c.Fields2));
+        }
+
+        /// <summary>The enclosing field, then the sub-conflicts' fields up to the cap (the deepest ones kept first).</summary>
+        private static List<FieldNode> CollectNodes(FieldNode field, IReadOnlyList<Conflict> subConflicts, Func<Conflict, IReadOnlyList<FieldNode>> side)
+        {
+            var nodes = new List<FieldNode> { field };
+            foreach (var sub in subConflicts)
+            {
+                var fields = side(sub);
+                var take = Math.Min(MaxConflictNodes - nodes.Count, fields.Count);
+                nodes.AddRange(fields.Skip(fields.Count - take));
+                if (nodes.Count == MaxConflictNodes)
+                {
+                    break;
+                }
+            }
+
+            return nodes;
+        }
     }
 
     /// <summary>

@@ -1,4 +1,5 @@
 using MentorGraph.GraphQL.Language.Ast;
+using MentorGraph.GraphQL.Types;
 
 namespace MentorGraph.GraphQL.Validation.Rules;
 
@@ -10,14 +11,15 @@ public sealed class SingleRootField : ValidationRule
 {
     public override void Enter(Node node, ValidationContext context)
     {
-        if (node is not OperationDefinitionNode { Operation: OperationType.Subscription } operation)
+        if (node is not OperationDefinitionNode { Operation: OperationType.Subscription } operation
+            || context.Schema.GetRootType(OperationType.Subscription) is not { } subscriptionType)
         {
             return;
         }
 
         var fields = new List<FieldNode>();
         var responseKeys = new HashSet<string>(StringComparer.Ordinal);
-        Collect(operation.SelectionSet, context, fields, new HashSet<string>(StringComparer.Ordinal));
+        Collect(subscriptionType, operation.SelectionSet, context, fields, new HashSet<string>(StringComparer.Ordinal));
         foreach (var field in fields)
         {
             responseKeys.Add(field.ResponseKey);
@@ -36,7 +38,9 @@ public sealed class SingleRootField : ValidationRule
         }
     }
 
-    private static void Collect(SelectionSetNode selectionSet, ValidationContext context, List<FieldNode> fields, HashSet<string> visitedFragments)
+    /// <summary>The spec's CollectFields on the subscription type with no variable values: fragments apply only when
+    /// their type condition does (DoesFragmentTypeApply), and only literal @skip/@include conditions are known.</summary>
+    private static void Collect(ObjectType objectType, SelectionSetNode selectionSet, ValidationContext context, List<FieldNode> fields, HashSet<string> visitedFragments)
     {
         foreach (var selection in selectionSet.Selections)
         {
@@ -50,19 +54,28 @@ public sealed class SingleRootField : ValidationRule
                 case FieldNode field:
                     fields.Add(field);
                     break;
-                case InlineFragmentNode inline:
-                    Collect(inline.SelectionSet, context, fields, visitedFragments);
+                case InlineFragmentNode inline when inline.TypeCondition is null || DoesFragmentTypeApply(context.Schema, objectType, inline.TypeCondition):
+                    Collect(objectType, inline.SelectionSet, context, fields, visitedFragments);
                     break;
                 case FragmentSpreadNode spread when visitedFragments.Add(spread.Name.Value):
-                    if (context.GetFragment(spread.Name.Value) is { } fragment)
+                    if (context.GetFragment(spread.Name.Value) is { } fragment && DoesFragmentTypeApply(context.Schema, objectType, fragment.TypeCondition))
                     {
-                        Collect(fragment.SelectionSet, context, fields, visitedFragments);
+                        Collect(objectType, fragment.SelectionSet, context, fields, visitedFragments);
                     }
 
                     break;
             }
         }
     }
+
+    /// <summary>The type condition names the object type itself, or an interface or union it belongs to (unknown types never apply).</summary>
+    private static bool DoesFragmentTypeApply(Schema schema, ObjectType objectType, NamedTypeNode condition) =>
+        schema.GetType(condition.Name.Value) switch
+        {
+            ObjectType type => ReferenceEquals(type, objectType) || type.Name == objectType.Name,
+            { } type when type.IsAbstractType() => schema.IsSubType(type, objectType),
+            _ => false,
+        };
 
     /// <summary>Only literal @skip(if: true) / @include(if: false) are known before execution.</summary>
     private static bool IsSkippedByLiteral(SelectionNode selection)

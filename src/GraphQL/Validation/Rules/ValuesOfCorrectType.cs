@@ -30,8 +30,9 @@ public sealed class ValuesOfCorrectType : ValidationRule
         switch (node)
         {
             case ListValueNode list:
-                // TypeInfo has already stepped into the item type; the list's own type is one level up.
-                if (context.TypeInfo.ParentInputType?.GetNullableType() is not ListType && !IsValidLeaf(list, context))
+                // TypeInfo has already stepped into the items; the type expected for the list is one level up.
+                if (context.TypeInfo.ParentInputType?.GetNullableType() is { } expected and not ListType
+                    && !IsValidLeaf(list, expected, context))
                 {
                     _reportedWhole = list;
                 }
@@ -45,7 +46,7 @@ public sealed class ValuesOfCorrectType : ValidationRule
                         CheckOneOf(obj, inputObject, context);
                     }
                 }
-                else if (!IsValidLeaf(obj, context))
+                else if (!IsValidLeaf(obj, context.TypeInfo.InputType, context))
                 {
                     _reportedWhole = obj;
                 }
@@ -59,7 +60,7 @@ public sealed class ValuesOfCorrectType : ValidationRule
 
                 break;
             case IntValueNode or FloatValueNode or StringValueNode or BooleanValueNode or EnumValueNode:
-                IsValidLeaf((ValueNode)node, context);
+                IsValidLeaf((ValueNode)node, context.TypeInfo.InputType, context);
                 break;
         }
     }
@@ -73,9 +74,9 @@ public sealed class ValuesOfCorrectType : ValidationRule
     }
 
     /// <summary>Checks a literal against the scalar or enum expected here; false (after reporting) when it does not fit.</summary>
-    private static bool IsValidLeaf(ValueNode value, ValidationContext context)
+    private static bool IsValidLeaf(ValueNode value, GraphQLType? expectedType, ValidationContext context)
     {
-        if (context.TypeInfo.InputType is not { } locationType)
+        if (expectedType is not { } locationType)
         {
             // Unknown argument or field: another rule reports it.
             return true;
@@ -120,13 +121,11 @@ public sealed class ValuesOfCorrectType : ValidationRule
                 var hint = Suggestions.DidYouMean(Suggestions.For(member.Value, names), "the enum value");
                 context.ReportError($"Value \"{member.Value}\" does not exist in \"{enumType.Name}\" enum.{hint}", value);
                 return false;
-            case StringValueNode text:
-                // A common mistake: the value's name written as a string.
-                var stringHint = Suggestions.DidYouMean(Suggestions.For(text.Value, names), "the enum value");
-                context.ReportError($"Enum \"{enumType.Name}\" cannot represent non-enum value: {Printer.Print(value)}.{stringHint}", value);
-                return false;
             default:
-                context.ReportError($"Enum \"{enumType.Name}\" cannot represent non-enum value: {Printer.Print(value)}.", value);
+                // Suggested from the literal as written (a quoted name, a list of one value...), as graphql-js does.
+                var printed = Printer.Print(value);
+                var printedHint = Suggestions.DidYouMean(Suggestions.For(printed, names), "the enum value");
+                context.ReportError($"Enum \"{enumType.Name}\" cannot represent non-enum value: {printed}.{printedHint}", value);
                 return false;
         }
     }

@@ -224,9 +224,18 @@ public class AllVariableUsagesAreAllowedTests
         new ExpectedError("Variable \"$dog\" is of type \"DogInput\" but must be non-nullable to be used for OneOf Input Object \"PetInput\".", (1, 42), (2, 25)));
 
     [Fact]
-    public void AllVariableUsagesAreAllowed_NullableVariableWithDefaultInOneOfField_IsStillInvalid() => ExpectErrors(
+    public void AllVariableUsagesAreAllowed_NullableVariableWithNonNullDefaultInOneOfField_IsValid() => ExpectValid(
         """
         mutation m($cat: CatInput = { name: "Tom" }) {
+          addPet(pet: { cat: $cat }) { name }
+        }
+        """,
+        Rule);
+
+    [Fact]
+    public void AllVariableUsagesAreAllowed_NullableVariableWithNullDefaultInOneOfField_IsInvalid() => ExpectErrors(
+        """
+        mutation m($cat: CatInput = null) {
           addPet(pet: { cat: $cat }) { name }
         }
         """,

@@ -141,4 +141,16 @@ public class AllVariableUsesDefinedTests
         Rule,
         new ExpectedError("Variable \"$n\" is not defined by operation \"q\".", (1, 37), (1, 1)),
         new ExpectedError("Variable \"$b\" is not defined by operation \"q\".", (1, 101), (1, 1)));
+
+    [Fact]
+    public void AllVariableUsesDefined_AllRules_UndefinedVariableIsReportedAfterTheErrorsInsideTheOperation() => AssertErrors(
+        Validate("""
+            query Q {
+              dog { unknownField isHouseTrained(atOtherHomes: $missing) }
+            }
+            """),
+        [
+            ("Cannot query field \"unknownField\" on type \"Dog\".", 2, 9),
+            new ExpectedError("Variable \"$missing\" is not defined by operation \"Q\".", (2, 51), (1, 1)),
+        ]);
 }

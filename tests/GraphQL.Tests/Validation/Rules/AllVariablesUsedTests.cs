@@ -87,4 +87,16 @@ public class AllVariablesUsedTests
         """,
         Rule,
         ("Variable \"$a\" is never used.", 1, 8));
+
+    [Fact]
+    public void AllVariablesUsed_AllRules_UnusedVariableIsReportedAfterTheErrorsInsideTheOperation() => AssertErrors(
+        Validate("""
+            query Q($unused: Int) {
+              dog { unknownField }
+            }
+            """),
+        [
+            ("Cannot query field \"unknownField\" on type \"Dog\".", 2, 9),
+            ("Variable \"$unused\" is never used in operation \"Q\".", 1, 9),
+        ]);
 }

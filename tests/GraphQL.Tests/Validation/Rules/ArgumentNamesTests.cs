@@ -29,7 +29,7 @@ public class ArgumentNamesTests
         }
         """,
         Rule,
-        ("Unknown argument \"command\" on field \"Dog.doesKnowCommand\".", 2, 19));
+        ("Unknown argument \"command\" on field \"Dog.doesKnowCommand\". Did you mean \"dogCommand\"?", 2, 19));
 
     [Fact]
     public void ArgumentNames_SpecUnknownDirectiveArgument_IsInvalid() => ExpectErrors(

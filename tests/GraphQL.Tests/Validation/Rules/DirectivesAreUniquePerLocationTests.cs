@@ -48,4 +48,12 @@ public class DirectivesAreUniquePerLocationTests
         Rule,
         new ExpectedError("The directive \"@onQuery\" can only be used once at this location.", (1, 9), (1, 18)),
         new ExpectedError("The directive \"@onFragmentDefinition\" can only be used once at this location.", (2, 19), (2, 41)));
+
+    [Fact]
+    public void DirectivesAreUniquePerLocation_UnknownDirectiveTwice_IsLeftToDirectivesAreDefined() => AssertErrors(
+        Validate("{ dog { name @unknown @unknown } }"),
+        [
+            ("Unknown directive \"@unknown\".", 1, 14),
+            ("Unknown directive \"@unknown\".", 1, 23),
+        ]);
 }

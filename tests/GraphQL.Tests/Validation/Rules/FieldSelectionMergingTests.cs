@@ -436,4 +436,91 @@ public class FieldSelectionMergingTests
         Assert.Single(errors);
         Assert.Equal(Conflict("x", "\"nickname\" and \"name\" are different fields"), errors[0].Message);
     }
+
+    [Fact]
+    public void FieldSelectionMerging_ConflictInsideInlineFragment_ReportedOnce() => ExpectErrors(
+        """
+        {
+          dog {
+            ... on Dog {
+              name: nickname
+              name
+            }
+          }
+        }
+        """,
+        Rule,
+        new ExpectedError(Conflict("name", "\"nickname\" and \"name\" are different fields"), (4, 7), (5, 7)));
+
+    [Fact]
+    public void FieldSelectionMerging_ConflictInsideNestedInlineFragmentsWithoutTypeCondition_ReportedOnce() => ExpectErrors(
+        """
+        {
+          ... {
+            ... @include(if: true) {
+              dog { name }
+              dog: pet { name }
+            }
+          }
+        }
+        """,
+        Rule,
+        new ExpectedError(Conflict("dog", "\"dog\" and \"pet\" are different fields"), (4, 7), (5, 7)));
+
+    [Fact]
+    public void FieldSelectionMerging_ConflictInsideInlineFragmentOnNonCompositeType_ReportedOnce() => ExpectErrors(
+        """
+        {
+          ... on DogCommand {
+            dog { name }
+            dog: human { name }
+          }
+        }
+        """,
+        Rule,
+        new ExpectedError(Conflict("dog", "\"dog\" and \"human\" are different fields"), (3, 5), (4, 5)));
+
+    [Fact]
+    public void FieldSelectionMerging_ExponentiallyManyNestedComparisons_AbortsValidationInsteadOfRunningForMinutes()
+    {
+        // Four "relatives" at each of five levels, twice: about 16^5 field pairs to compare, in 60 KB.
+        static string Tree(int level) => level == 0
+            ? "name"
+            : string.Join(" ", Enumerable.Repeat($"relatives {{ {Tree(level - 1)} }}", 4));
+        var query = $"{{ human {{ {Tree(5)} }} human {{ {Tree(5).Replace("name", "name: __typename")} }} }}";
+
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        var errors = Validate(query, [Rule]);
+
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(10), $"took {watch.Elapsed}");
+        Assert.StartsWith("Validation aborted", errors[^1].Message);
+        Assert.All(errors, error => Assert.True(error.Message.Length < 2_000));
+    }
+
+    [Fact]
+    public void FieldSelectionMerging_ManyConflictingSubfields_MessageAndLocationsAreBounded()
+    {
+        var fields = Enumerable.Range(0, 100).Select(i => $"subfield{i}WithARatherLongResponseName: name").ToList();
+        var others = Enumerable.Range(0, 100).Select(i => $"subfield{i}WithARatherLongResponseName: nickname").ToList();
+        var query = $"{{ dog {{ {string.Join(" ", fields)} }} dog {{ {string.Join(" ", others)} }} }}";
+
+        var errors = Validate(query, [Rule]);
+
+        var error = Assert.Single(errors);
+        Assert.StartsWith("Fields \"dog\" conflict because subfields \"subfield0WithARatherLongResponseName\" conflict", error.Message);
+        Assert.Contains("...", error.Message);
+        Assert.True(error.Message.Length < 1_200, $"message of {error.Message.Length} characters");
+        Assert.Equal(2 * FieldSelectionMerging.MaxConflictNodes, error.Locations!.Count);
+    }
+
+    [Fact]
+    public void FieldSelectionMerging_LongChainOfFragmentsEachOnlySpreadingTheNext_IsValidWithinTheBudget()
+    {
+        var fragments = Enumerable.Range(0, 1500).Select(i => i < 1499
+            ? $"fragment F{i} on Dog {{ ...F{i + 1} }}"
+            : $"fragment F{i} on Dog {{ name }}");
+        var query = "{ dog { ...F0 } } " + string.Join(" ", fragments);
+
+        Assert.Empty(Validate(query, [Rule]));
+    }
 }

@@ -99,4 +99,26 @@ public class FieldSelectionsTests
         """,
         Rule,
         ("Cannot query field \"unknown\" on type \"Query\".", 1, 3));
+
+    [Fact]
+    public void FieldSelections_MoreThanFiveTypesDefineTheField_SuggestsFiveInlineFragments()
+    {
+        var schema = BuildSchema("""
+            type Query { u: U }
+            type A { id: ID } type B { id: ID } type C { id: ID } type D { id: ID } type E { id: ID } type F { id: ID }
+            union U = A | B | C | D | E | F
+            """);
+        AssertErrors(
+            Validate("{ u { id } }", [Rule], schema),
+            [("Cannot query field \"id\" on type \"U\". Did you mean to use an inline fragment on \"A\", \"B\", \"C\", \"D\", or \"E\"?", 1, 7)]);
+    }
+
+    [Fact]
+    public void FieldSelections_CaseOnlyDifferenceCountsAsOneEdit_TiesInNaturalOrder()
+    {
+        var schema = BuildSchema("type Query { item2: Int item10: Int Item1: Int }");
+        AssertErrors(
+            Validate("{ item1 }", [Rule], schema),
+            [("Cannot query field \"item1\" on type \"Query\". Did you mean \"Item1\", \"item2\", or \"item10\"?", 1, 3)]);
+    }
 }

@@ -43,8 +43,8 @@ public class FragmentSpreadTypeExistenceTests
         }
         """,
         Rule,
-        ("Unknown type \"NotInSchema\".", 1, 31),
-        ("Unknown type \"NotInSchema\".", 6, 10));
+        ("Unknown type \"NotInSchema\". Did you mean \"__Schema\"?", 1, 31),
+        ("Unknown type \"NotInSchema\". Did you mean \"__Schema\"?", 6, 10));
 
     [Fact]
     public void FragmentSpreadTypeExistence_UnknownVariableType_IsInvalidWithSuggestion() => ExpectErrors(

@@ -62,4 +62,9 @@ public class InputObjectRequiredFieldsTests
         """,
         Rule,
         ("Field \"RequiredFieldsInput.requiredField\" of required type \"Boolean!\" was not provided.", 1, 36));
+
+    [Fact]
+    public void InputObjectRequiredFields_ObjectsInsideAListGivenForANonListInputObject_AreNotJudged() => AssertErrors(
+        Validate("{ requiredFields(input: [{ optionalField: 1 }, { unknown: 2 }]) }"),
+        [("Expected value of type \"RequiredFieldsInput\", found [{optionalField: 1}, {unknown: 2}].", 1, 25)]);
 }

@@ -106,4 +106,32 @@ public class SingleRootFieldTests
         query { dog { name } human { name } __typename }
         """,
         Rule);
+
+    [Fact]
+    public void SingleRootField_FragmentsWhoseTypeDoesNotApplyToTheSubscriptionType_AreNotCollected() => ExpectValid(
+        """
+        subscription sub {
+          newMessage { body }
+          ... on Query { dog { name } }
+          ...onMessage
+          ...onUnknownType
+        }
+
+        fragment onMessage on Message { sender }
+        fragment onUnknownType on NotAType { anything }
+        """,
+        Rule);
+
+    [Fact]
+    public void SingleRootField_InlineFragmentOnTheSubscriptionTypeOrWithoutCondition_IsCollected() => ExpectErrors(
+        """
+        subscription sub {
+          newMessage { body }
+          ... on Subscription { disallowedSecondRootField }
+          ... { __typename }
+        }
+        """,
+        Rule,
+        new ExpectedError("Subscription \"sub\" must select only one top level field.", (3, 25), (4, 9)),
+        ("Subscription \"sub\" must not select an introspection top level field.", 4, 9));
 }

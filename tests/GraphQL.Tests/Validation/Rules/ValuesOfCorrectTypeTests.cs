@@ -284,4 +284,38 @@ public class ValuesOfCorrectTypeTests
         { dog { name(unknown: "x") } findDog(searchBy: { unknownField: 1 }) { name } }
         """,
         Rule);
+
+    [Fact]
+    public void ValuesOfCorrectType_NonEnumLiteralForEnum_SuggestsFromTheLiteralAsWritten() => ExpectErrors(
+        """
+        {
+          arguments {
+            a: enumArgField(enumArg: [SIT])
+            b: enumArgField(enumArg: "sit")
+          }
+        }
+        """,
+        Rule,
+        ("Enum \"DogCommand\" cannot represent non-enum value: [SIT]. Did you mean the enum value \"SIT\"?", 3, 30),
+        ("Enum \"DogCommand\" cannot represent non-enum value: \"sit\". Did you mean the enum value \"SIT\"?", 4, 30));
+
+    [Fact]
+    public void ValuesOfCorrectType_ListForANonListType_IsReportedAsAWhole() => ExpectErrors(
+        """
+        {
+          arguments {
+            intArgField(intArg: [1, "two"])
+            enumArgField(enumArg: [SIT])
+          }
+        }
+        """,
+        Rule,
+        ("Expected value of type \"Int\", found [1, \"two\"]; Int cannot represent non-integer value: [1, \"two\"]", 3, 25),
+        ("Enum \"DogCommand\" cannot represent non-enum value: [SIT]. Did you mean the enum value \"SIT\"?", 4, 27));
+
+    [Fact]
+    public void ValuesOfCorrectType_ListForANonNullInputObject_NamesTheNullableType() => ExpectErrors(
+        "mutation { addPet(pet: [{ cat: { name: \"Tom\" } }]) { name } }",
+        Rule,
+        ("Expected value of type \"PetInput\", found [{cat: {name: \"Tom\"}}].", 1, 24));
 }
