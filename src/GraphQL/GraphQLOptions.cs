@@ -34,6 +34,13 @@ public sealed record GraphQLOptions
     /// <summary>How many parsed and validated documents are kept, by hash of their text.</summary>
     public int DocumentCacheSize { get; init; } = 1_000;
 
+    /// <summary>
+    /// How many field comparisons the Field Selection Merging rule may make for one document before
+    /// validation is aborted with an error (graphql-js 16.15 uses the same bound). Guards against small
+    /// documents that make the rule's work explode.
+    /// </summary>
+    public int MaxFieldMergeComparisons { get; init; } = 500_000;
+
     /// <summary>Most validation errors reported before validation stops.</summary>
     public int MaxValidationErrors { get; init; } = 100;
 

@@ -47,6 +47,7 @@ public static class GraphQLConfiguration
                      (nameof(options.MaxParserDepth), options.MaxParserDepth),
                      (nameof(options.MaxRequestBytes), options.MaxRequestBytes),
                      (nameof(options.MaxValidationErrors), options.MaxValidationErrors),
+                     (nameof(options.MaxFieldMergeComparisons), options.MaxFieldMergeComparisons),
                  })
         {
             if (value < 1)

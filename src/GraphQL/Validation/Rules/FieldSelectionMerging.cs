@@ -20,15 +20,14 @@ namespace MentorGraph.GraphQL.Validation.Rules;
 /// </remarks>
 public sealed class FieldSelectionMerging : ValidationRule
 {
-    /// <summary>How many comparisons one document may cost before validation is aborted (as graphql-js 16.15).</summary>
-    internal const int ComparisonBudget = 500_000;
-
     /// <summary>Longest conflict description, and most field nodes per side, one error carries.</summary>
     internal const int MaxDetailLength = 1_000;
 
     internal const int MaxConflictNodes = 20;
 
-    private int _remainingBudget = ComparisonBudget;
+    /// <summary>Comparisons left before validation is aborted; set from
+    /// <see cref="GraphQLOptions.MaxFieldMergeComparisons"/> when the document is entered.</summary>
+    private int _remainingBudget;
     private readonly Dictionary<SelectionSetNode, CollectedFields> _collected = new(ReferenceEqualityComparer.Instance);
     private readonly ComparisonMemo<CollectedFields, string> _comparedFieldsAndFragments = new(ReferenceEqualityComparer.Instance, StringComparer.Ordinal);
     private readonly ComparisonMemo<string, string> _comparedFragmentPairs = new(StringComparer.Ordinal, StringComparer.Ordinal);
@@ -37,6 +36,12 @@ public sealed class FieldSelectionMerging : ValidationRule
 
     public override void Enter(Node node, ValidationContext context)
     {
+        if (node is DocumentNode)
+        {
+            _remainingBudget = context.Options.MaxFieldMergeComparisons;
+            return;
+        }
+
         if (node is InlineFragmentNode inline)
         {
             // An inline fragment's fields belong to the enclosing selection set, which compares them
