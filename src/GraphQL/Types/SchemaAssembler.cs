@@ -410,41 +410,28 @@ internal sealed class SchemaAssembler(
         }
     }
 
-    private List<InterfaceType> ResolveInterfaces(string typeName, IEnumerable<NamedTypeNode> nodes)
+    private List<InterfaceType> ResolveInterfaces(string typeName, IEnumerable<NamedTypeNode> nodes) =>
+        ResolveMembers<InterfaceType>(nodes, other => $"Type {typeName} must only implement Interface types, it cannot implement {other.Name}.");
+
+    private List<ObjectType> ResolveUnionMembers(string unionName, IEnumerable<NamedTypeNode> nodes) =>
+        ResolveMembers<ObjectType>(nodes, other => $"Union type {unionName} can only include Object types, it cannot include {other.Name}.");
+
+    /// <summary>The named types of <typeparamref name="T"/>; any other kind is an error (unknown names were reported already).</summary>
+    private List<T> ResolveMembers<T>(IEnumerable<NamedTypeNode> nodes, Func<NamedType, string> wrongKind)
+        where T : NamedType
     {
-        var result = new List<InterfaceType>();
+        var result = new List<T>();
         foreach (var node in nodes)
         {
             switch (ResolveNamedType(node))
             {
-                case InterfaceType iface:
-                    result.Add(iface);
-                    break;
-                case UnresolvedType:
-                    break;
-                case { } other:
-                    errors.Add(new SchemaError($"Type {typeName} must only implement Interface types, it cannot implement {other.Name}.", node));
-                    break;
-            }
-        }
-
-        return result;
-    }
-
-    private List<ObjectType> ResolveUnionMembers(string unionName, IEnumerable<NamedTypeNode> nodes)
-    {
-        var result = new List<ObjectType>();
-        foreach (var node in nodes)
-        {
-            switch (ResolveNamedType(node))
-            {
-                case ObjectType member:
+                case T member:
                     result.Add(member);
                     break;
                 case UnresolvedType:
                     break;
                 case { } other:
-                    errors.Add(new SchemaError($"Union type {unionName} can only include Object types, it cannot include {other.Name}.", node));
+                    errors.Add(new SchemaError(wrongKind(other), node));
                     break;
             }
         }
