@@ -11,21 +11,7 @@ namespace MentorGraph.Api.Tests.Schema;
 /// </summary>
 public static class TestClassifier
 {
-    private static readonly Dictionary<string, string> TopicWords = new()
-    {
-        ["social-media"] = "Instagram reels and TikTok followers",
-        ["digital-marketing"] = "SEO, landing pages and bounce rate",
-        ["emerging-tech"] = "generative AI chat assistants and VR headsets",
-        ["data-analytics"] = "dashboards, KPIs and reading charts",
-        ["customer-insight"] = "what customers want and user research interviews",
-        ["competitive-landscape"] = "competitors and start-ups gaining market share",
-        ["business-fundamentals"] = "the budget, P&L and pricing",
-        ["leadership"] = "delegation and leading the team through change",
-        ["communication"] = "presenting, feedback and running meetings",
-        ["career-growth"] = "promotions, sponsors and career paths",
-        ["workplace-culture"] = "hybrid work, inclusion and retention",
-        ["productivity-tools"] = "Slack shortcuts, calendar and Outlook rules",
-    };
+    private static IReadOnlyDictionary<string, string> TopicWords => SampleTopicPhrases.ByTopic;
 
     private static readonly Lazy<NoteClassifier> Shared = new(Train);
 
