@@ -6,12 +6,25 @@ public static class CommandLine
     /// <summary>Every subcommand, in the order the help lists them. Add new commands here.</summary>
     public static IReadOnlyList<ICliCommand> Commands { get; } =
     [
+        new ServeCommand(),
+        new MigrateCommand(),
         new Classifier.ClassifyCommand(),
         new Classifier.TrainCommand(),
         new Classifier.EvaluateCommand(),
+        new SchemaTools.SchemaCommand(),
+        new SchemaTools.ValidateCommand(),
+        new SchemaTools.ExecuteCommand(),
     ];
 
-    public static async Task<int> RunAsync(string[] args, TextReader input, TextWriter output, TextWriter error)
+    public static Task<int> RunAsync(string[] args, TextReader input, TextWriter output, TextWriter error) =>
+        RunAsync(args, input, output, error, Commands);
+
+    /// <summary>
+    /// Runs one of <paramref name="commands"/>. A command that fails unexpectedly prints one line with
+    /// the reason (the whole exception only when MENTORGRAPH_DEBUG is set) and exits 1 — never a bare
+    /// stack trace.
+    /// </summary>
+    internal static async Task<int> RunAsync(string[] args, TextReader input, TextWriter output, TextWriter error, IReadOnlyList<ICliCommand> commands)
     {
         var context = new CliContext(input, output, error);
         if (args.Length == 0 || args[0] is "help" or "--help" or "-h")
@@ -20,7 +33,7 @@ public static class CommandLine
             return args.Length == 0 ? 2 : 0;
         }
 
-        var command = Commands.FirstOrDefault(c => c.Name == args[0]);
+        var command = commands.FirstOrDefault(c => c.Name == args[0]);
         if (command is null)
         {
             error.WriteLine($"mentorgraph: unknown command '{args[0]}'.");
@@ -28,7 +41,25 @@ public static class CommandLine
             return 2;
         }
 
-        return await command.RunAsync(context, args.Skip(1).ToArray());
+        try
+        {
+            return await command.RunAsync(context, args.Skip(1).ToArray());
+        }
+        catch (OperationCanceledException)
+        {
+            error.WriteLine($"mentorgraph {command.Name}: cancelled.");
+            return 130;
+        }
+        catch (Exception exception)
+        {
+            error.WriteLine($"mentorgraph {command.Name}: {exception.Message}");
+            if (!string.IsNullOrEmpty(Environment.GetEnvironmentVariable("MENTORGRAPH_DEBUG")))
+            {
+                error.WriteLine(exception);
+            }
+
+            return 1;
+        }
     }
 
     private static void WriteHelp(TextWriter writer)

@@ -6,21 +6,7 @@ namespace MentorGraph.Api.Tests.Cli;
 /// <summary>A small labeled file and a model trained from it by the train command, shared by the command tests.</summary>
 public sealed class ClassifierCommandFixture : IDisposable
 {
-    private static readonly Dictionary<string, string> TopicWords = new()
-    {
-        ["social-media"] = "Instagram reels and TikTok followers",
-        ["digital-marketing"] = "SEO, landing pages and bounce rate",
-        ["emerging-tech"] = "generative AI chat assistants and VR headsets",
-        ["data-analytics"] = "dashboards, KPIs and reading charts",
-        ["customer-insight"] = "what customers want and user research interviews",
-        ["competitive-landscape"] = "competitors and start-ups gaining market share",
-        ["business-fundamentals"] = "the budget, P&L and pricing",
-        ["leadership"] = "delegation and leading the team through change",
-        ["communication"] = "presenting, feedback and running meetings",
-        ["career-growth"] = "promotions, sponsors and career paths",
-        ["workplace-culture"] = "hybrid work, inclusion and retention",
-        ["productivity-tools"] = "Slack shortcuts, calendar and Outlook rules",
-    };
+    private static IReadOnlyDictionary<string, string> TopicWords => SampleTopicPhrases.ByTopic;
 
     public ClassifierCommandFixture()
     {

@@ -1,0 +1,11 @@
+namespace MentorGraph.Api.Hosting;
+
+/// <summary>The one place where the API's HTTP endpoints are mapped.</summary>
+public static class ApiEndpoints
+{
+    public static void MapApiEndpoints(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapHealthEndpoint();
+        endpoints.MapMentorGraphGraphQL();
+    }
+}

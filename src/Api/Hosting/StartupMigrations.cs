@@ -1,0 +1,37 @@
+using MentorGraph.Persistence.Migrations;
+
+namespace MentorGraph.Api.Hosting;
+
+/// <summary>Applies the migrations before <c>serve</c> starts listening, so requests never meet an old schema.</summary>
+public static class StartupMigrations
+{
+    /// <summary>Returns false (after logging why) when the database could not be brought up to date.</summary>
+    public static async Task<bool> RunAsync(ServeOptions options, ILogger logger, CancellationToken cancellationToken)
+    {
+        if (options.MigrationsDirectory is null)
+        {
+            logger.LogInformation("Migrations on start are off; the schema is assumed up to date");
+            return true;
+        }
+
+        try
+        {
+            var result = await new MigrationRunner().RunAsync(options.ConnectionString, options.MigrationsDirectory, cancellationToken);
+            foreach (var applied in result.Applied)
+            {
+                logger.LogInformation(
+                    "Applied migration {Migration} in {DurationMs} ms", applied.Migration.FileName, (long)applied.Duration.TotalMilliseconds);
+            }
+
+            logger.LogInformation(
+                "Database schema up to date: {AppliedNow} applied now, {AlreadyApplied} already applied, from {MigrationsDirectory}",
+                result.Applied.Count, result.AlreadyApplied, options.MigrationsDirectory);
+            return true;
+        }
+        catch (MigrationException ex)
+        {
+            logger.LogError("Migrations failed, not starting: {Reason}", ex.Message);
+            return false;
+        }
+    }
+}

@@ -1,0 +1,43 @@
+using MentorGraph.Api.Schema.Classification;
+using MentorGraph.Api.Schema.Topics;
+using MentorGraph.GraphQL.Types;
+using GraphQLSchema = MentorGraph.GraphQL.Types.Schema;
+
+namespace MentorGraph.Api.Schema;
+
+/// <summary>
+/// The schema the API serves: the SDL in <c>schema.graphql</c> (compiled into the assembly; the API's
+/// contract) with the resolvers of each area bound to it. The engine knows nothing of it.
+/// </summary>
+public static class ApiSchema
+{
+    private const string ResourceName = "MentorGraph.Api.Schema.schema.graphql";
+
+    /// <summary>The checked-in SDL, as written.</summary>
+    public static string Sdl { get; } = ReadSdl();
+
+    /// <summary>Builds the served schema; throws <see cref="SchemaBuildException"/> if the SDL and the resolvers disagree.</summary>
+    /// <param name="classifier">The classifier behind <c>classifier</c> and <c>classifyNote</c>; loaded on first use.</param>
+    /// <param name="time">The clock of <c>classifiedAt</c>.</param>
+    public static GraphQLSchema Build(ClassifierSource classifier, TimeProvider time)
+    {
+        ArgumentNullException.ThrowIfNull(classifier);
+        ArgumentNullException.ThrowIfNull(time);
+        return new SchemaBuilder()
+            .AddTypeDefinitions(Sdl, "schema.graphql")
+            .AddTopics()
+            .AddClassifier(classifier, time)
+            .Build();
+    }
+
+    /// <summary>The served schema with the built-in classifier and the system clock.</summary>
+    public static GraphQLSchema BuildDefault() => Build(ClassifierSource.Default(TimeProvider.System), TimeProvider.System);
+
+    private static string ReadSdl()
+    {
+        using var stream = typeof(ApiSchema).Assembly.GetManifestResourceStream(ResourceName)
+            ?? throw new InvalidOperationException($"The schema resource '{ResourceName}' is missing from the assembly.");
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    }
+}

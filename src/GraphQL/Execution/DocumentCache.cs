@@ -1,0 +1,78 @@
+using System.Security.Cryptography;
+using System.Text;
+using MentorGraph.GraphQL.Language.Ast;
+
+namespace MentorGraph.GraphQL.Execution;
+
+/// <summary>A parsed document and the errors its validation found (none when valid).</summary>
+public sealed record CachedDocument(DocumentNode Document, IReadOnlyList<GraphQLError> ValidationErrors);
+
+/// <summary>
+/// A bounded, thread-safe least-recently-used cache of parsed and validated documents, keyed by the
+/// SHA-256 hash of the query text. A capacity of 0 turns caching off.
+/// </summary>
+public sealed class DocumentCache(int capacity)
+{
+    private readonly Lock _lock = new();
+    private readonly Dictionary<string, LinkedListNode<(string Key, CachedDocument Value)>> _entries = new(StringComparer.Ordinal);
+    private readonly LinkedList<(string Key, CachedDocument Value)> _recency = new();
+
+    public int Capacity { get; } = Math.Max(0, capacity);
+
+    public int Count
+    {
+        get
+        {
+            lock (_lock)
+            {
+                return _entries.Count;
+            }
+        }
+    }
+
+    /// <summary>The hash a query text is cached under.</summary>
+    public static string KeyOf(string query) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(query)));
+
+    public bool TryGet(string key, out CachedDocument document)
+    {
+        lock (_lock)
+        {
+            if (_entries.TryGetValue(key, out var node))
+            {
+                _recency.Remove(node);
+                _recency.AddFirst(node);
+                document = node.Value.Value;
+                return true;
+            }
+        }
+
+        document = null!;
+        return false;
+    }
+
+    public void Add(string key, CachedDocument document)
+    {
+        if (Capacity == 0)
+        {
+            return;
+        }
+
+        lock (_lock)
+        {
+            if (_entries.TryGetValue(key, out var existing))
+            {
+                _recency.Remove(existing);
+                _entries.Remove(key);
+            }
+
+            var node = _recency.AddFirst((key, document));
+            _entries[key] = node;
+            while (_entries.Count > Capacity)
+            {
+                var oldest = _recency.Last!;
+                _recency.RemoveLast();
+                _entries.Remove(oldest.Value.Key);
+            }
+        }
+    }
+}

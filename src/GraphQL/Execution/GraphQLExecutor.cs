@@ -1,0 +1,76 @@
+using MentorGraph.GraphQL.Language;
+using MentorGraph.GraphQL.Language.Ast;
+using MentorGraph.GraphQL.Types;
+using MentorGraph.GraphQL.Validation;
+
+namespace MentorGraph.GraphQL.Execution;
+
+/// <summary>Validates a parsed document against a schema; an empty list means valid.</summary>
+public delegate IReadOnlyList<GraphQLError> DocumentValidation(Schema schema, DocumentNode document);
+
+/// <summary>
+/// Runs requests against one schema: parse → validate (both cached by hash of the query text in a bounded
+/// LRU cache) → operation selection → allowed-operation check → variable coercion → execution.
+/// Thread-safe; one instance serves every request.
+/// </summary>
+public sealed class GraphQLExecutor : IGraphQLExecutor
+{
+    private readonly Schema _schema;
+    private readonly ParserOptions _parserOptions;
+    private readonly ExecutionOptions _executionOptions;
+    private readonly DocumentValidation _validate;
+
+    /// <param name="schema">The schema every request runs against.</param>
+    /// <param name="options">The engine's limits (parser, validation, document cache size).</param>
+    /// <param name="executionOptions">Default resolver, error logger and CLR type names.</param>
+    /// <param name="validate">The validation to run; by default every rule of spec section 5 plus the configured limits.</param>
+    public GraphQLExecutor(
+        Schema schema,
+        GraphQLOptions? options = null,
+        ExecutionOptions? executionOptions = null,
+        DocumentValidation? validate = null)
+    {
+        ArgumentNullException.ThrowIfNull(schema);
+        options ??= new GraphQLOptions();
+        _schema = schema;
+        _parserOptions = ParserOptions.From(options);
+        _executionOptions = executionOptions ?? new ExecutionOptions();
+        _validate = validate ?? ((s, document) => DocumentValidator.Validate(s, document, options, null, Introspection.GetFieldDefinition));
+        Cache = new DocumentCache(options.DocumentCacheSize);
+    }
+
+    /// <summary>The parsed and validated documents kept by hash of their text.</summary>
+    public DocumentCache Cache { get; }
+
+    public Schema Schema => _schema;
+
+    public Task<ExecutionResult> ExecuteAsync(ExecutionRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        cancellationToken.ThrowIfCancellationRequested();
+
+        var key = DocumentCache.KeyOf(request.Query);
+        if (!Cache.TryGet(key, out var cached))
+        {
+            DocumentNode document;
+            try
+            {
+                document = Parser.Parse(request.Query, _parserOptions);
+            }
+            catch (GraphQLSyntaxException exception)
+            {
+                return Task.FromResult(ExecutionResult.ForRequestError(RequestErrorKind.Parse, [exception.Error]));
+            }
+
+            cached = new CachedDocument(document, _validate(_schema, document));
+            Cache.Add(key, cached);
+        }
+
+        if (cached.ValidationErrors.Count > 0)
+        {
+            return Task.FromResult(ExecutionResult.ForRequestError(RequestErrorKind.Validation, cached.ValidationErrors));
+        }
+
+        return DocumentExecutor.ExecuteAsync(_schema, cached.Document, request, _executionOptions, cancellationToken);
+    }
+}

@@ -1,0 +1,117 @@
+using System.Text.Json;
+using MentorGraph.GraphQL.Execution;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
+using Microsoft.Net.Http.Headers;
+
+namespace MentorGraph.GraphQL.Http;
+
+/// <summary>
+/// Serves one GraphQL-over-HTTP request: reads it, negotiates the response media type, runs it and
+/// answers with the spec's status code. Nothing a client sends can make it answer with a stack trace.
+/// </summary>
+public sealed class GraphQLHttpHandler(IGraphQLExecutor executor, GraphQLOptions options, GraphQLHttpOptions httpOptions, ILogger<GraphQLHttpHandler> logger)
+{
+    public async Task HandleAsync(HttpContext context)
+    {
+        var cancellationToken = context.RequestAborted;
+        if (httpOptions.HtmlPage is { } htmlPage && IsBrowserPageRequest(context.Request))
+        {
+            await htmlPage(context);
+            return;
+        }
+
+        var mediaType = MediaTypes.Negotiate(context.Request.Headers.Accept.ToString());
+        if (mediaType is null)
+        {
+            await WriteProblemAsync(context, MediaTypes.Json, new HttpRequestProblem(
+                StatusCodes.Status406NotAcceptable,
+                $"None of the accepted media types can be produced; accept {MediaTypes.GraphQLResponse} or {MediaTypes.Json}."));
+            return;
+        }
+
+        var (request, problem) = await GraphQLRequestReader.ReadAsync(context.Request, options, cancellationToken);
+        if (problem is not null)
+        {
+            await WriteProblemAsync(context, mediaType, problem);
+            return;
+        }
+
+        request = request! with
+        {
+            Services = context.RequestServices,
+            UserContext = httpOptions.CreateUserContext?.Invoke(context) ?? new Dictionary<string, object?>(),
+        };
+
+        ExecutionResult result;
+        try
+        {
+            result = await executor.ExecuteAsync(request, cancellationToken);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            return;
+        }
+        catch (Exception exception)
+        {
+            logger.LogError(exception, "GraphQL request failed outside of field execution.");
+            await WriteProblemAsync(context, mediaType, new HttpRequestProblem(StatusCodes.Status500InternalServerError, "Internal server error."), ErrorCodes.InternalServerError);
+            return;
+        }
+
+        context.Response.StatusCode = StatusCodeFor(result, mediaType);
+        if (result.RequestError == RequestErrorKind.OperationNotAllowed)
+        {
+            context.Response.Headers.Allow = "POST";
+        }
+
+        await WriteResultAsync(context, mediaType, result);
+    }
+
+    /// <summary>A GET without a <c>query</c> parameter from a client that accepts text/html: a browser, not a GraphQL client.</summary>
+    public static bool IsBrowserPageRequest(HttpRequest request) =>
+        HttpMethods.IsGet(request.Method)
+        && !request.Query.ContainsKey("query")
+        && MediaTypeHeaderValue.TryParseList([request.Headers.Accept.ToString()], out var accepted)
+        && accepted.Any(a => a.MediaType.Equals("text/html", StringComparison.OrdinalIgnoreCase) && (a.Quality ?? 1.0) > 0);
+
+    /// <summary>
+    /// application/json: 200 for every well-formed request. application/graphql-response+json: 200 when
+    /// execution began (data present, even with field errors), 400 for a request error. A mutation over
+    /// GET is 405 under either.
+    /// </summary>
+    public static int StatusCodeFor(ExecutionResult result, string mediaType)
+    {
+        if (result.RequestError == RequestErrorKind.OperationNotAllowed)
+        {
+            return StatusCodes.Status405MethodNotAllowed;
+        }
+
+        if (mediaType == MediaTypes.GraphQLResponse && !result.HasData)
+        {
+            return StatusCodes.Status400BadRequest;
+        }
+
+        return StatusCodes.Status200OK;
+    }
+
+    private static Task WriteProblemAsync(HttpContext context, string mediaType, HttpRequestProblem problem, string code = ErrorCodes.BadRequest)
+    {
+        context.Response.StatusCode = problem.StatusCode;
+        if (problem.StatusCode == StatusCodes.Status405MethodNotAllowed)
+        {
+            context.Response.Headers.Allow = "GET, POST";
+        }
+
+        var result = ExecutionResult.ForRequestError(RequestErrorKind.Parse, [GraphQLError.WithCode(problem.Message, code)]);
+        return WriteResultAsync(context, mediaType, result);
+    }
+
+    private static async Task WriteResultAsync(HttpContext context, string mediaType, ExecutionResult result)
+    {
+        context.Response.ContentType = mediaType + "; charset=utf-8";
+        await using var writer = new Utf8JsonWriter(context.Response.Body, ResponseJsonWriter.Options());
+        ResponseJsonWriter.Write(writer, result);
+        await writer.FlushAsync(context.RequestAborted);
+    }
+}

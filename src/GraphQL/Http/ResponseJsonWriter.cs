@@ -1,0 +1,170 @@
+using System.Collections;
+using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using MentorGraph.GraphQL.Execution;
+
+namespace MentorGraph.GraphQL.Http;
+
+/// <summary>Writes an <see cref="ExecutionResult"/> as the spec's response JSON: errors (first, when any), data, extensions.</summary>
+public static class ResponseJsonWriter
+{
+    /// <summary>
+    /// Writer options for responses: JSON's own escaping only (quotes, backslashes, control characters),
+    /// so names with accents and apostrophes stay readable. Responses are never embedded in HTML.
+    /// </summary>
+    public static JsonWriterOptions Options(bool indented = false) => new()
+    {
+        Indented = indented,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    public static void Write(Utf8JsonWriter writer, ExecutionResult result)
+    {
+        writer.WriteStartObject();
+        if (result.Errors.Count > 0)
+        {
+            writer.WritePropertyName("errors");
+            WriteErrors(writer, result.Errors);
+        }
+
+        if (result.HasData)
+        {
+            writer.WritePropertyName("data");
+            WriteValue(writer, result.Data);
+        }
+
+        if (result.Extensions is { Count: > 0 })
+        {
+            writer.WritePropertyName("extensions");
+            WriteValue(writer, result.Extensions);
+        }
+
+        writer.WriteEndObject();
+    }
+
+    /// <summary>The response as a UTF-8 JSON string (for the CLI and tests).</summary>
+    public static string ToJson(ExecutionResult result, bool indented = false)
+    {
+        using var stream = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(stream, Options(indented)))
+        {
+            Write(writer, result);
+        }
+
+        return System.Text.Encoding.UTF8.GetString(stream.ToArray());
+    }
+
+    public static void WriteErrors(Utf8JsonWriter writer, IReadOnlyList<GraphQLError> errors)
+    {
+        writer.WriteStartArray();
+        foreach (var error in errors)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("message", error.Message);
+            if (error.Locations is { Count: > 0 })
+            {
+                writer.WriteStartArray("locations");
+                foreach (var location in error.Locations)
+                {
+                    writer.WriteStartObject();
+                    writer.WriteNumber("line", location.Line);
+                    writer.WriteNumber("column", location.Column);
+                    writer.WriteEndObject();
+                }
+
+                writer.WriteEndArray();
+            }
+
+            if (error.Path is { Count: > 0 })
+            {
+                writer.WritePropertyName("path");
+                WriteValue(writer, error.Path);
+            }
+
+            if (error.Extensions is { Count: > 0 })
+            {
+                writer.WritePropertyName("extensions");
+                WriteValue(writer, error.Extensions);
+            }
+
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+    }
+
+    /// <summary>Writes a result value: null, string, bool, a number, a map or a list of those.</summary>
+    public static void WriteValue(Utf8JsonWriter writer, object? value)
+    {
+        switch (value)
+        {
+            case null:
+                writer.WriteNullValue();
+                break;
+            case string text:
+                writer.WriteStringValue(text);
+                break;
+            case bool flag:
+                writer.WriteBooleanValue(flag);
+                break;
+            case int number:
+                writer.WriteNumberValue(number);
+                break;
+            case long number:
+                writer.WriteNumberValue(number);
+                break;
+            case short or byte or sbyte or ushort or uint:
+                writer.WriteNumberValue(Convert.ToInt64(value, CultureInfo.InvariantCulture));
+                break;
+            case ulong number:
+                writer.WriteNumberValue(number);
+                break;
+            case double number:
+                writer.WriteNumberValue(number);
+                break;
+            case float number:
+                writer.WriteNumberValue(number);
+                break;
+            case decimal number:
+                writer.WriteNumberValue(number);
+                break;
+            case JsonElement element:
+                element.WriteTo(writer);
+                break;
+            case IEnumerable<KeyValuePair<string, object?>> map:
+                writer.WriteStartObject();
+                foreach (var (key, item) in map)
+                {
+                    writer.WritePropertyName(key);
+                    WriteValue(writer, item);
+                }
+
+                writer.WriteEndObject();
+                break;
+            case IDictionary dictionary:
+                writer.WriteStartObject();
+                foreach (DictionaryEntry entry in dictionary)
+                {
+                    writer.WritePropertyName(Convert.ToString(entry.Key, CultureInfo.InvariantCulture) ?? string.Empty);
+                    WriteValue(writer, entry.Value);
+                }
+
+                writer.WriteEndObject();
+                break;
+            case IEnumerable list:
+                writer.WriteStartArray();
+                foreach (var item in list)
+                {
+                    WriteValue(writer, item);
+                }
+
+                writer.WriteEndArray();
+                break;
+            default:
+                // Completion serializes every leaf through its scalar, so this is a host's own extension value.
+                writer.WriteStringValue(Convert.ToString(value, CultureInfo.InvariantCulture));
+                break;
+        }
+    }
+}

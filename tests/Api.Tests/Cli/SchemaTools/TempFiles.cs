@@ -1,0 +1,32 @@
+using MentorGraph.Api.Cli;
+
+namespace MentorGraph.Api.Tests.Cli.SchemaTools;
+
+/// <summary>A temporary folder for one test's files, and a way to run the CLI with captured output.</summary>
+public sealed class TempFiles : IDisposable
+{
+    public TempFiles()
+    {
+        Directory.CreateDirectory(Root);
+    }
+
+    public string Root { get; } = Path.Combine(Path.GetTempPath(), $"mg-schema-tools-{Guid.NewGuid():N}");
+
+    /// <summary>Writes a file and returns its path.</summary>
+    public string Write(string name, string text)
+    {
+        var path = Path.Combine(Root, name);
+        File.WriteAllText(path, text);
+        return path;
+    }
+
+    public static async Task<(int Code, string Output, string Error)> RunAsync(params string[] args)
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+        var code = await CommandLine.RunAsync(args, new StringReader(""), output, error);
+        return (code, output.ToString(), error.ToString());
+    }
+
+    public void Dispose() => Directory.Delete(Root, recursive: true);
+}
