@@ -15,13 +15,15 @@ internal static class FtrlSoftmaxTrainer
     {
         options.Validate();
         var k = classes;
-        var z = new double[(long)rows * k];
-        var n = new double[(long)rows * k];
+        // z and n of a coordinate side by side, the classes of a feature row adjacent: one row's
+        // state is one contiguous block, read and written once per example.
+        var state = new double[(long)rows * k * 2];
         var biasZ = new double[k];
         var biasN = new double[k];
         var order = Enumerable.Range(0, examples.Count).ToArray();
         var random = new DeterministicRandom(options.Seed);
         var scores = new double[k];
+        var errors = new double[k];
         var classWeight = ClassWeights(examples, k, options.BalanceClasses);
         var activeWeights = new double[256 * k];
 
@@ -48,7 +50,7 @@ internal static class FtrlSoftmaxTrainer
                     var x = example.Values[i];
                     for (var c = 0; c < k; c++)
                     {
-                        var w = WeightOf(z[offset + c], n[offset + c], options, regularize: true);
+                        var w = WeightOf(state[2 * (offset + c)], state[2 * (offset + c) + 1], options, regularize: true);
                         activeWeights[i * k + c] = w;
                         scores[c] += x * w;
                     }
@@ -57,12 +59,17 @@ internal static class FtrlSoftmaxTrainer
                 Softmax.InPlace(scores.AsSpan());
                 for (var c = 0; c < k; c++)
                 {
-                    var error = (scores[c] - (c == example.Label ? 1.0 : 0.0)) * classWeight[example.Label] * example.Weight;
-                    Update(ref biasZ[c], ref biasN[c], error, WeightOf(biasZ[c], biasN[c], options, regularize: false), options.Alpha);
-                    for (var i = 0; i < count; i++)
+                    errors[c] = (scores[c] - (c == example.Label ? 1.0 : 0.0)) * classWeight[example.Label] * example.Weight;
+                    Update(ref biasZ[c], ref biasN[c], errors[c], WeightOf(biasZ[c], biasN[c], options, regularize: false), options.Alpha);
+                }
+
+                for (var i = 0; i < count; i++)
+                {
+                    var offset = 2 * (long)example.Rows[i] * k;
+                    var x = example.Values[i];
+                    for (var c = 0; c < k; c++)
                     {
-                        var offset = (long)example.Rows[i] * k + c;
-                        Update(ref z[offset], ref n[offset], error * example.Values[i], activeWeights[i * k + c], options.Alpha);
+                        Update(ref state[offset + 2 * c], ref state[offset + 2 * c + 1], errors[c] * x, activeWeights[i * k + c], options.Alpha);
                     }
                 }
             }
@@ -71,7 +78,7 @@ internal static class FtrlSoftmaxTrainer
         var weights = new float[(long)rows * k];
         for (long i = 0; i < weights.Length; i++)
         {
-            weights[i] = (float)WeightOf(z[i], n[i], options, regularize: true);
+            weights[i] = (float)WeightOf(state[2 * i], state[2 * i + 1], options, regularize: true);
         }
 
         var bias = new float[k];
