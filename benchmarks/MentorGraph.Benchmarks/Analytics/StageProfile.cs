@@ -29,6 +29,8 @@ internal static class StageProfile
         var tokens = notes.Select(classifier.Normalize).ToArray();
         var topic = new float[12];
         var direction = new float[3];
+        Measure("tokenize", () => { foreach (var note in notes) MentorGraph.Analytics.Text.Tokenizer.Tokenize(note.Text); });
+        Measure("participant names", () => { foreach (var note in notes) _ = new MentorGraph.Analytics.Text.ParticipantNames(note.SeniorName, note.JuniorName); });
         Measure("normalize", () => { foreach (var note in notes) classifier.Normalize(note); });
         Measure("topic predict", () => { foreach (var t in tokens) classifier.Topic.Predict(t, topic); });
         Measure("direction predict", () => { foreach (var t in tokens) classifier.Direction.Predict(t, direction); });
