@@ -55,7 +55,7 @@ public sealed class TextModel
         scratch.Counts.Clear();
         var sink = new CountingSink(scratch.Counts);
         FeatureExtractor.Extract(note, Features.Options, ref sink);
-        Score(scratch, probabilities);
+        Score(scratch, probabilities, keepRows: false);
         Learning.Softmax.InPlace(probabilities);
     }
 
@@ -71,7 +71,7 @@ public sealed class TextModel
         scratch.Occurrences = 0;
         var sink = new RecordingSink(scratch);
         FeatureExtractor.Extract(note, Features.Options, ref sink);
-        Score(scratch, probabilities);
+        Score(scratch, probabilities, keepRows: true);
         Learning.Softmax.InPlace(probabilities);
         scratch.ExplainableBy = this;
     }
@@ -87,12 +87,15 @@ public sealed class TextModel
     /// <summary>
     /// bias + Σ tf·idf·w / norm for every class: the TF-IDF vector and the dot products in one pass,
     /// word and character n-grams summed apart so each block can get its own norm. Leaves each
-    /// distinct feature's row and unnormalized value, and the block norms, in the scratch.
+    /// distinct feature's row and unnormalized value, and the block norms, in the scratch; with
+    /// <paramref name="keepRows"/> also a copy of each known feature's weight row (read while it is in
+    /// cache, so the explanation does not fetch it from memory again).
     /// </summary>
-    private void Score(PredictionScratch scratch, Span<float> scores)
+    private void Score(PredictionScratch scratch, Span<float> scores, bool keepRows)
     {
         var counts = scratch.Counts;
-        scratch.EnsureCapacity(counts.Count);
+        scratch.EnsureCapacity(counts.Count, _stride);
+        ref var kept = ref MemoryMarshal.GetArrayDataReference(scratch.RowCopies);
         var rows = scratch.Rows;
         var values = scratch.Values;
         var k = Labels.Count;
@@ -128,7 +131,12 @@ public sealed class TextModel
                 var sums = isChar ? charSums : wordSums;
                 for (var b = 0; b < blocks; b++)
                 {
-                    sums[b] += broadcast * Vector128.LoadUnsafe(ref block, (nuint)(b * 4));
+                    var weights = Vector128.LoadUnsafe(ref block, (nuint)(b * 4));
+                    sums[b] += broadcast * weights;
+                    if (keepRows)
+                    {
+                        weights.StoreUnsafe(ref kept, (nuint)(i * _stride + b * 4));
+                    }
                 }
             }
 
@@ -228,7 +236,7 @@ public sealed class TextModel
 
             var (bucket, count) = counts[i];
             var value = scratch.Values[i] * (bucket >= charBlockStart ? charScale : wordScale);
-            var block = _packed.AsSpan(row * _stride, k);
+            var block = scratch.RowCopies.AsSpan(i * _stride, k);
             var mean = 0f;
             for (var c = 0; c < k; c++)
             {
@@ -320,6 +328,9 @@ public sealed class TextModel
 
         public float[] Contributions { get; private set; } = new float[2048];
 
+        /// <summary>Each distinct feature's weight row as Score read it (stride floats per feature).</summary>
+        public float[] RowCopies { get; private set; } = new float[2048 * 16];
+
         public double WordNorm { get; set; }
 
         public double CharNorm { get; set; }
@@ -337,13 +348,18 @@ public sealed class TextModel
 
         public int[] OccurrenceLength { get; private set; } = new int[4096];
 
-        public void EnsureCapacity(int count)
+        public void EnsureCapacity(int count, int stride)
         {
             if (Rows.Length < count)
             {
                 Rows = new int[count * 2];
                 Values = new float[count * 2];
                 Contributions = new float[count * 2];
+            }
+
+            if (RowCopies.Length < Rows.Length * stride)
+            {
+                RowCopies = new float[Rows.Length * stride];
             }
         }
 
