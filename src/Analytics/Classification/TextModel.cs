@@ -86,9 +86,9 @@ public sealed class TextModel
 
     /// <summary>
     /// bias + Σ tf·idf·w / norm for every class: the TF-IDF vector and the dot products in one pass,
-    /// word and character n-grams summed apart so each block can get its own norm. Leaves each
-    /// distinct feature's row and unnormalized value, and the block norms, in the scratch; with
-    /// <paramref name="keepRows"/> also a copy of each known feature's weight row (read while it is in
+    /// word and character n-grams summed apart so each block can get its own norm. Leaves the block
+    /// norms in the scratch; with <paramref name="keepRows"/> also each distinct feature's row and
+    /// unnormalized value, and a copy of each known feature's weight row (read while it is in
     /// cache, so the explanation does not fetch it from memory again).
     /// </summary>
     private void Score(PredictionScratch scratch, Span<float> scores, bool keepRows)
@@ -140,8 +140,12 @@ public sealed class TextModel
                 }
             }
 
-            rows[i] = row;
-            values[i] = value;
+            if (keepRows)
+            {
+                rows[i] = row;
+                values[i] = value;
+            }
+
             if (isChar)
             {
                 charNorm += value * value;
