@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
 using MentorGraph.Analytics.Features;
 using MentorGraph.Analytics.Learning;
 using MentorGraph.Analytics.Text;
@@ -91,7 +92,10 @@ public sealed class TextModel
     /// unnormalized value, and a copy of each known feature's weight row (read while it is in
     /// cache, so the explanation does not fetch it from memory again).
     /// </summary>
-    private void Score(PredictionScratch scratch, Span<float> scores, bool keepRows)
+    // How many features ahead a weight block is requested from memory.
+    private const int PrefetchDistance = 8;
+
+    private unsafe void Score(PredictionScratch scratch, Span<float> scores, bool keepRows)
     {
         var counts = scratch.Counts;
         scratch.EnsureCapacity(counts.Count, _stride);
@@ -112,11 +116,25 @@ public sealed class TextModel
         var charNorm = 0f;
         var wordNormExact = 0.0;
         var charNormExact = 0.0;
+
+        // The rows of all features first: independent reads of the bucket map that the processor can
+        // overlap (a short loop keeps many in flight); then the weight blocks, each requested a few
+        // features ahead of its use.
         for (var i = 0; i < counts.Count; i++)
         {
+            rows[i] = rowOfBucket[counts.BucketAt(i)];
+        }
+
+        for (var i = 0; i < counts.Count; i++)
+        {
+            if (Sse.IsSupported && i + PrefetchDistance < counts.Count && rows[i + PrefetchDistance] >= 0)
+            {
+                Sse.Prefetch0(Unsafe.AsPointer(ref Unsafe.Add(ref packed, (nint)rows[i + PrefetchDistance] * _stride)));
+            }
+
             var (bucket, count) = counts[i];
             var tf = Features.TermFrequency(count);
-            var row = rowOfBucket[bucket];
+            var row = rows[i];
             var isChar = bucket >= charBlockStart;
             float value;
             if (row < 0)
@@ -142,7 +160,6 @@ public sealed class TextModel
 
             if (keepRows)
             {
-                rows[i] = row;
                 values[i] = value;
             }
 

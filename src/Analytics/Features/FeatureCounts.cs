@@ -66,6 +66,9 @@ internal sealed class FeatureCounts
         }
     }
 
+    /// <summary>The i-th distinct bucket (in first-seen order).</summary>
+    public int BucketAt(int i) => _keys[_slotsInOrder[i]];
+
     /// <summary>The count of a bucket in the current note (0 if absent).</summary>
     public int CountOf(int bucket)
     {
