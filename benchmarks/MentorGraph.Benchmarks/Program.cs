@@ -5,7 +5,8 @@ namespace MentorGraph.Benchmarks;
 /// <summary>
 /// Runs the benchmarks: <c>dotnet run -c Release --project benchmarks/MentorGraph.Benchmarks -- --filter '*Classif*'</c>.
 /// <c>-- memory</c> prints the retained memory of a loaded classifier instead; <c>-- cpu-throughput</c>
-/// the classification throughput per CPU-second.
+/// the classification throughput per CPU-second; <c>-- profile [trainNotes]</c> the time of each
+/// classification stage (and of one training).
 /// </summary>
 public static class Program
 {
@@ -14,6 +15,11 @@ public static class Program
         if (args is ["cpu-throughput", ..])
         {
             return Analytics.CpuThroughput.Report(Console.Out);
+        }
+
+        if (args is ["profile", ..])
+        {
+            return Analytics.StageProfile.Report(Console.Out, args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 0);
         }
 
         if (args is ["memory", ..])

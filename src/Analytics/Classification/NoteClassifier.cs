@@ -44,30 +44,30 @@ public sealed class NoteClassifier
         var tokens = Normalize(note);
         var topicProbabilities = new float[Topic.Labels.Count];
         var directionProbabilities = new float[Direction.Labels.Count];
-        Topic.Predict(tokens, topicProbabilities);
-        Direction.Predict(tokens, directionProbabilities);
-
-        var topicIndex = ArgMax(topicProbabilities);
-        var directionIndex = ArgMax(directionProbabilities);
-        var topics = Enumerable.Range(0, topicProbabilities.Length)
-            .Where(i => i == topicIndex || topicProbabilities[i] >= options.SecondaryTopicThreshold)
-            .OrderByDescending(i => topicProbabilities[i])
-            .ThenBy(i => i)
-            .Select(i => new TopicProbability(Topic.Labels[i], topicProbabilities[i]))
-            .ToArray();
-        var needsReview = topicProbabilities[topicIndex] < options.TopicReviewThreshold ||
-                          directionProbabilities[directionIndex] < options.DirectionReviewThreshold;
-
+        var explained = new List<(string Ngram, float Weight)>(options.EvidencePerModel);
         var evidence = new List<Evidence>(options.EvidencePerModel * 2);
-        foreach (var (ngram, weight) in Topic.Explain(tokens, topicIndex, options.EvidencePerModel))
+
+        // Each model's features are extracted once; its evidence comes from the same pass.
+        Topic.PredictForExplanation(tokens, topicProbabilities);
+        var topicIndex = ArgMax(topicProbabilities);
+        Topic.ExplainLastPrediction(topicIndex, options.EvidencePerModel, explained);
+        foreach (var (ngram, weight) in explained)
         {
             evidence.Add(new Evidence(ngram, Topic.Labels[topicIndex], weight));
         }
 
-        foreach (var (ngram, weight) in Direction.Explain(tokens, directionIndex, options.EvidencePerModel))
+        explained.Clear();
+        Direction.PredictForExplanation(tokens, directionProbabilities);
+        var directionIndex = ArgMax(directionProbabilities);
+        Direction.ExplainLastPrediction(directionIndex, options.EvidencePerModel, explained);
+        foreach (var (ngram, weight) in explained)
         {
             evidence.Add(new Evidence(ngram, Direction.Labels[directionIndex], weight));
         }
+
+        var topics = SecondaryTopics(topicProbabilities, topicIndex, options.SecondaryTopicThreshold);
+        var needsReview = topicProbabilities[topicIndex] < options.TopicReviewThreshold ||
+                          directionProbabilities[directionIndex] < options.DirectionReviewThreshold;
 
         return new NoteClassification(
             Topic.Labels[topicIndex],
@@ -79,6 +79,36 @@ public sealed class NoteClassifier
             evidence,
             topicProbabilities,
             directionProbabilities);
+    }
+
+    /// <summary>The primary topic, then every other topic with probability at or above the threshold, most probable first.</summary>
+    private TopicProbability[] SecondaryTopics(float[] probabilities, int primary, float threshold)
+    {
+        var count = 0;
+        Span<int> chosen = stackalloc int[probabilities.Length];
+        for (var i = 0; i < probabilities.Length; i++)
+        {
+            if (i == primary || probabilities[i] >= threshold)
+            {
+                // Insertion by probability (descending), index ascending on ties.
+                var at = count++;
+                while (at > 0 && probabilities[chosen[at - 1]] < probabilities[i])
+                {
+                    chosen[at] = chosen[at - 1];
+                    at--;
+                }
+
+                chosen[at] = i;
+            }
+        }
+
+        var topics = new TopicProbability[count];
+        for (var i = 0; i < count; i++)
+        {
+            topics[i] = new TopicProbability(Topic.Labels[chosen[i]], probabilities[chosen[i]]);
+        }
+
+        return topics;
     }
 
     internal static int ArgMax(ReadOnlySpan<float> values)

@@ -9,6 +9,7 @@ internal sealed class FeatureCounts
     private int[] _keys = new int[4096];
     private int[] _counts = new int[4096];
     private int[] _stamps = new int[4096];
+    private int[] _indexOfSlot = new int[4096];
     private int[] _slotsInOrder = new int[2048];
     private int _generation = 1;
 
@@ -25,7 +26,8 @@ internal sealed class FeatureCounts
         }
     }
 
-    public void Add(int bucket)
+    /// <summary>Counts one occurrence of a bucket; returns the bucket's index in first-seen order.</summary>
+    public int Add(int bucket)
     {
         var mask = _keys.Length - 1;
         var slot = (bucket * -1640531535) & mask; // multiplicative spread of the bucket number
@@ -34,7 +36,7 @@ internal sealed class FeatureCounts
             if (_keys[slot] == bucket)
             {
                 _counts[slot]++;
-                return;
+                return _indexOfSlot[slot];
             }
 
             slot = (slot + 1) & mask;
@@ -43,11 +45,15 @@ internal sealed class FeatureCounts
         _stamps[slot] = _generation;
         _keys[slot] = bucket;
         _counts[slot] = 1;
+        _indexOfSlot[slot] = Count;
         _slotsInOrder[Count++] = slot;
+        var index = Count - 1;
         if (Count * 2 >= _keys.Length)
         {
             Grow();
         }
+
+        return index;
     }
 
     /// <summary>The i-th distinct bucket (in first-seen order) and its count.</summary>
@@ -59,6 +65,9 @@ internal sealed class FeatureCounts
             return (_keys[slot], _counts[slot]);
         }
     }
+
+    /// <summary>The i-th distinct bucket (in first-seen order).</summary>
+    public int BucketAt(int i) => _keys[_slotsInOrder[i]];
 
     /// <summary>The count of a bucket in the current note (0 if absent).</summary>
     public int CountOf(int bucket)
@@ -90,6 +99,7 @@ internal sealed class FeatureCounts
         _keys = new int[capacity];
         _counts = new int[capacity];
         _stamps = new int[capacity];
+        _indexOfSlot = new int[capacity];
         _slotsInOrder = new int[capacity / 2 + 1];
         _generation = 1;
         Count = 0;
@@ -104,5 +114,5 @@ internal sealed class FeatureCounts
 /// <summary>A sink that only counts buckets.</summary>
 internal readonly struct CountingSink(FeatureCounts counts) : IFeatureSink
 {
-    public void Add(int bucket, string[] words, int start, int length, bool isCharGram) => counts.Add(bucket);
+    public void Add(int bucket, ulong ngram, string[] words, int start, int length, bool isCharGram) => counts.Add(bucket);
 }

@@ -13,7 +13,10 @@ internal static class FeatureExtractor
         foreach (var sentence in note.Sentences)
         {
             var words = options.ExcludeRoleTokens ? WithoutRoleTokens(sentence) : sentence;
+            // hashes: what the features are hashed from (stems with Stem); texts: the words as written,
+            // from which the n-gram keys handed to the sink are made.
             var hashes = ArrayPool<ulong>.Shared.Rent(words.Length);
+            var texts = options.Stem ? ArrayPool<ulong>.Shared.Rent(words.Length) : hashes;
             try
             {
                 for (var i = 0; i < words.Length; i++)
@@ -22,6 +25,7 @@ internal static class FeatureExtractor
                     {
                         var (length, ending) = LightStemmer.Stem(words[i]);
                         hashes[i] = FeatureHashing.Word(words[i].AsSpan(0, length), ending);
+                        texts[i] = FeatureHashing.Word(words[i]);
                     }
                     else
                     {
@@ -33,32 +37,39 @@ internal static class FeatureExtractor
                 {
                     if (options.WordNgramMax > 0)
                     {
-                        AddWordNgramsStartingAt(words, hashes, i, bits, options.WordNgramMax, ref sink);
+                        AddWordNgramsStartingAt(words, hashes, texts, i, bits, options.WordNgramMax, ref sink);
                     }
 
                     if (options.CharNgramMax > 0 && HasCharGrams(words[i]))
                     {
-                        AddCharGrams(words, i, bits, options.CharNgramMin, options.CharNgramMax, ref sink);
+                        var word = FeatureHashing.Extend(FeatureHashing.WordSeed, texts[i]);
+                        AddCharGrams(words, word, i, bits, options.CharNgramMin, options.CharNgramMax, ref sink);
                     }
                 }
             }
             finally
             {
                 ArrayPool<ulong>.Shared.Return(hashes);
+                if (options.Stem)
+                {
+                    ArrayPool<ulong>.Shared.Return(texts);
+                }
             }
         }
     }
 
     private static void AddWordNgramsStartingAt<TSink>(
-        string[] words, ulong[] hashes, int start, int bits, int maxN, ref TSink sink)
+        string[] words, ulong[] hashes, ulong[] texts, int start, int bits, int maxN, ref TSink sink)
         where TSink : struct, IFeatureSink
     {
         var h = FeatureHashing.WordSeed;
+        var text = FeatureHashing.WordSeed;
         var longest = Math.Min(maxN, words.Length - start);
         for (var n = 1; n <= longest; n++)
         {
             h = FeatureHashing.Extend(h, hashes[start + n - 1]);
-            sink.Add(FeatureHashing.WordBucket(h, bits), words, start, n, isCharGram: false);
+            text = hashes == texts ? h : FeatureHashing.Extend(text, texts[start + n - 1]);
+            sink.Add(FeatureHashing.WordBucket(h, bits), text, words, start, n, isCharGram: false);
         }
     }
 
@@ -78,7 +89,7 @@ internal static class FeatureExtractor
     private static bool HasCharGrams(string word) =>
         word.Length > 1 && !RoleTokens.IsRoleToken(word) && word[0] != '\'';
 
-    private static void AddCharGrams<TSink>(string[] words, int index, int bits, int minN, int maxN, ref TSink sink)
+    private static void AddCharGrams<TSink>(string[] words, ulong wordKey, int index, int bits, int minN, int maxN, ref TSink sink)
         where TSink : struct, IFeatureSink
     {
         var word = words[index];
@@ -95,7 +106,7 @@ internal static class FeatureExtractor
                 h = FeatureHashing.StepChar(h, c);
                 if (k + 1 >= minN)
                 {
-                    sink.Add(FeatureHashing.CharBucket(h + (ulong)(k + 1), bits), words, index, 1, isCharGram: true);
+                    sink.Add(FeatureHashing.CharBucket(h + (ulong)(k + 1), bits), wordKey, words, index, 1, isCharGram: true);
                 }
             }
         }

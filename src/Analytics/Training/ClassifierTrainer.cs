@@ -51,17 +51,20 @@ public static class ClassifierTrainer
             topicExamples = SentenceDropout.Augment(topicExamples, options.TopicTrainer.Seed);
         }
 
-        var topic = TextModelTrainer.Train(
-            topicExamples.Select(e => e.Note).ToArray(),
-            topicExamples.Select(e => e.Label).ToArray(),
-            Taxonomy.Topics,
-            options.TopicFeatures,
-            options.TopicTrainer);
-
         var originals = tokens.Select((t, i) => (t, notes[i].Direction)).ToArray();
         var directionExamples = options.AugmentDirection
             ? DirectionAugmentation.Augment(originals, (float)options.AugmentationWeight)
             : originals.Select(e => (e.t, e.Direction, 1f)).ToArray();
+
+        // The two models share nothing while they train, so the topic model trains on a second thread
+        // while this one trains the direction model. Each training is itself single-threaded and
+        // seeded, so the models are the same bytes as when trained one after the other.
+        var topicTraining = Task.Run(() => TextModelTrainer.Train(
+            topicExamples.Select(e => e.Note).ToArray(),
+            topicExamples.Select(e => e.Label).ToArray(),
+            Taxonomy.Topics,
+            options.TopicFeatures,
+            options.TopicTrainer));
 
         var direction = TextModelTrainer.Train(
             directionExamples.Select(e => e.Note).ToArray(),
@@ -70,6 +73,7 @@ public static class ClassifierTrainer
             options.DirectionFeatures,
             options.DirectionTrainer,
             directionExamples.Select(e => e.Weight).ToArray());
+        var topic = topicTraining.GetAwaiter().GetResult();
 
         var metrics = new ModelMetrics
         {

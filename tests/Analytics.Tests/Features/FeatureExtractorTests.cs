@@ -12,7 +12,7 @@ public class FeatureExtractorTests
 
     private readonly struct RecordingSink(Recorder recorder) : IFeatureSink
     {
-        public void Add(int bucket, string[] words, int start, int length, bool isCharGram) =>
+        public void Add(int bucket, ulong ngram, string[] words, int start, int length, bool isCharGram) =>
             recorder.Hits.Add((bucket, string.Join(' ', words.Skip(start).Take(length)), isCharGram));
     }
 
