@@ -465,7 +465,14 @@ internal sealed class SchemaAssembler(
         return result;
     }
 
-    private List<InputValueDefinition> BuildArguments(string owner, IEnumerable<InputValueDefinitionNode> nodes)
+    private List<InputValueDefinition> BuildArguments(string owner, IEnumerable<InputValueDefinitionNode> nodes) =>
+        BuildInputValues(nodes, name => $"Argument \"{owner}({name}:)\" can only be defined once.");
+
+    private List<InputValueDefinition> BuildInputFields(string typeName, IEnumerable<InputValueDefinitionNode> nodes) =>
+        BuildInputValues(nodes, name => $"Field \"{typeName}.{name}\" can only be defined once.");
+
+    /// <summary>Arguments or input fields in definition order; a repeated name is an error and the repeat is dropped.</summary>
+    private List<InputValueDefinition> BuildInputValues(IEnumerable<InputValueDefinitionNode> nodes, Func<string, string> duplicateMessage)
     {
         var result = new List<InputValueDefinition>();
         var byName = new Dictionary<string, InputValueDefinitionNode>(StringComparer.Ordinal);
@@ -474,27 +481,7 @@ internal sealed class SchemaAssembler(
             var name = node.Name.Value;
             if (byName.TryGetValue(name, out var existing))
             {
-                errors.Add(new SchemaError($"Argument \"{owner}({name}:)\" can only be defined once.", existing.Name, node.Name));
-                continue;
-            }
-
-            byName[name] = node;
-            result.Add(BuildInputValue(node));
-        }
-
-        return result;
-    }
-
-    private List<InputValueDefinition> BuildInputFields(string typeName, IEnumerable<InputValueDefinitionNode> nodes)
-    {
-        var result = new List<InputValueDefinition>();
-        var byName = new Dictionary<string, InputValueDefinitionNode>(StringComparer.Ordinal);
-        foreach (var node in nodes)
-        {
-            var name = node.Name.Value;
-            if (byName.TryGetValue(name, out var existing))
-            {
-                errors.Add(new SchemaError($"Field \"{typeName}.{name}\" can only be defined once.", existing.Name, node.Name));
+                errors.Add(new SchemaError(duplicateMessage(name), existing.Name, node.Name));
                 continue;
             }
 
