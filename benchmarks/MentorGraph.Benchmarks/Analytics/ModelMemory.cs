@@ -19,7 +19,7 @@ internal static class ModelMemory
         var after = Retained();
         output.WriteLine($"model file: {bytes.Length / 1024.0 / 1024.0:F1} MiB");
         output.WriteLine($"retained by the loaded model: {(after - before) / 1024.0 / 1024.0:F1} MiB");
-        output.WriteLine($"topic rows: {classifier.Topic.Features.Rows}, direction rows: {classifier.Direction.Features.Rows}");
+        output.WriteLine($"feature rows (shared by both models): {classifier.Features.Rows}");
         GC.KeepAlive(classifier);
         GC.KeepAlive(bytes);
         return 0;

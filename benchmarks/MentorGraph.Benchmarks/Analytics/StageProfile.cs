@@ -32,10 +32,9 @@ internal static class StageProfile
         Measure("tokenize", () => { foreach (var note in notes) MentorGraph.Analytics.Text.Tokenizer.Tokenize(note.Text); });
         Measure("participant names", () => { foreach (var note in notes) _ = new MentorGraph.Analytics.Text.ParticipantNames(note.SeniorName, note.JuniorName); });
         Measure("normalize", () => { foreach (var note in notes) classifier.Normalize(note); });
-        Measure("topic predict", () => { foreach (var t in tokens) classifier.Topic.Predict(t, topic); });
-        Measure("direction predict", () => { foreach (var t in tokens) classifier.Direction.Predict(t, direction); });
-        Measure("topic explain", () => { foreach (var t in tokens) classifier.Topic.Explain(t, 0, 3); });
-        Measure("direction explain", () => { foreach (var t in tokens) classifier.Direction.Explain(t, 0, 3); });
+        Measure("topic model alone", () => { foreach (var t in tokens) classifier.Topic.Predict(t, topic); });
+        Measure("direction alone", () => { foreach (var t in tokens) classifier.Direction.Predict(t, direction); });
+        Measure("probabilities (all)", () => { foreach (var note in notes) classifier.PredictProbabilities(note, topic, direction); });
         Measure("classify (all)", () => { foreach (var note in notes) classifier.Classify(note); });
         return 0;
 

@@ -9,17 +9,17 @@ namespace MentorGraph.Analytics.Artifacts;
 /// Saves and loads a <see cref="NoteClassifier"/> as bytes. Layout (little-endian):
 /// <code>
 /// "MGNC" | format version (int32) | metadata length (int32) | metadata JSON (UTF-8)
-/// | topic model | direction model | SHA-256 of everything before it (32 bytes)
-/// model: hash bits, rows, classes (int32) | unseen IDF (float32)
-///        | bucket of each row (int32 × rows) | IDF (float32 × rows)
-///        | weights (float32 × rows × classes, row-major) | bias (float32 × classes)
+/// | feature space | topic model | direction model | SHA-256 of everything before it (32 bytes)
+/// feature space: hash bits, rows (int32) | unseen IDF (float32)
+///                | bucket of each row (int32 × rows) | IDF (float32 × rows)
+/// model: classes (int32) | weights (float32 × rows × classes, row-major) | bias (float32 × classes)
 /// </code>
 /// No timestamps: the same model always gives the same bytes. Loading checks the magic, the format
 /// and model versions and the checksum, and throws <see cref="ModelFormatException"/> on any mismatch.
 /// </summary>
 public static class ModelArtifact
 {
-    public const int FormatVersion = 1;
+    public const int FormatVersion = 2;
     private static readonly byte[] Magic = "MGNC"u8.ToArray();
     private const int MaxMetadataBytes = 1 << 20;
 
@@ -33,6 +33,7 @@ public static class ModelArtifact
             var metadata = MetadataJson.Serialize(classifier.Metadata);
             writer.Write(metadata.Length);
             writer.Write(metadata);
+            WriteSpace(writer, classifier.Features);
             WriteModel(writer, classifier.Topic);
             WriteModel(writer, classifier.Direction);
         }
@@ -79,8 +80,9 @@ public static class ModelArtifact
                     $"The model is '{metadata.ModelVersion}'; this build needs '{ModelMetadata.CurrentModelVersion}'. Retrain it.");
             }
 
-            var topic = ReadModel(reader, metadata.Topics, metadata.Options.TopicFeatures);
-            var direction = ReadModel(reader, metadata.Directions, metadata.Options.DirectionFeatures);
+            var space = ReadSpace(reader, metadata.Options.Features);
+            var topic = ReadModel(reader, space, metadata.Topics, metadata.Options.TopicSeparateBlockNorms);
+            var direction = ReadModel(reader, space, metadata.Directions, metadata.Options.DirectionSeparateBlockNorms);
             if (stream.Position != stream.Length)
             {
                 throw new ModelFormatException("The model file has unexpected trailing bytes.");
@@ -114,12 +116,10 @@ public static class ModelArtifact
 
     public static NoteClassifier Load(string path) => FromBytes(File.ReadAllBytes(path));
 
-    private static void WriteModel(BinaryWriter writer, TextModel model)
+    private static void WriteSpace(BinaryWriter writer, FeatureSpace features)
     {
-        var features = model.Features;
         writer.Write(features.Options.HashBits);
         writer.Write(features.Rows);
-        writer.Write(model.Weights.Classes);
         writer.Write(features.UnseenIdf);
         var bucketOfRow = new int[features.Rows];
         var rowOfBucket = features.RowOfBucket;
@@ -140,7 +140,11 @@ public static class ModelArtifact
         {
             writer.Write(idf);
         }
+    }
 
+    private static void WriteModel(BinaryWriter writer, TextModel model)
+    {
+        writer.Write(model.Weights.Classes);
         foreach (var weight in model.Weights.Weights)
         {
             writer.Write(weight);
@@ -152,14 +156,13 @@ public static class ModelArtifact
         }
     }
 
-    private static TextModel ReadModel(BinaryReader reader, IReadOnlyList<string> labels, FeatureOptions options)
+    private static FeatureSpace ReadSpace(BinaryReader reader, FeatureOptions options)
     {
         var bits = reader.ReadInt32();
         var rows = reader.ReadInt32();
-        var classes = reader.ReadInt32();
-        if (bits != options.HashBits || rows < 0 || rows > 1 << bits || classes != labels.Count)
+        if (bits != options.HashBits || rows < 0 || rows > 1 << bits)
         {
-            throw new ModelFormatException("A model block does not match its metadata.");
+            throw new ModelFormatException("The feature space does not match its metadata.");
         }
 
         var unseenIdf = reader.ReadSingle();
@@ -170,16 +173,27 @@ public static class ModelArtifact
             var bucket = reader.ReadInt32();
             if (bucket < 0 || bucket >= rowOfBucket.Length || rowOfBucket[bucket] >= 0)
             {
-                throw new ModelFormatException("A model block has an invalid or repeated feature bucket.");
+                throw new ModelFormatException("The feature space has an invalid or repeated feature bucket.");
             }
 
             rowOfBucket[bucket] = row;
         }
 
         var idf = ReadFloats(reader, rows);
-        var weights = ReadFloats(reader, (long)rows * classes);
+        return new FeatureSpace(options, rowOfBucket, idf, unseenIdf);
+    }
+
+    private static TextModel ReadModel(BinaryReader reader, FeatureSpace space, IReadOnlyList<string> labels, bool separateBlockNorms)
+    {
+        var classes = reader.ReadInt32();
+        if (classes != labels.Count)
+        {
+            throw new ModelFormatException("A model block does not match its metadata.");
+        }
+
+        var weights = ReadFloats(reader, (long)space.Rows * classes);
         var bias = ReadFloats(reader, classes);
-        return new TextModel(labels, new FeatureSpace(options, rowOfBucket, idf, unseenIdf), new SoftmaxWeights(rows, classes, weights, bias));
+        return new TextModel(labels, space, new SoftmaxWeights(space.Rows, classes, weights, bias), separateBlockNorms);
     }
 
     private static float[] ReadFloats(BinaryReader reader, long count)

@@ -9,9 +9,16 @@ public sealed record ClassifierOptions
 {
     public RoleNormalizationOptions Roles { get; init; } = new();
 
-    public FeatureOptions TopicFeatures { get; init; } = new();
+    /// <summary>The features of the note, one space for both models (read once per note).</summary>
+    public FeatureOptions Features { get; init; } = new();
 
-    public FeatureOptions DirectionFeatures { get; init; } = new() { CharNgramMax = 0 };
+    /// <summary>The topic model normalizes the word and the character n-grams each on their own (then
+    /// both by 1/√2), so the many character n-grams do not drown the few word n-grams; otherwise one
+    /// norm over all.</summary>
+    public bool TopicSeparateBlockNorms { get; init; }
+
+    /// <summary>As <see cref="TopicSeparateBlockNorms"/>, for the direction model.</summary>
+    public bool DirectionSeparateBlockNorms { get; init; }
 
     public TrainerOptions TopicTrainer { get; init; } = new();
 
@@ -28,8 +35,7 @@ public sealed record ClassifierOptions
 
     public void Validate()
     {
-        TopicFeatures.Validate();
-        DirectionFeatures.Validate();
+        Features.Validate();
         TopicTrainer.Validate();
         DirectionTrainer.Validate();
         if (!(AugmentationWeight > 0 && AugmentationWeight <= 1))

@@ -1,16 +1,16 @@
 namespace MentorGraph.Analytics.Classification;
 
 /// <summary>
-/// Sums of contributions grouped by n-gram key (a 64-bit hash of the n-gram's text), in order of first
-/// appearance, in an open-addressing table reused from note to note. One instance per thread.
+/// Numbers the distinct n-gram keys of one note (a key is a 64-bit hash of the n-gram's text) in order
+/// of first appearance and remembers where each first occurred (sentence, first word, word count), in
+/// an open-addressing table reused from note to note. One instance per thread.
 /// </summary>
 internal sealed class NgramGroups
 {
     private ulong[] _keys = new ulong[2048];
     private int[] _groupOfSlot = new int[2048];
     private int[] _stamps = new int[2048];
-    private float[] _sums = new float[1024];
-    private int[] _firstOccurrence = new int[1024];
+    private (int Sentence, int Start, int Length)[] _places = new (int, int, int)[1024];
     private int _generation = 1;
 
     public int Count { get; private set; }
@@ -26,8 +26,8 @@ internal sealed class NgramGroups
         }
     }
 
-    /// <summary>Adds <paramref name="contribution"/> to the group of <paramref name="key"/> (created at <paramref name="occurrence"/>).</summary>
-    public void Add(ulong key, int occurrence, float contribution)
+    /// <summary>The group of <paramref name="key"/>, created (first seen at the given place) if new.</summary>
+    public int GroupOf(ulong key, int sentence, int start, int length)
     {
         var mask = _keys.Length - 1;
         var slot = (int)(key >> 40) & mask;
@@ -35,9 +35,7 @@ internal sealed class NgramGroups
         {
             if (_keys[slot] == key)
             {
-                var group = _groupOfSlot[slot];
-                _sums[group] += contribution;
-                return;
+                return _groupOfSlot[slot];
             }
 
             slot = (slot + 1) & mask;
@@ -46,21 +44,18 @@ internal sealed class NgramGroups
         if ((Count + 1) * 2 > _keys.Length)
         {
             Grow();
-            Add(key, occurrence, contribution);
-            return;
+            return GroupOf(key, sentence, start, length);
         }
 
         _stamps[slot] = _generation;
         _keys[slot] = key;
         _groupOfSlot[slot] = Count;
-        _sums[Count] = 0f + contribution;
-        _firstOccurrence[Count] = occurrence;
-        Count++;
+        _places[Count] = (sentence, start, length);
+        return Count++;
     }
 
-    public float Sum(int group) => _sums[group];
-
-    public int FirstOccurrence(int group) => _firstOccurrence[group];
+    /// <summary>Where the group's n-gram first occurred: its sentence, first word and number of words.</summary>
+    public (int Sentence, int Start, int Length) Place(int group) => _places[group];
 
     private void Grow()
     {
@@ -72,8 +67,7 @@ internal sealed class NgramGroups
         _keys = new ulong[capacity];
         _stamps = new int[capacity];
         _groupOfSlot = new int[capacity];
-        Array.Resize(ref _sums, capacity / 2);
-        Array.Resize(ref _firstOccurrence, capacity / 2);
+        Array.Resize(ref _places, capacity / 2);
         _generation = 1;
         var mask = capacity - 1;
         for (var old = 0; old < oldKeys.Length; old++)

@@ -1,14 +1,17 @@
+using MentorGraph.Analytics.Features;
 using MentorGraph.Analytics.Text;
 
 namespace MentorGraph.Analytics.Classification;
 
 /// <summary>
 /// The trained note classifier: one softmax model for the topic, one for the direction of learning,
-/// both reading the role-normalized note. Immutable and thread-safe: classify from any number of
-/// threads at once.
+/// both reading the same features of the role-normalized note (extracted once per note). Immutable
+/// and thread-safe: classify from any number of threads at once.
 /// </summary>
 public sealed class NoteClassifier
 {
+    private readonly NoteScorer _scorer;
+
     public NoteClassifier(ModelMetadata metadata, TextModel topic, TextModel direction)
     {
         if (!topic.Labels.SequenceEqual(metadata.Topics) || !direction.Labels.SequenceEqual(metadata.Directions))
@@ -19,7 +22,16 @@ public sealed class NoteClassifier
         Metadata = metadata;
         Topic = topic;
         Direction = direction;
+        if (!ReferenceEquals(topic.Features, direction.Features))
+        {
+            throw new ArgumentException("The topic and the direction model must read the same feature space.");
+        }
+
+        _scorer = new NoteScorer(topic.Features, topic, direction);
     }
+
+    /// <summary>The feature space both models read.</summary>
+    public FeatureSpace Features => Topic.Features;
 
     public ModelMetadata Metadata { get; }
 
@@ -32,9 +44,8 @@ public sealed class NoteClassifier
     /// <summary>The probabilities of every topic and every direction, without decisions or evidence (the fast path).</summary>
     public void PredictProbabilities(Note note, Span<float> topicProbabilities, Span<float> directionProbabilities)
     {
-        var tokens = Normalize(note);
-        Topic.Predict(tokens, topicProbabilities);
-        Direction.Predict(tokens, directionProbabilities);
+        ArgumentNullException.ThrowIfNull(note);
+        _scorer.Score(Normalize(note), topicProbabilities, directionProbabilities, explain: false);
     }
 
     public NoteClassification Classify(Note note, ClassifyOptions? options = null)
@@ -44,23 +55,21 @@ public sealed class NoteClassifier
         var tokens = Normalize(note);
         var topicProbabilities = new float[Topic.Labels.Count];
         var directionProbabilities = new float[Direction.Labels.Count];
-        var explained = new List<(string Ngram, float Weight)>(options.EvidencePerModel);
-        var evidence = new List<Evidence>(options.EvidencePerModel * 2);
+        var topicEvidence = new List<(string Ngram, float Weight)>(options.EvidencePerModel);
+        var directionEvidence = new List<(string Ngram, float Weight)>(options.EvidencePerModel);
 
-        // Each model's features are extracted once; its evidence comes from the same pass.
-        Topic.PredictForExplanation(tokens, topicProbabilities);
+        // The note's features are extracted once for both models; the evidence comes from the same pass.
+        _scorer.Score(tokens, topicProbabilities, directionProbabilities, explain: true);
         var topicIndex = ArgMax(topicProbabilities);
-        Topic.ExplainLastPrediction(topicIndex, options.EvidencePerModel, explained);
-        foreach (var (ngram, weight) in explained)
+        var directionIndex = ArgMax(directionProbabilities);
+        _scorer.ExplainLast(topicIndex, directionIndex, options.EvidencePerModel, topicEvidence, directionEvidence);
+        var evidence = new List<Evidence>(topicEvidence.Count + directionEvidence.Count);
+        foreach (var (ngram, weight) in topicEvidence)
         {
             evidence.Add(new Evidence(ngram, Topic.Labels[topicIndex], weight));
         }
 
-        explained.Clear();
-        Direction.PredictForExplanation(tokens, directionProbabilities);
-        var directionIndex = ArgMax(directionProbabilities);
-        Direction.ExplainLastPrediction(directionIndex, options.EvidencePerModel, explained);
-        foreach (var (ngram, weight) in explained)
+        foreach (var (ngram, weight) in directionEvidence)
         {
             evidence.Add(new Evidence(ngram, Direction.Labels[directionIndex], weight));
         }

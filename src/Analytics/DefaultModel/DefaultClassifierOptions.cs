@@ -12,13 +12,15 @@ public static class DefaultClassifierOptions
 {
     public static ClassifierOptions Value { get; } = new()
     {
-        // Topic: word 1–3-grams and character 3–5-grams, each block normalized on its own.
-        TopicFeatures = new FeatureOptions { HashBits = 19, SeparateBlockNorms = true },
+        // Both models read word 1–3-grams and character 3–5-grams of the role-normalized note.
+        Features = new FeatureOptions { HashBits = 19 },
+
+        // Topic: each block (word, character) normalized on its own.
+        TopicSeparateBlockNorms = true,
         TopicTrainer = new TrainerOptions { Epochs = 30, Alpha = 2.0 },
 
-        // Direction: the same n-grams over the role-normalized note; MUTUAL is the rare class, so
-        // classes are balanced; the role-swapped copies count half as much as real notes.
-        DirectionFeatures = new FeatureOptions { HashBits = 19 },
+        // Direction: MUTUAL is the rare class, so classes are balanced; the role-swapped copies count
+        // half as much as real notes.
         DirectionTrainer = new TrainerOptions { Epochs = 30, BalanceClasses = true },
         AugmentDirection = true,
         AugmentationWeight = 0.5,

@@ -1,112 +1,114 @@
 namespace MentorGraph.Analytics.Features;
 
 /// <summary>
-/// Counts feature buckets of one note in an open-addressing table that is reused from note to note
-/// (cleared in O(distinct features) by a generation stamp). One instance per thread; not thread-safe.
+/// Counts the feature buckets of one note: the distinct buckets and their counts in dense arrays
+/// (first-seen order), found through a small open-addressing index that is reused from note to note
+/// (cleared in O(distinct features)). One instance per thread; not thread-safe.
 /// </summary>
 internal sealed class FeatureCounts
 {
-    private int[] _keys = new int[4096];
-    private int[] _counts = new int[4096];
-    private int[] _stamps = new int[4096];
-    private int[] _indexOfSlot = new int[4096];
-    private int[] _slotsInOrder = new int[2048];
-    private int _generation = 1;
+    // Slot → (index of the bucket in the dense arrays) << 32 | (bucket + 1); 0 = empty. A probe reads
+    // one slot and compares the bucket there. Buckets are the top bits of a mixed hash, so their low
+    // bits already spread evenly over the slots.
+    private long[] _index = new long[2048];
+    private int[] _buckets = new int[1024];
+    private int[] _counts = new int[1024];
+    private int[] _slots = new int[1024];
 
     public int Count { get; private set; }
 
+    /// <summary>The distinct buckets in first-seen order.</summary>
+    public ReadOnlySpan<int> Buckets => _buckets.AsSpan(0, Count);
+
+    /// <summary>How often each of <see cref="Buckets"/> occurred.</summary>
+    public ReadOnlySpan<int> Counts => _counts.AsSpan(0, Count);
+
     public void Clear()
     {
-        Count = 0;
-        _generation++;
-        if (_generation == int.MaxValue)
+        for (var i = 0; i < Count; i++)
         {
-            Array.Clear(_stamps);
-            _generation = 1;
+            _index[_slots[i]] = 0;
         }
+
+        Count = 0;
     }
 
     /// <summary>Counts one occurrence of a bucket; returns the bucket's index in first-seen order.</summary>
     public int Add(int bucket)
     {
-        var mask = _keys.Length - 1;
-        var slot = (bucket * -1640531535) & mask; // multiplicative spread of the bucket number
-        while (_stamps[slot] == _generation)
+        var mask = _index.Length - 1;
+        var slot = bucket & mask;
+        var key = (uint)(bucket + 1);
+        while (true)
         {
-            if (_keys[slot] == bucket)
+            var entry = _index[slot];
+            if (entry == 0)
             {
-                _counts[slot]++;
-                return _indexOfSlot[slot];
+                break;
+            }
+
+            if ((uint)entry == key)
+            {
+                var found = (int)(entry >> 32);
+                _counts[found]++;
+                return found;
             }
 
             slot = (slot + 1) & mask;
         }
 
-        _stamps[slot] = _generation;
-        _keys[slot] = bucket;
-        _counts[slot] = 1;
-        _indexOfSlot[slot] = Count;
-        _slotsInOrder[Count++] = slot;
-        var index = Count - 1;
-        if (Count * 2 >= _keys.Length)
+        var index = Count;
+        if (index == _buckets.Length)
         {
             Grow();
+            return Add(bucket);
         }
 
+        _index[slot] = ((long)index << 32) | key;
+        _buckets[index] = bucket;
+        _counts[index] = 1;
+        _slots[index] = slot;
+        Count = index + 1;
         return index;
     }
 
     /// <summary>The i-th distinct bucket (in first-seen order) and its count.</summary>
-    public (int Bucket, int Count) this[int i]
-    {
-        get
-        {
-            var slot = _slotsInOrder[i];
-            return (_keys[slot], _counts[slot]);
-        }
-    }
-
-    /// <summary>The i-th distinct bucket (in first-seen order).</summary>
-    public int BucketAt(int i) => _keys[_slotsInOrder[i]];
+    public (int Bucket, int Count) this[int i] => (_buckets[i], _counts[i]);
 
     /// <summary>The count of a bucket in the current note (0 if absent).</summary>
     public int CountOf(int bucket)
     {
-        var mask = _keys.Length - 1;
-        var slot = (bucket * -1640531535) & mask;
-        while (_stamps[slot] == _generation)
+        var mask = _index.Length - 1;
+        for (var slot = bucket & mask; _index[slot] != 0; slot = (slot + 1) & mask)
         {
-            if (_keys[slot] == bucket)
+            if ((uint)_index[slot] == (uint)(bucket + 1))
             {
-                return _counts[slot];
+                return _counts[(int)(_index[slot] >> 32)];
             }
-
-            slot = (slot + 1) & mask;
         }
 
         return 0;
     }
 
+    /// <summary>Doubles the capacity (the index stays at most half full), keeping order and counts.</summary>
     private void Grow()
     {
-        var entries = new (int Bucket, int Count)[Count];
+        var capacity = _buckets.Length * 2;
+        Array.Resize(ref _buckets, capacity);
+        Array.Resize(ref _counts, capacity);
+        _slots = new int[capacity];
+        _index = new long[capacity * 2];
+        var mask = _index.Length - 1;
         for (var i = 0; i < Count; i++)
         {
-            entries[i] = this[i];
-        }
+            var slot = _buckets[i] & mask;
+            while (_index[slot] != 0)
+            {
+                slot = (slot + 1) & mask;
+            }
 
-        var capacity = _keys.Length * 2;
-        _keys = new int[capacity];
-        _counts = new int[capacity];
-        _stamps = new int[capacity];
-        _indexOfSlot = new int[capacity];
-        _slotsInOrder = new int[capacity / 2 + 1];
-        _generation = 1;
-        Count = 0;
-        foreach (var (bucket, count) in entries)
-        {
-            Add(bucket);
-            _counts[_slotsInOrder[Count - 1]] = count;
+            _index[slot] = ((long)i << 32) | (uint)(_buckets[i] + 1);
+            _slots[i] = slot;
         }
     }
 }
@@ -114,5 +116,5 @@ internal sealed class FeatureCounts
 /// <summary>A sink that only counts buckets.</summary>
 internal readonly struct CountingSink(FeatureCounts counts) : IFeatureSink
 {
-    public void Add(int bucket, ulong ngram, string[] words, int start, int length, bool isCharGram) => counts.Add(bucket);
+    public void Add(int bucket, ulong ngram, int sentence, int start, int length) => counts.Add(bucket);
 }

@@ -10,9 +10,10 @@ internal static class FeatureExtractor
         where TSink : struct, IFeatureSink
     {
         var bits = options.HashBits;
-        foreach (var sentence in note.Sentences)
+        var sentences = note.Sentences;
+        for (var s = 0; s < sentences.Count; s++)
         {
-            var words = options.ExcludeRoleTokens ? WithoutRoleTokens(sentence) : sentence;
+            var words = sentences[s];
             // hashes: what the features are hashed from (stems with Stem); texts: the words as written,
             // from which the n-gram keys handed to the sink are made.
             var hashes = ArrayPool<ulong>.Shared.Rent(words.Length);
@@ -37,13 +38,13 @@ internal static class FeatureExtractor
                 {
                     if (options.WordNgramMax > 0)
                     {
-                        AddWordNgramsStartingAt(words, hashes, texts, i, bits, options.WordNgramMax, ref sink);
+                        AddWordNgramsStartingAt(s, words, hashes, texts, i, bits, options.WordNgramMax, ref sink);
                     }
 
                     if (options.CharNgramMax > 0 && HasCharGrams(words[i]))
                     {
                         var word = FeatureHashing.Extend(FeatureHashing.WordSeed, texts[i]);
-                        AddCharGrams(words, word, i, bits, options.CharNgramMin, options.CharNgramMax, ref sink);
+                        AddCharGrams(s, words[i], word, i, bits, options.CharNgramMin, options.CharNgramMax, ref sink);
                     }
                 }
             }
@@ -59,7 +60,7 @@ internal static class FeatureExtractor
     }
 
     private static void AddWordNgramsStartingAt<TSink>(
-        string[] words, ulong[] hashes, ulong[] texts, int start, int bits, int maxN, ref TSink sink)
+        int sentence, string[] words, ulong[] hashes, ulong[] texts, int start, int bits, int maxN, ref TSink sink)
         where TSink : struct, IFeatureSink
     {
         var h = FeatureHashing.WordSeed;
@@ -69,30 +70,16 @@ internal static class FeatureExtractor
         {
             h = FeatureHashing.Extend(h, hashes[start + n - 1]);
             text = hashes == texts ? h : FeatureHashing.Extend(text, texts[start + n - 1]);
-            sink.Add(FeatureHashing.WordBucket(h, bits), text, words, start, n, isCharGram: false);
+            sink.Add(FeatureHashing.WordBucket(h, bits), text, sentence, start, n);
         }
-    }
-
-    private static string[] WithoutRoleTokens(string[] words)
-    {
-        foreach (var word in words)
-        {
-            if (RoleTokens.IsRoleToken(word))
-            {
-                return Array.FindAll(words, w => !RoleTokens.IsRoleToken(w));
-            }
-        }
-
-        return words;
     }
 
     private static bool HasCharGrams(string word) =>
         word.Length > 1 && !RoleTokens.IsRoleToken(word) && word[0] != '\'';
 
-    private static void AddCharGrams<TSink>(string[] words, ulong wordKey, int index, int bits, int minN, int maxN, ref TSink sink)
+    private static void AddCharGrams<TSink>(int sentence, string word, ulong wordKey, int index, int bits, int minN, int maxN, ref TSink sink)
         where TSink : struct, IFeatureSink
     {
-        var word = words[index];
         // The word padded with a space each side: " word ", so prefixes and suffixes are their own grams.
         var padded = word.Length + 2;
         for (var start = 0; start + minN <= padded; start++)
@@ -106,7 +93,7 @@ internal static class FeatureExtractor
                 h = FeatureHashing.StepChar(h, c);
                 if (k + 1 >= minN)
                 {
-                    sink.Add(FeatureHashing.CharBucket(h + (ulong)(k + 1), bits), wordKey, words, index, 1, isCharGram: true);
+                    sink.Add(FeatureHashing.CharBucket(h + (ulong)(k + 1), bits), wordKey, sentence, index, 1);
                 }
             }
         }

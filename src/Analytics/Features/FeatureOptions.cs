@@ -1,6 +1,9 @@
 namespace MentorGraph.Analytics.Features;
 
-/// <summary>Which features one model reads from a note, and how they are weighted.</summary>
+/// <summary>
+/// Which features are read from a note and how they are weighted: one feature space that both the
+/// topic and the direction model read (each model decides only how the vector is normalized).
+/// </summary>
 public sealed record FeatureOptions
 {
     /// <summary>The hashed feature space has 2^HashBits buckets.</summary>
@@ -21,18 +24,8 @@ public sealed record FeatureOptions
     /// <summary>A bucket seen in fewer training notes than this gets no weight (it is treated as unseen).</summary>
     public int MinDocumentFrequency { get; init; } = 1;
 
-    /// <summary>
-    /// Scale the word n-grams and the character n-grams to unit norm each (then both by 1/√2), so the
-    /// many character n-grams do not drown the few word n-grams; otherwise one norm over all.
-    /// </summary>
-    public bool SeparateBlockNorms { get; init; }
-
     /// <summary>Word n-grams use light stems (<see cref="LightStemmer"/>); character n-grams are unaffected.</summary>
     public bool Stem { get; init; }
-
-    /// <summary>Leave role tokens and author markers out of the word sequence (for models that
-    /// should not look at who did what, such as the topic model).</summary>
-    public bool ExcludeRoleTokens { get; init; }
 
     public void Validate()
     {

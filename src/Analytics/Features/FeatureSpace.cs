@@ -1,9 +1,10 @@
 namespace MentorGraph.Analytics.Features;
 
 /// <summary>
-/// The features one model knows: which hashed buckets were seen in training (each gets a row of the
-/// weight matrix) and their inverse document frequency. Turns a note's bucket counts into a TF-IDF
-/// vector with unit L2 norm. Immutable once built; safe to share between threads.
+/// The features a classifier knows: which hashed buckets were seen in training (each gets a row of
+/// every model's weight matrix) and their inverse document frequency. One space serves both models,
+/// so a note is read and looked up once. Turns a note's bucket counts into a TF-IDF vector with unit
+/// L2 norm. Immutable once built; safe to share between threads.
 /// </summary>
 public sealed class FeatureSpace
 {
@@ -81,25 +82,23 @@ public sealed class FeatureSpace
     }
 
     /// <summary>
-    /// Writes the TF-IDF vector of the counted note, restricted to known rows, into rows/values and
-    /// returns how many entries it wrote. Unknown buckets count towards the L2 norm only.
+    /// Writes the TF-IDF vector of a note (its distinct buckets and their counts), restricted to known
+    /// rows, into rows/values and returns how many entries it wrote. Unknown buckets count towards the
+    /// L2 norm only. With <paramref name="separateBlockNorms"/> the word and the character n-grams are
+    /// normalized each on their own (see <see cref="Scales"/>).
     /// </summary>
-    internal int Vectorize(FeatureCounts counts, Span<int> rows, Span<float> values) =>
-        Vectorize(counts, rows, values, buckets: default);
-
-    /// <summary>As above, also writing each entry's bucket when <paramref name="buckets"/> is not empty.</summary>
-    internal int Vectorize(FeatureCounts counts, Span<int> rows, Span<float> values, Span<int> buckets)
+    internal int Vectorize(ReadOnlySpan<int> buckets, ReadOnlySpan<int> counts, bool separateBlockNorms, Span<int> rows, Span<float> values)
     {
         var written = 0;
         var wordNorm = 0.0;
         var charNorm = 0.0;
         var bits = Options.HashBits;
-        Span<bool> isChar = counts.Count <= 4096 ? stackalloc bool[counts.Count] : new bool[counts.Count];
-        for (var i = 0; i < counts.Count; i++)
+        Span<bool> isChar = buckets.Length <= 4096 ? stackalloc bool[buckets.Length] : new bool[buckets.Length];
+        for (var i = 0; i < buckets.Length; i++)
         {
-            var (bucket, count) = counts[i];
+            var bucket = buckets[i];
             var row = _rowOfBucket[bucket];
-            var value = TermFrequency(count) * (row >= 0 ? _idf[row] : UnseenIdf);
+            var value = TermFrequency(counts[i]) * (row >= 0 ? _idf[row] : UnseenIdf);
             var charGram = FeatureHashing.IsCharBucket(bucket, bits);
             if (charGram)
             {
@@ -115,16 +114,11 @@ public sealed class FeatureSpace
                 rows[written] = row;
                 values[written] = value;
                 isChar[written] = charGram;
-                if (!buckets.IsEmpty)
-                {
-                    buckets[written] = bucket;
-                }
-
                 written++;
             }
         }
 
-        var (wordScale, charScale) = Scales(wordNorm, charNorm);
+        var (wordScale, charScale) = Scales(wordNorm, charNorm, separateBlockNorms);
         for (var i = 0; i < written; i++)
         {
             values[i] *= isChar[i] ? charScale : wordScale;
@@ -134,10 +128,10 @@ public sealed class FeatureSpace
     }
 
     /// <summary>The factors that give the vector unit norm: one for all features, or one per block
-    /// (each block to norm 1/√2 when both are present) with <see cref="FeatureOptions.SeparateBlockNorms"/>.</summary>
-    internal (float Word, float Char) Scales(double wordSquaredNorm, double charSquaredNorm)
+    /// (each block to norm 1/√2 when both are present) with <paramref name="separateBlockNorms"/>.</summary>
+    internal static (float Word, float Char) Scales(double wordSquaredNorm, double charSquaredNorm, bool separateBlockNorms)
     {
-        if (!Options.SeparateBlockNorms)
+        if (!separateBlockNorms)
         {
             var total = wordSquaredNorm + charSquaredNorm;
             var scale = total > 0 ? (float)(1.0 / Math.Sqrt(total)) : 0f;

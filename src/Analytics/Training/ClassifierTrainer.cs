@@ -1,5 +1,6 @@
 using MentorGraph.Analytics.Classification;
 using MentorGraph.Analytics.Evaluation;
+using MentorGraph.Analytics.Features;
 using MentorGraph.Analytics.Text;
 
 namespace MentorGraph.Analytics.Training;
@@ -56,21 +57,31 @@ public static class ClassifierTrainer
             ? DirectionAugmentation.Augment(originals, (float)options.AugmentationWeight)
             : originals.Select(e => (e.t, e.Direction, 1f)).ToArray();
 
-        // The two models share nothing while they train, so the topic model trains on a second thread
-        // while this one trains the direction model. Each training is itself single-threaded and
-        // seeded, so the models are the same bytes as when trained one after the other.
+        // One feature space for both models, built from the direction examples (the notes and their
+        // role-swapped copies), whose IDF is then that of the notes as either participant could have
+        // written them. Each distinct note is read once.
+        var counter = new TextModelTrainer.NoteCounter(options.Features);
+        var directionCounted = directionExamples.Select(e => counter.Count(e.Note)).ToArray();
+        var topicCounted = topicExamples.Select(e => counter.Count(e.Note)).ToArray();
+        var space = FeatureSpace.Build(options.Features, directionCounted.Select(c => (IReadOnlyList<int>)c.Buckets));
+
+        // The two models share nothing else while they train, so the topic model trains on a second
+        // thread while this one trains the direction model. Each training is itself single-threaded
+        // and seeded, so the models are the same bytes as when trained one after the other.
         var topicTraining = Task.Run(() => TextModelTrainer.Train(
-            topicExamples.Select(e => e.Note).ToArray(),
+            space,
+            topicCounted,
             topicExamples.Select(e => e.Label).ToArray(),
             Taxonomy.Topics,
-            options.TopicFeatures,
+            options.TopicSeparateBlockNorms,
             options.TopicTrainer));
 
         var direction = TextModelTrainer.Train(
-            directionExamples.Select(e => e.Note).ToArray(),
+            space,
+            directionCounted,
             directionExamples.Select(e => IndexOf(Taxonomy.Directions, e.Direction)).ToArray(),
             Taxonomy.Directions,
-            options.DirectionFeatures,
+            options.DirectionSeparateBlockNorms,
             options.DirectionTrainer,
             directionExamples.Select(e => e.Weight).ToArray());
         var topic = topicTraining.GetAwaiter().GetResult();

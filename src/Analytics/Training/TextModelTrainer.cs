@@ -5,57 +5,58 @@ using MentorGraph.Analytics.Text;
 
 namespace MentorGraph.Analytics.Training;
 
-/// <summary>Builds one <see cref="TextModel"/>: feature space (buckets seen, IDF) from the examples, then softmax weights.</summary>
+/// <summary>
+/// Builds the classifier's models: the shared feature space (buckets seen, IDF) from the training
+/// notes, then one model's softmax weights over it.
+/// </summary>
 internal static class TextModelTrainer
 {
+    /// <summary>A note's distinct feature buckets (first-seen order) and how often each occurred.</summary>
+    public sealed record CountedNote(int[] Buckets, int[] Counts);
+
+    /// <summary>Counts the features of notes, each distinct <see cref="NoteTokens"/> instance once.</summary>
+    public sealed class NoteCounter(FeatureOptions options)
+    {
+        private readonly Dictionary<NoteTokens, CountedNote> _counted = new(ReferenceEqualityComparer.Instance);
+        private readonly FeatureCounts _counts = new();
+
+        public CountedNote Count(NoteTokens note)
+        {
+            if (_counted.TryGetValue(note, out var counted))
+            {
+                return counted;
+            }
+
+            _counts.Clear();
+            var sink = new CountingSink(_counts);
+            FeatureExtractor.Extract(note, options, ref sink);
+            counted = new CountedNote(_counts.Buckets.ToArray(), _counts.Counts.ToArray());
+            _counted[note] = counted;
+            return counted;
+        }
+    }
+
+    /// <summary>One model's weights over <paramref name="space"/>, fitted to the counted notes and their labels.</summary>
     public static TextModel Train(
-        IReadOnlyList<NoteTokens> notes,
+        FeatureSpace space,
+        IReadOnlyList<CountedNote> notes,
         IReadOnlyList<int> labels,
         IReadOnlyList<string> labelNames,
-        FeatureOptions featureOptions,
+        bool separateBlockNorms,
         TrainerOptions trainerOptions,
         IReadOnlyList<float>? exampleWeights = null)
     {
-        featureOptions.Validate();
-        var counted = notes.Select(note => CountBuckets(note, featureOptions)).ToArray();
-        var space = FeatureSpace.Build(featureOptions, counted.Select(c => (IReadOnlyList<int>)c.Buckets));
-
         var examples = new SparseExample[notes.Count];
-        var counts = new FeatureCounts();
-        for (var i = 0; i < counted.Length; i++)
+        for (var i = 0; i < notes.Count; i++)
         {
-            counts.Clear();
-            var (buckets, bucketCounts) = counted[i];
-            for (var b = 0; b < buckets.Length; b++)
-            {
-                for (var times = 0; times < bucketCounts[b]; times++)
-                {
-                    counts.Add(buckets[b]);
-                }
-            }
-
-            var rows = new int[counts.Count];
-            var values = new float[counts.Count];
-            var written = space.Vectorize(counts, rows, values);
+            var note = notes[i];
+            var rows = new int[note.Buckets.Length];
+            var values = new float[note.Buckets.Length];
+            var written = space.Vectorize(note.Buckets, note.Counts, separateBlockNorms, rows, values);
             examples[i] = new SparseExample(rows[..written], values[..written], labels[i], exampleWeights?[i] ?? 1f);
         }
 
         var weights = FtrlSoftmaxTrainer.Train(examples, space.Rows, labelNames.Count, trainerOptions);
-        return new TextModel(labelNames, space, weights);
-    }
-
-    private static (int[] Buckets, int[] Counts) CountBuckets(NoteTokens note, FeatureOptions options)
-    {
-        var counts = new FeatureCounts();
-        var sink = new CountingSink(counts);
-        FeatureExtractor.Extract(note, options, ref sink);
-        var buckets = new int[counts.Count];
-        var values = new int[counts.Count];
-        for (var i = 0; i < counts.Count; i++)
-        {
-            (buckets[i], values[i]) = counts[i];
-        }
-
-        return (buckets, values);
+        return new TextModel(labelNames, space, weights, separateBlockNorms);
     }
 }

@@ -8,8 +8,7 @@ public class ModelArtifactTests
 {
     private static NoteClassifier Trained() => ClassifierTrainer.Train(TestNotes.Tiny(), new ClassifierOptions
     {
-        TopicFeatures = new() { HashBits = 14 },
-        DirectionFeatures = new() { HashBits = 14, CharNgramMax = 0 },
+        Features = new() { HashBits = 14 },
     });
 
     [Fact]

@@ -7,8 +7,7 @@ public class NoteClassifierTests
 {
     private static readonly Lazy<NoteClassifier> Model = new(() => ClassifierTrainer.Train(TestNotes.Tiny(), new ClassifierOptions
     {
-        TopicFeatures = new() { HashBits = 14 },
-        DirectionFeatures = new() { HashBits = 14, CharNgramMax = 0 },
+        Features = new() { HashBits = 14 },
     }));
 
     private static readonly Note Sample = new("Maya showed me Instagram reels and how followers grow.", ParticipantRole.Senior, "Tom Baker", "Maya Lopez");

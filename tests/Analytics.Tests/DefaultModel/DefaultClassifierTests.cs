@@ -9,8 +9,7 @@ public class DefaultClassifierTests : IDisposable
     // Small, fast settings: these tests are about caching, not quality.
     private static readonly ClassifierOptions Fast = DefaultClassifierOptions.Value with
     {
-        TopicFeatures = new() { HashBits = 12, CharNgramMax = 0, WordNgramMax = 1 },
-        DirectionFeatures = new() { HashBits = 12, CharNgramMax = 0, WordNgramMax = 1 },
+        Features = new() { HashBits = 12, CharNgramMax = 0, WordNgramMax = 1 },
         TopicTrainer = new() { Epochs = 1 },
         DirectionTrainer = new() { Epochs = 1 },
     };

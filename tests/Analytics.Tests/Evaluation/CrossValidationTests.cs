@@ -32,8 +32,7 @@ public class CrossValidationTests
         var notes = Notes(3);
         var options = new ClassifierOptions
         {
-            TopicFeatures = new() { HashBits = 12 },
-            DirectionFeatures = new() { HashBits = 12, CharNgramMax = 0 },
+            Features = new() { HashBits = 12 },
             TopicTrainer = new() { Epochs = 2 },
             DirectionTrainer = new() { Epochs = 2 },
         };

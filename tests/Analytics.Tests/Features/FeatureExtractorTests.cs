@@ -10,16 +10,16 @@ public class FeatureExtractorTests
         public List<(int Bucket, string Source, bool IsChar)> Hits { get; } = [];
     }
 
-    private readonly struct RecordingSink(Recorder recorder) : IFeatureSink
+    private readonly struct RecordingSink(Recorder recorder, NoteTokens note, int bits) : IFeatureSink
     {
-        public void Add(int bucket, ulong ngram, string[] words, int start, int length, bool isCharGram) =>
-            recorder.Hits.Add((bucket, string.Join(' ', words.Skip(start).Take(length)), isCharGram));
+        public void Add(int bucket, ulong ngram, int sentence, int start, int length) =>
+            recorder.Hits.Add((bucket, string.Join(' ', note.Sentences[sentence].Skip(start).Take(length)), FeatureHashing.IsCharBucket(bucket, bits)));
     }
 
     private static List<(int Bucket, string Source, bool IsChar)> Extract(NoteTokens note, FeatureOptions options)
     {
         var recorder = new Recorder();
-        var sink = new RecordingSink(recorder);
+        var sink = new RecordingSink(recorder, note, options.HashBits);
         FeatureExtractor.Extract(note, options, ref sink);
         return recorder.Hits;
     }
@@ -72,10 +72,28 @@ public class FeatureExtractorTests
     }
 
     [Fact]
-    public void Extract_ExcludeRoleTokens_BuildsNgramsAcrossThem()
+    public void Extract_RoleTokens_AreWordsOfTheWordNgrams()
     {
-        var hits = Extract(Tokens(["showed", RoleTokens.Senior, "reels"]), new FeatureOptions { CharNgramMax = 0, ExcludeRoleTokens = true });
-        Assert.Equal(["showed", "showed reels", "reels"], hits.Select(h => h.Source));
+        var hits = Extract(Tokens(["showed", RoleTokens.Senior, "reels"]), new FeatureOptions { CharNgramMax = 0 });
+        Assert.Equal(["showed", "showed [senior]", "showed [senior] reels", "[senior]", "[senior] reels", "reels"], hits.Select(h => h.Source));
+    }
+
+    [Fact]
+    public void Extract_NgramKey_IsTheSameForEqualTextsInDifferentSentences()
+    {
+        var keys = new List<(string Source, ulong Key)>();
+        var note = Tokens(["the", "dashboard"], ["a", "dashboard"]);
+        var sink = new KeySink(keys, note);
+        FeatureExtractor.Extract(note, new FeatureOptions { WordNgramMax = 1, CharNgramMax = 0 }, ref sink);
+        Assert.Equal(["the", "dashboard", "a", "dashboard"], keys.Select(k => k.Source));
+        Assert.Equal(keys[1].Key, keys[3].Key);
+        Assert.NotEqual(keys[0].Key, keys[2].Key);
+    }
+
+    private readonly struct KeySink(List<(string Source, ulong Key)> keys, NoteTokens note) : IFeatureSink
+    {
+        public void Add(int bucket, ulong ngram, int sentence, int start, int length) =>
+            keys.Add((string.Join(' ', note.Sentences[sentence].Skip(start).Take(length)), ngram));
     }
 
     [Fact]

@@ -33,7 +33,8 @@ public class FeatureSpaceTests
         var rows = new int[8];
         var values = new float[8];
 
-        var written = space.Vectorize(Counts(1, 1, 2, 7), rows, values);
+        var counts = Counts(1, 1, 2, 7);
+        var written = space.Vectorize(counts.Buckets, counts.Counts, separateBlockNorms: false, rows, values);
 
         // Bucket 7 was never seen: it has no row but still counts in the norm.
         Assert.Equal(2, written);
@@ -51,7 +52,8 @@ public class FeatureSpaceTests
         var rows = new int[4];
         var values = new float[4];
 
-        space.Vectorize(Counts(1, 1, 1, 2), rows, values);
+        var counts = Counts(1, 1, 1, 2);
+        space.Vectorize(counts.Buckets, counts.Counts, separateBlockNorms: false, rows, values);
 
         var ratio = values[Array.IndexOf(rows, space.RowOfBucket[1])] / values[Array.IndexOf(rows, space.RowOfBucket[2])];
         Assert.Equal(1 + MathF.Log(3), ratio, 4);
@@ -70,11 +72,12 @@ public class FeatureSpaceTests
     public void Vectorize_SeparateBlockNorms_GivesEachBlockHalfTheSquaredNorm()
     {
         // HashBits 10: buckets below 512 are word n-grams, from 512 character n-grams.
-        var space = FeatureSpace.Build(new FeatureOptions { HashBits = 10, SeparateBlockNorms = true }, [[1, 600, 601, 602]]);
+        var space = FeatureSpace.Build(new FeatureOptions { HashBits = 10 }, [[1, 600, 601, 602]]);
         var rows = new int[8];
         var values = new float[8];
 
-        var written = space.Vectorize(Counts(1, 600, 601, 602), rows, values);
+        var counts = Counts(1, 600, 601, 602);
+        var written = space.Vectorize(counts.Buckets, counts.Counts, separateBlockNorms: true, rows, values);
 
         var word = values[Array.IndexOf(rows, space.RowOfBucket[1], 0, written)];
         var chars = new[] { 600, 601, 602 }.Select(b => values[Array.IndexOf(rows, space.RowOfBucket[b], 0, written)]).ToArray();
@@ -96,5 +99,18 @@ public class FeatureSpaceTests
         counts.Clear();
         Assert.Equal(0, counts.Count);
         Assert.Equal(0, counts.CountOf(4999));
+        Assert.Equal(0, counts.Add(4999));
+        Assert.Equal(1, counts.CountOf(4999));
+    }
+
+    [Fact]
+    public void Counts_KeepFirstSeenOrderAndCountCollidingBucketsApart()
+    {
+        // 3, 4099 and 8195 share the low bits of the initial index, so they probe past each other.
+        var counts = Counts(4099, 3, 8195, 3, 4099, 3);
+
+        Assert.Equal([4099, 3, 8195], counts.Buckets.ToArray());
+        Assert.Equal([2, 3, 1], counts.Counts.ToArray());
+        Assert.Equal(0, counts.CountOf(12291));
     }
 }

@@ -8,8 +8,7 @@ public class ClassifierTrainerTests
 {
     private static readonly ClassifierOptions Small = new()
     {
-        TopicFeatures = new() { HashBits = 14 },
-        DirectionFeatures = new() { HashBits = 14, CharNgramMax = 0 },
+        Features = new() { HashBits = 14 },
     };
 
     [Fact]

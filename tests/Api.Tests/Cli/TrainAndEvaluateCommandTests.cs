@@ -10,7 +10,7 @@ public class TrainAndEvaluateCommandTests(ClassifierCommandFixture fixture) : IC
     {
         var model = ModelArtifact.Load(fixture.ModelPath);
         Assert.Equal(48, model.Metadata.TrainingNotes);
-        Assert.Equal(14, model.Metadata.Options.TopicFeatures.HashBits);
+        Assert.Equal(14, model.Metadata.Options.Features.HashBits);
     }
 
     [Fact]

@@ -31,8 +31,7 @@ public static class TestClassifier
         var features = new FeatureOptions { HashBits = 14 };
         return ClassifierTrainer.Train(notes, new ClassifierOptions
         {
-            TopicFeatures = features,
-            DirectionFeatures = features with { CharNgramMax = 0 },
+            Features = features,
         });
 
         LabeledNote Labeled(string text, ParticipantRole author, string topic, string direction) =>

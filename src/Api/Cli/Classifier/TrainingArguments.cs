@@ -11,8 +11,8 @@ internal static class TrainingArguments
     public static readonly string[] ValueNames =
     [
         "seed", "epochs", "alpha", "l1", "l2", "direction-epochs", "direction-alpha", "direction-l1", "direction-l2",
-        "hash-bits", "word-ngrams", "char-ngrams", "direction-word-ngrams", "direction-char-ngrams", "author-marker",
-        "min-df", "direction-min-df", "topic-roles", "block-norms", "balance", "augment-weight",
+        "hash-bits", "word-ngrams", "char-ngrams", "author-marker", "min-df", "block-norms", "direction-block-norms",
+        "balance", "augment-weight",
     ];
 
     public static readonly string[] FlagNames = ["map-they", "no-pronouns", "no-augment", "stem", "sentence-dropout"];
@@ -23,19 +23,19 @@ internal static class TrainingArguments
         "                              FTRL settings of the topic model\n" +
         "  --direction-epochs N, --direction-alpha X, --direction-l1 X, --direction-l2 X\n" +
         "                              FTRL settings of the direction model\n" +
-        "  --hash-bits N               size of the hashed feature space, 2^N (both models)\n" +
-        "  --word-ngrams N             topic word n-grams 1..N (0 = none)\n" +
-        "  --char-ngrams MIN-MAX       topic character n-grams (0 = none)\n" +
-        "  --direction-word-ngrams N, --direction-char-ngrams MIN-MAX\n" +
-        "  --min-df N, --direction-min-df N    drop features seen in fewer than N training notes\n" +
-        "  --topic-roles on|off        whether the topic model sees role tokens\n" +
+        "  The two models read the same features of a note:\n" +
+        "  --hash-bits N               size of the hashed feature space, 2^N\n" +
+        "  --word-ngrams N             word n-grams 1..N (0 = none)\n" +
+        "  --char-ngrams MIN-MAX       character n-grams (0 = none)\n" +
+        "  --min-df N                  drop features seen in fewer than N training notes\n" +
+        "  --stem                      light stemming of words in the word n-grams\n" +
         "  --block-norms on|off        normalize word and character n-grams separately (topic model)\n" +
+        "  --direction-block-norms on|off   the same for the direction model\n" +
         "  --balance topic|direction|both|none  weight classes equally in training\n" +
         "  --author-marker none|note|sentence   where the author's role is marked\n" +
         "  --map-they                  map they/them to the other participant\n" +
         "  --no-pronouns               do not map he/she/him/her to the other participant\n" +
         "  --no-augment                no role-swapped copies for the direction model\n" +
-        "  --stem                      light stemming of words in the topic model's word n-grams\n" +
         "  --sentence-dropout          add a copy of each note without one sentence to the topic training set\n" +
         "  --augment-weight W          weight of each role-swapped copy in (0, 1]";
 
@@ -44,18 +44,11 @@ internal static class TrainingArguments
         var d = DefaultClassifierOptions.Value;
         var seed = args.UInt64("seed");
         var bits = args.Int("hash-bits", 10, 26);
-        var topicFeatures = d.TopicFeatures with { HashBits = bits ?? d.TopicFeatures.HashBits };
-        var directionFeatures = d.DirectionFeatures with { HashBits = bits ?? d.DirectionFeatures.HashBits };
-        topicFeatures = WithNgrams(args, "word-ngrams", "char-ngrams", topicFeatures) with
+        var features = WithNgrams(args, "word-ngrams", "char-ngrams", d.Features) with
         {
-            MinDocumentFrequency = args.Int("min-df", 1, 1000) ?? topicFeatures.MinDocumentFrequency,
-            ExcludeRoleTokens = OnOff(args, "topic-roles") is { } seesRoles ? !seesRoles : topicFeatures.ExcludeRoleTokens,
-            SeparateBlockNorms = OnOff(args, "block-norms") ?? topicFeatures.SeparateBlockNorms,
-            Stem = args.Has("stem") || topicFeatures.Stem,
-        };
-        directionFeatures = WithNgrams(args, "direction-word-ngrams", "direction-char-ngrams", directionFeatures) with
-        {
-            MinDocumentFrequency = args.Int("direction-min-df", 1, 1000) ?? directionFeatures.MinDocumentFrequency,
+            HashBits = bits ?? d.Features.HashBits,
+            MinDocumentFrequency = args.Int("min-df", 1, 1000) ?? d.Features.MinDocumentFrequency,
+            Stem = args.Has("stem") || d.Features.Stem,
         };
         var balance = args.String("balance");
         if (balance is not (null or "topic" or "direction" or "both" or "none"))
@@ -80,8 +73,9 @@ internal static class TrainingArguments
         return d with
         {
             Roles = roles,
-            TopicFeatures = topicFeatures,
-            DirectionFeatures = directionFeatures,
+            Features = features,
+            TopicSeparateBlockNorms = OnOff(args, "block-norms") ?? d.TopicSeparateBlockNorms,
+            DirectionSeparateBlockNorms = OnOff(args, "direction-block-norms") ?? d.DirectionSeparateBlockNorms,
             TopicTrainer = d.TopicTrainer with
             {
                 Seed = seed ?? d.TopicTrainer.Seed,

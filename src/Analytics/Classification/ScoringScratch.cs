@@ -1,0 +1,117 @@
+using MentorGraph.Analytics.Features;
+using MentorGraph.Analytics.Text;
+
+namespace MentorGraph.Analytics.Classification;
+
+/// <summary>
+/// The buffers <see cref="NoteScorer"/> works in, one set per thread and reused from note to note:
+/// the note's feature counts, each distinct feature's row, value and weight block, and (when an
+/// explanation is wanted) every feature occurrence with the n-gram group it belongs to.
+/// </summary>
+internal sealed class ScoringScratch
+{
+    private ulong _lastKey;
+    private int _lastGroup = -1;
+
+    public FeatureCounts Counts { get; } = new();
+
+    /// <summary>The distinct n-grams of the note (a character n-gram counts as its word).</summary>
+    public NgramGroups Groups { get; } = new();
+
+    /// <summary>The scorer and note of the last scoring with occurrences recorded (what can be explained).</summary>
+    public NoteScorer? ExplainableBy { get; set; }
+
+    public NoteTokens? Note { get; set; }
+
+    // Per distinct feature (first-seen order): row (-1 when unseen in training), tf·idf, and what one
+    // occurrence contributes to the explained topic and direction.
+    public int[] Rows { get; private set; } = new int[1024];
+
+    public float[] Values { get; private set; } = new float[1024];
+
+    public float[] TopicContributions { get; private set; } = new float[1024];
+
+    public float[] DirectionContributions { get; private set; } = new float[1024];
+
+    /// <summary>Each distinct feature's weight block as the scorer read it (stride floats per feature).</summary>
+    public float[] Blocks { get; private set; } = new float[1024 * 16];
+
+    public double WordNorm { get; set; }
+
+    public double CharNorm { get; set; }
+
+    // Per feature occurrence: the distinct feature and the n-gram group.
+    public int Occurrences { get; private set; }
+
+    public int[] OccurrenceFeature { get; private set; } = new int[2048];
+
+    public int[] OccurrenceGroup { get; private set; } = new int[2048];
+
+    // Per group: the sums of its occurrences' contributions.
+    public float[] TopicSums { get; private set; } = new float[1024];
+
+    public float[] DirectionSums { get; private set; } = new float[1024];
+
+    /// <summary>Forgets the occurrences and groups of the previous note.</summary>
+    public void StartRecording()
+    {
+        Occurrences = 0;
+        Groups.Clear();
+        _lastGroup = -1;
+    }
+
+    public void EnsureFeatureCapacity(int count, int stride)
+    {
+        if (Rows.Length < count)
+        {
+            Rows = new int[count * 2];
+            Values = new float[count * 2];
+            TopicContributions = new float[count * 2];
+            DirectionContributions = new float[count * 2];
+        }
+
+        if (Blocks.Length < Rows.Length * stride)
+        {
+            Blocks = new float[Rows.Length * stride];
+        }
+
+        if (TopicSums.Length < Groups.Count)
+        {
+            TopicSums = new float[Groups.Count * 2];
+            DirectionSums = new float[Groups.Count * 2];
+        }
+    }
+
+    /// <summary>One occurrence of a feature; consecutive occurrences with the same key (a word's character
+    /// n-grams) share one group lookup.</summary>
+    public void Record(int feature, ulong key, int sentence, int start, int length)
+    {
+        if (_lastGroup < 0 || key != _lastKey)
+        {
+            _lastGroup = Groups.GroupOf(key, sentence, start, length);
+            _lastKey = key;
+        }
+
+        var o = Occurrences;
+        if (o == OccurrenceFeature.Length)
+        {
+            var features = OccurrenceFeature;
+            var groups = OccurrenceGroup;
+            Array.Resize(ref features, o * 2);
+            Array.Resize(ref groups, o * 2);
+            OccurrenceFeature = features;
+            OccurrenceGroup = groups;
+        }
+
+        OccurrenceFeature[o] = feature;
+        OccurrenceGroup[o] = _lastGroup;
+        Occurrences = o + 1;
+    }
+}
+
+/// <summary>Counts every feature and remembers each occurrence for the explanation.</summary>
+internal readonly struct RecordingSink(ScoringScratch scratch) : IFeatureSink
+{
+    public void Add(int bucket, ulong ngram, int sentence, int start, int length) =>
+        scratch.Record(scratch.Counts.Add(bucket), ngram, sentence, start, length);
+}
