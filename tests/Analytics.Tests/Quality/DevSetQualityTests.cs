@@ -11,7 +11,7 @@ namespace MentorGraph.Analytics.Tests.Quality;
 /// </summary>
 public class DevSetQualityTests
 {
-    private const double TopicMacroF1Floor = 0.85;
+    private const double TopicMacroF1Floor = 0.90;
     private const double DirectionAccuracyFloor = 0.91;
 
     private static readonly Lazy<EvaluationResult> Result = new(() =>
