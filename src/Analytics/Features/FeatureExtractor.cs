@@ -1,4 +1,3 @@
-using System.Buffers;
 using MentorGraph.Analytics.Text;
 
 namespace MentorGraph.Analytics.Features;
@@ -6,96 +5,72 @@ namespace MentorGraph.Analytics.Features;
 /// <summary>Turns a role-normalized note into hashed word and character n-gram occurrences.</summary>
 internal static class FeatureExtractor
 {
-    public static void Extract<TSink>(NoteTokens note, FeatureOptions options, ref TSink sink)
+    [ThreadStatic]
+    private static WordFeatures[]? t_words;
+
+    /// <summary>
+    /// Hands every feature occurrence of the note to the sink: per sentence, word n-grams by start word
+    /// (1..max words), each word's character n-grams after its word n-grams. With a
+    /// <paramref name="cache"/> (made for the same options) each distinct word is hashed once.
+    /// </summary>
+    public static void Extract<TSink>(NoteTokens note, FeatureOptions options, WordFeatureCache? cache, ref TSink sink)
         where TSink : struct, IFeatureSink
     {
+        if (cache is not null && !ReferenceEquals(cache.Options, options) && cache.Options != options)
+        {
+            throw new ArgumentException("The word cache was made for other feature options.", nameof(cache));
+        }
+
         var bits = options.HashBits;
         var sentences = note.Sentences;
         for (var s = 0; s < sentences.Count; s++)
         {
             var words = sentences[s];
-            // hashes: what the features are hashed from (stems with Stem); texts: the words as written,
-            // from which the n-gram keys handed to the sink are made.
-            var hashes = ArrayPool<ulong>.Shared.Rent(words.Length);
-            var texts = options.Stem ? ArrayPool<ulong>.Shared.Rent(words.Length) : hashes;
-            try
+            var features = t_words is { } buffer && buffer.Length >= words.Length ? buffer : t_words = new WordFeatures[Math.Max(64, words.Length * 2)];
+            for (var i = 0; i < words.Length; i++)
             {
-                for (var i = 0; i < words.Length; i++)
-                {
-                    if (options.Stem)
-                    {
-                        var (length, ending) = LightStemmer.Stem(words[i]);
-                        hashes[i] = FeatureHashing.Word(words[i].AsSpan(0, length), ending);
-                        texts[i] = FeatureHashing.Word(words[i]);
-                    }
-                    else
-                    {
-                        hashes[i] = FeatureHashing.Word(words[i]);
-                    }
-                }
-
-                for (var i = 0; i < words.Length; i++)
-                {
-                    if (options.WordNgramMax > 0)
-                    {
-                        AddWordNgramsStartingAt(s, words, hashes, texts, i, bits, options.WordNgramMax, ref sink);
-                    }
-
-                    if (options.CharNgramMax > 0 && HasCharGrams(words[i]))
-                    {
-                        var word = FeatureHashing.Extend(FeatureHashing.WordSeed, texts[i]);
-                        AddCharGrams(s, words[i], word, i, bits, options.CharNgramMin, options.CharNgramMax, ref sink);
-                    }
-                }
+                features[i] = cache?.Get(words[i]) ?? WordFeatures.Of(words[i], options);
             }
-            finally
+
+            for (var i = 0; i < words.Length; i++)
             {
-                ArrayPool<ulong>.Shared.Return(hashes);
-                if (options.Stem)
+                if (options.WordNgramMax > 0)
                 {
-                    ArrayPool<ulong>.Shared.Return(texts);
+                    AddWordNgramsStartingAt(s, words.Length, features, i, bits, options.WordNgramMax, options.Stem, ref sink);
+                }
+
+                var charBuckets = features[i].CharBuckets;
+                if (charBuckets.Length > 0)
+                {
+                    var key = features[i].Key;
+                    foreach (var bucket in charBuckets)
+                    {
+                        sink.Add(bucket, key, s, i, 1);
+                    }
                 }
             }
         }
     }
 
+    /// <summary>As <see cref="Extract{TSink}(NoteTokens, FeatureOptions, WordFeatureCache?, ref TSink)"/> without a cache.</summary>
+    public static void Extract<TSink>(NoteTokens note, FeatureOptions options, ref TSink sink)
+        where TSink : struct, IFeatureSink =>
+        Extract(note, options, cache: null, ref sink);
+
     private static void AddWordNgramsStartingAt<TSink>(
-        int sentence, string[] words, ulong[] hashes, ulong[] texts, int start, int bits, int maxN, ref TSink sink)
+        int sentence, int count, WordFeatures[] words, int start, int bits, int maxN, bool stem, ref TSink sink)
         where TSink : struct, IFeatureSink
     {
         var h = FeatureHashing.WordSeed;
         var text = FeatureHashing.WordSeed;
-        var longest = Math.Min(maxN, words.Length - start);
+        var longest = Math.Min(maxN, count - start);
         for (var n = 1; n <= longest; n++)
         {
-            h = FeatureHashing.Extend(h, hashes[start + n - 1]);
-            text = hashes == texts ? h : FeatureHashing.Extend(text, texts[start + n - 1]);
+            var word = words[start + n - 1];
+            h = FeatureHashing.Extend(h, word.Hash);
+            // The key of the n-gram as written; without stems it is the hash itself.
+            text = stem ? FeatureHashing.Extend(text, word.Text) : h;
             sink.Add(FeatureHashing.WordBucket(h, bits), text, sentence, start, n);
-        }
-    }
-
-    private static bool HasCharGrams(string word) =>
-        word.Length > 1 && !RoleTokens.IsRoleToken(word) && word[0] != '\'';
-
-    private static void AddCharGrams<TSink>(int sentence, string word, ulong wordKey, int index, int bits, int minN, int maxN, ref TSink sink)
-        where TSink : struct, IFeatureSink
-    {
-        // The word padded with a space each side: " word ", so prefixes and suffixes are their own grams.
-        var padded = word.Length + 2;
-        for (var start = 0; start + minN <= padded; start++)
-        {
-            var h = FeatureHashing.CharSeed;
-            var limit = Math.Min(maxN, padded - start);
-            for (var k = 0; k < limit; k++)
-            {
-                var position = start + k;
-                var c = position == 0 || position == padded - 1 ? ' ' : word[position - 1];
-                h = FeatureHashing.StepChar(h, c);
-                if (k + 1 >= minN)
-                {
-                    sink.Add(FeatureHashing.CharBucket(h + (ulong)(k + 1), bits), wordKey, sentence, index, 1);
-                }
-            }
         }
     }
 }
