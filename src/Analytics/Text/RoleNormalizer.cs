@@ -58,8 +58,9 @@ public static class RoleNormalizer
             var previousWasName = false;
             for (var i = 0; i < sentence.Length;)
             {
-                var (role, length) = names.Match(sentence, i, caseInsensitive);
-                if (role is { } matched)
+                // Match skips words that are not capitalized; checked here first, as most words are not.
+                var mayBeName = caseInsensitive || sentence[i].Capitalized;
+                if (mayBeName && names.Match(sentence, i, caseInsensitive) is ({ } matched, var length))
                 {
                     var token = RoleTokens.For(matched);
                     if (!(previousWasName && output[count - 1] == token))
