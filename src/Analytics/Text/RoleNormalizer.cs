@@ -86,46 +86,60 @@ public static class RoleNormalizer
 
     private static void AddWord(string[] output, ref int count, string word, string author, string other, RoleNormalizationOptions options)
     {
-        switch (word)
+        var pronoun = PronounOf(word);
+        var role = pronoun switch
         {
-            case "i" or "me" or "myself":
-                output[count++] = author;
-                return;
-            case "my" or "mine":
-                output[count++] = author;
-                output[count++] = Possessive;
-                return;
+            Pronoun.Author or Pronoun.AuthorPossessive => author,
+            Pronoun.ThirdPerson or Pronoun.ThirdPersonPossessive when options.MapThirdPersonPronouns => other,
+            Pronoun.They or Pronoun.TheyPossessive when options.MapTheyPronouns => other,
+            _ => null,
+        };
+        if (role is null)
+        {
+            output[count++] = word;
+            return;
         }
 
-        if (options.MapThirdPersonPronouns)
+        output[count++] = role;
+        if (pronoun is Pronoun.AuthorPossessive or Pronoun.ThirdPersonPossessive or Pronoun.TheyPossessive)
         {
-            switch (word)
+            output[count++] = Possessive;
+        }
+    }
+
+    /// <summary>Which participant pronoun the word is, if any. Dispatched on the first letter first:
+    /// most words start with another letter and need no string comparison at all.</summary>
+    private static Pronoun PronounOf(string word)
+    {
+        if (word.Length is 0 or > 10)
+        {
+            return Pronoun.None;
+        }
+
+        return word[0] switch
+        {
+            'i' => word == "i" ? Pronoun.Author : Pronoun.None,
+            'm' => word switch
             {
-                case "he" or "him" or "himself" or "she" or "her" or "herself":
-                    output[count++] = other;
-                    return;
-                case "his" or "hers":
-                    output[count++] = other;
-                    output[count++] = Possessive;
-                    return;
-            }
-        }
-
-        if (options.MapTheyPronouns)
-        {
-            switch (word)
+                "me" or "myself" => Pronoun.Author,
+                "my" or "mine" => Pronoun.AuthorPossessive,
+                _ => Pronoun.None,
+            },
+            'h' => word switch
             {
-                case "they" or "them" or "themselves" or "themself":
-                    output[count++] = other;
-                    return;
-                case "their" or "theirs":
-                    output[count++] = other;
-                    output[count++] = Possessive;
-                    return;
-            }
-        }
-
-        output[count++] = word;
+                "he" or "him" or "himself" or "her" or "herself" => Pronoun.ThirdPerson,
+                "his" or "hers" => Pronoun.ThirdPersonPossessive,
+                _ => Pronoun.None,
+            },
+            's' => word == "she" ? Pronoun.ThirdPerson : Pronoun.None,
+            't' => word switch
+            {
+                "they" or "them" or "themselves" or "themself" => Pronoun.They,
+                "their" or "theirs" => Pronoun.TheyPossessive,
+                _ => Pronoun.None,
+            },
+            _ => Pronoun.None,
+        };
     }
 
     private static bool IsWrittenWithoutCapitals(ReadOnlySpan<WordToken> tokens)
@@ -142,5 +156,16 @@ public static class RoleNormalizer
         }
 
         return !anyCapital;
+    }
+
+    private enum Pronoun
+    {
+        None,
+        Author,
+        AuthorPossessive,
+        ThirdPerson,
+        ThirdPersonPossessive,
+        They,
+        TheyPossessive,
     }
 }
