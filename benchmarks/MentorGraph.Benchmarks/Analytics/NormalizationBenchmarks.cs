@@ -7,7 +7,8 @@ namespace MentorGraph.Benchmarks.Analytics;
 
 /// <summary>
 /// Single-threaded role normalization (tokenize, match names and pronouns, build the sentences) over
-/// every corpus note with the default options, as the classifier runs it (one operation = one note).
+/// every corpus note with the default options, as the classifier runs it, and the tokenizer alone
+/// (one operation = one note).
 /// </summary>
 [MemoryDiagnoser]
 [SimpleJob(RunStrategy.Throughput, launchCount: 1, warmupCount: 3, iterationCount: 10)]
@@ -15,6 +16,7 @@ public class NormalizationBenchmarks
 {
     private const int Notes = 2040;
     private readonly RoleNormalizationOptions _options = new();
+    private readonly TokenBuffer _tokens = new();
     private Note[] _notes = null!;
 
     [GlobalSetup]
@@ -34,5 +36,19 @@ public class NormalizationBenchmarks
         }
 
         return sentences;
+    }
+
+    /// <summary>The tokenizer alone (into a reused buffer, as normalization runs it).</summary>
+    [Benchmark(OperationsPerInvoke = Notes)]
+    public int Tokenize()
+    {
+        var tokens = 0;
+        foreach (var note in _notes)
+        {
+            Tokenizer.Tokenize(note.Text, _tokens);
+            tokens += _tokens.Count;
+        }
+
+        return tokens;
     }
 }
