@@ -6,11 +6,23 @@ internal sealed class ParticipantNames
     [ThreadStatic]
     private static ParticipantNames? t_last;
 
+    [ThreadStatic]
+    private static TokenBuffer? t_nameTokens;
+
     private readonly string? _seniorName;
     private readonly string? _juniorName;
-    private readonly string[] _seniorParts;
-    private readonly string[] _juniorParts;
-    private readonly Dictionary<string, ParticipantRole> _singleParts = new(StringComparer.Ordinal);
+
+    // Both full names, the one with more parts first, so "Mei Lin Chau" is matched before "Mei Tan".
+    private readonly string[] _longerParts;
+    private readonly ParticipantRole _longerRole;
+    private readonly string[] _shorterParts;
+    private readonly ParticipantRole _shorterRole;
+
+    // The name parts only one participant has, each with its role (the first _singleCount entries);
+    // a handful, so a scan beats hashing.
+    private readonly string[] _singleParts;
+    private readonly ParticipantRole[] _singleRoles;
+    private readonly int _singleCount;
 
     /// <summary>The names of a pair, reusing this thread's last instance when the pair is the same
     /// (a batch often holds several notes of one pairing).</summary>
@@ -30,22 +42,25 @@ internal sealed class ParticipantNames
     {
         _seniorName = seniorName;
         _juniorName = juniorName;
-        _seniorParts = Parts(seniorName);
-        _juniorParts = Parts(juniorName);
-        var shared = _seniorParts.Intersect(_juniorParts, StringComparer.Ordinal).ToHashSet(StringComparer.Ordinal);
-        foreach (var part in _seniorParts.Where(p => !shared.Contains(p)))
+        var seniorParts = Parts(seniorName);
+        var juniorParts = Parts(juniorName);
+        if (seniorParts.Length >= juniorParts.Length)
         {
-            _singleParts[part] = ParticipantRole.Senior;
+            (_longerParts, _longerRole, _shorterParts, _shorterRole) = (seniorParts, ParticipantRole.Senior, juniorParts, ParticipantRole.Junior);
+        }
+        else
+        {
+            (_longerParts, _longerRole, _shorterParts, _shorterRole) = (juniorParts, ParticipantRole.Junior, seniorParts, ParticipantRole.Senior);
         }
 
-        foreach (var part in _juniorParts.Where(p => !shared.Contains(p)))
-        {
-            _singleParts[part] = ParticipantRole.Junior;
-        }
+        _singleParts = new string[seniorParts.Length + juniorParts.Length];
+        _singleRoles = new ParticipantRole[_singleParts.Length];
+        AddSingleParts(seniorParts, juniorParts, ParticipantRole.Senior, ref _singleCount);
+        AddSingleParts(juniorParts, seniorParts, ParticipantRole.Junior, ref _singleCount);
     }
 
     /// <summary>The role whose name starts at <paramref name="index"/>, and how many tokens it spans.</summary>
-    public (ParticipantRole? Role, int Length) Match(List<WordToken> tokens, int index, bool caseInsensitive)
+    public (ParticipantRole? Role, int Length) Match(ReadOnlySpan<WordToken> tokens, int index, bool caseInsensitive)
     {
         var first = tokens[index];
         if (!caseInsensitive && !first.Capitalized)
@@ -53,26 +68,45 @@ internal sealed class ParticipantNames
             return (null, 0);
         }
 
-        // The longer full name first, so "Mei Lin Chau" is one match.
-        var (longer, longerRole, shorter, shorterRole) = _seniorParts.Length >= _juniorParts.Length
-            ? (_seniorParts, ParticipantRole.Senior, _juniorParts, ParticipantRole.Junior)
-            : (_juniorParts, ParticipantRole.Junior, _seniorParts, ParticipantRole.Senior);
-        if (IsSequenceAt(tokens, index, longer))
+        if (IsSequenceAt(tokens, index, _longerParts))
         {
-            return (longerRole, longer.Length);
+            return (_longerRole, _longerParts.Length);
         }
 
-        if (IsSequenceAt(tokens, index, shorter))
+        if (IsSequenceAt(tokens, index, _shorterParts))
         {
-            return (shorterRole, shorter.Length);
+            return (_shorterRole, _shorterParts.Length);
         }
 
-        return _singleParts.TryGetValue(first.Text, out var role) ? (role, 1) : (null, 0);
+        for (var k = 0; k < _singleCount; k++)
+        {
+            if (string.Equals(first.Text, _singleParts[k], StringComparison.Ordinal))
+            {
+                return (_singleRoles[k], 1);
+            }
+        }
+
+        return (null, 0);
     }
 
-    private static bool IsSequenceAt(List<WordToken> tokens, int index, string[] parts)
+    /// <summary>Adds the parts of one name that the other name does not have (a part repeated in one
+    /// name is added twice, harmlessly: both entries have the same role).</summary>
+    private void AddSingleParts(string[] parts, string[] otherParts, ParticipantRole role, ref int count)
     {
-        if (parts.Length < 2 || index + parts.Length > tokens.Count)
+        foreach (var part in parts)
+        {
+            if (Array.IndexOf(otherParts, part) < 0)
+            {
+                _singleParts[count] = part;
+                _singleRoles[count] = role;
+                count++;
+            }
+        }
+    }
+
+    private static bool IsSequenceAt(ReadOnlySpan<WordToken> tokens, int index, string[] parts)
+    {
+        if (parts.Length < 2 || index + parts.Length > tokens.Length)
         {
             return false;
         }
@@ -95,11 +129,28 @@ internal sealed class ParticipantNames
             return [];
         }
 
-        // Clitic tokens ("'s") cannot be name parts; one-letter initials are too ambiguous.
-        return Tokenizer.Tokenize(name)
-            .SelectMany(sentence => sentence)
-            .Select(token => token.Text)
-            .Where(part => part.Length >= 2 && part[0] != '\'')
-            .ToArray();
+        // Sentence breaks inside a name ("J. R. Smith") do not matter: all its tokens count.
+        var tokens = t_nameTokens ??= new TokenBuffer();
+        Tokenizer.Tokenize(name, tokens);
+        var count = 0;
+        foreach (var token in tokens.Tokens)
+        {
+            count += IsNamePart(token.Text) ? 1 : 0;
+        }
+
+        var parts = new string[count];
+        count = 0;
+        foreach (var token in tokens.Tokens)
+        {
+            if (IsNamePart(token.Text))
+            {
+                parts[count++] = token.Text;
+            }
+        }
+
+        return parts;
     }
+
+    // Clitic tokens ("'s") cannot be name parts; one-letter initials are too ambiguous.
+    private static bool IsNamePart(string token) => token.Length >= 2 && token[0] != '\'';
 }

@@ -18,39 +18,54 @@ public static class RoleNormalizer
 {
     private const string Possessive = "'s";
 
+    [ThreadStatic]
+    private static TokenBuffer? t_tokens;
+
+    [ThreadStatic]
+    private static string[]? t_output;
+
     public static NoteTokens Normalize(Note note, RoleNormalizationOptions options)
     {
         ArgumentNullException.ThrowIfNull(note);
         ArgumentNullException.ThrowIfNull(options);
-        var sentences = Tokenizer.Tokenize(note.Text);
         var names = ParticipantNames.For(note.SeniorName, note.JuniorName);
-        var caseInsensitive = IsWrittenWithoutCapitals(sentences);
+        var tokens = t_tokens ??= new TokenBuffer();
+        Tokenizer.Tokenize(note.Text, tokens);
+        var caseInsensitive = IsWrittenWithoutCapitals(tokens.Tokens);
         var author = RoleTokens.For(note.AuthorRole);
         var other = RoleTokens.For(note.AuthorRole.Other());
         var marker = RoleTokens.AuthorMarkerFor(note.AuthorRole);
 
-        var result = new List<string[]>(sentences.Count);
-        var output = new List<string>(64);
-        for (var s = 0; s < sentences.Count; s++)
+        var result = new string[tokens.SentenceCount][];
+        for (var s = 0; s < result.Length; s++)
         {
-            output.Clear();
+            var sentence = tokens.Sentence(s);
+
+            // At most a marker and two output words (role and 's) per token.
+            var output = t_output;
+            if (output is null || output.Length < 1 + (2 * sentence.Length))
+            {
+                output = t_output = new string[Math.Max(64, 2 + (2 * sentence.Length))];
+            }
+
+            var count = 0;
             if (options.AuthorMarker == AuthorMarkerPlacement.SentenceStart ||
                 (options.AuthorMarker == AuthorMarkerPlacement.NoteStart && s == 0))
             {
-                output.Add(marker);
+                output[count++] = marker;
             }
 
-            var sentence = sentences[s];
             var previousWasName = false;
-            for (var i = 0; i < sentence.Count;)
+            for (var i = 0; i < sentence.Length;)
             {
-                var (role, length) = names.Match(sentence, i, caseInsensitive);
-                if (role is { } matched)
+                // Match skips words that are not capitalized; checked here first, as most words are not.
+                var mayBeName = caseInsensitive || sentence[i].Capitalized;
+                if (mayBeName && names.Match(sentence, i, caseInsensitive) is ({ } matched, var length))
                 {
                     var token = RoleTokens.For(matched);
-                    if (!(previousWasName && output[^1] == token))
+                    if (!(previousWasName && output[count - 1] == token))
                     {
-                        output.Add(token);
+                        output[count++] = token;
                     }
 
                     previousWasName = true;
@@ -59,76 +74,98 @@ public static class RoleNormalizer
                 }
 
                 previousWasName = false;
-                AddWord(output, sentence[i].Text, author, other, options);
+                AddWord(output, ref count, sentence[i].Text, author, other, options);
                 i++;
             }
 
-            result.Add(output.ToArray());
+            result[s] = output.AsSpan(0, count).ToArray();
         }
 
         return new NoteTokens(result);
     }
 
-    private static void AddWord(List<string> output, string word, string author, string other, RoleNormalizationOptions options)
+    private static void AddWord(string[] output, ref int count, string word, string author, string other, RoleNormalizationOptions options)
     {
-        switch (word)
+        var pronoun = PronounOf(word);
+        var role = pronoun switch
         {
-            case "i" or "me" or "myself":
-                output.Add(author);
-                return;
-            case "my" or "mine":
-                output.Add(author);
-                output.Add(Possessive);
-                return;
+            Pronoun.Author or Pronoun.AuthorPossessive => author,
+            Pronoun.ThirdPerson or Pronoun.ThirdPersonPossessive when options.MapThirdPersonPronouns => other,
+            Pronoun.They or Pronoun.TheyPossessive when options.MapTheyPronouns => other,
+            _ => null,
+        };
+        if (role is null)
+        {
+            output[count++] = word;
+            return;
         }
 
-        if (options.MapThirdPersonPronouns)
+        output[count++] = role;
+        if (pronoun is Pronoun.AuthorPossessive or Pronoun.ThirdPersonPossessive or Pronoun.TheyPossessive)
         {
-            switch (word)
-            {
-                case "he" or "him" or "himself" or "she" or "her" or "herself":
-                    output.Add(other);
-                    return;
-                case "his" or "hers":
-                    output.Add(other);
-                    output.Add(Possessive);
-                    return;
-            }
+            output[count++] = Possessive;
         }
-
-        if (options.MapTheyPronouns)
-        {
-            switch (word)
-            {
-                case "they" or "them" or "themselves" or "themself":
-                    output.Add(other);
-                    return;
-                case "their" or "theirs":
-                    output.Add(other);
-                    output.Add(Possessive);
-                    return;
-            }
-        }
-
-        output.Add(word);
     }
 
-    private static bool IsWrittenWithoutCapitals(List<List<WordToken>> sentences)
+    /// <summary>Which participant pronoun the word is, if any. Dispatched on the first letter first:
+    /// most words start with another letter and need no string comparison at all.</summary>
+    private static Pronoun PronounOf(string word)
+    {
+        if (word.Length is 0 or > 10)
+        {
+            return Pronoun.None;
+        }
+
+        return word[0] switch
+        {
+            'i' => word == "i" ? Pronoun.Author : Pronoun.None,
+            'm' => word switch
+            {
+                "me" or "myself" => Pronoun.Author,
+                "my" or "mine" => Pronoun.AuthorPossessive,
+                _ => Pronoun.None,
+            },
+            'h' => word switch
+            {
+                "he" or "him" or "himself" or "her" or "herself" => Pronoun.ThirdPerson,
+                "his" or "hers" => Pronoun.ThirdPersonPossessive,
+                _ => Pronoun.None,
+            },
+            's' => word == "she" ? Pronoun.ThirdPerson : Pronoun.None,
+            't' => word switch
+            {
+                "they" or "them" or "themselves" or "themself" => Pronoun.They,
+                "their" or "theirs" => Pronoun.TheyPossessive,
+                _ => Pronoun.None,
+            },
+            _ => Pronoun.None,
+        };
+    }
+
+    private static bool IsWrittenWithoutCapitals(ReadOnlySpan<WordToken> tokens)
     {
         var anyCapital = false;
-        foreach (var sentence in sentences)
+        foreach (var token in tokens)
         {
-            foreach (var token in sentence)
+            if (token.Text == "i" && !token.Capitalized)
             {
-                if (token.Text == "i" && !token.Capitalized)
-                {
-                    return true;
-                }
-
-                anyCapital |= token.Capitalized;
+                return true;
             }
+
+            anyCapital |= token.Capitalized;
         }
 
         return !anyCapital;
+    }
+
+    private enum Pronoun
+    {
+        None,
+        Author,
+        AuthorPossessive,
+        ThirdPerson,
+        ThirdPersonPossessive,
+        They,
+        TheyPossessive,
     }
 }

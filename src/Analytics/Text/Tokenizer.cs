@@ -25,84 +25,99 @@ public static class Tokenizer
         NonTerminalAbbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
 
     [ThreadStatic]
-    private static char[]? t_buffer;
+    private static char[]? t_word;
 
+    /// <summary>The sentences of <paramref name="text"/>, each a new list (for callers outside the hot path).</summary>
     public static List<List<WordToken>> Tokenize(string text)
     {
+        var tokens = new TokenBuffer();
+        Tokenize(text, tokens);
+        var sentences = new List<List<WordToken>>(tokens.SentenceCount);
+        for (var s = 0; s < tokens.SentenceCount; s++)
+        {
+            sentences.Add([.. tokens.Sentence(s)]);
+        }
+
+        return sentences;
+    }
+
+    /// <summary>Replaces the content of <paramref name="tokens"/> with the sentences of <paramref name="text"/>.</summary>
+    internal static void Tokenize(string text, TokenBuffer tokens)
+    {
         ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(tokens);
+        tokens.Clear();
         var pool = WordPool.Current;
-        var buffer = t_buffer ??= new char[256];
-        var sentences = new List<List<WordToken>>();
-        var current = new List<WordToken>(32);
+        var word = t_word ??= new char[256];
         var length = 0;
         var capitalized = false;
+        var apostrophe = -1; // where the current word's last apostrophe is, -1 for none
 
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
-            if (char.IsLetterOrDigit(c))
+            bool upper;
+            if (char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c))
             {
-                if (length == 0)
-                {
-                    capitalized = char.IsUpper(c);
-                }
-
-                if (length == buffer.Length)
-                {
-                    Array.Resize(ref buffer, buffer.Length * 2);
-                    t_buffer = buffer;
-                }
-
-                buffer[length++] = CharFolding.Fold(c);
-                continue;
+                upper = false;
             }
-
-            if (CharFolding.IsApostrophe(c) && length > 0 && i + 1 < text.Length && char.IsLetter(text[i + 1]))
+            else if (char.IsAsciiLetterUpper(c))
             {
-                if (length == buffer.Length)
+                upper = true;
+                c = (char)(c + ('a' - 'A'));
+            }
+            else if (c >= '\u0080' && char.IsLetterOrDigit(c))
+            {
+                upper = char.IsUpper(c);
+                c = CharFolding.Fold(c);
+            }
+            else if (CharFolding.IsApostrophe(c) && length > 0 && i + 1 < text.Length && char.IsLetter(text[i + 1]))
+            {
+                upper = false;
+                apostrophe = length;
+                c = '\'';
+            }
+            else
+            {
+                var isPeriod = c == '.';
+                if (isPeriod && IsNonTerminalPeriod(text, i, word.AsSpan(0, length)))
                 {
-                    Array.Resize(ref buffer, buffer.Length * 2);
-                    t_buffer = buffer;
+                    AddWord(tokens, word.AsSpan(0, length), apostrophe, capitalized, pool);
+                    length = 0;
+                    apostrophe = -1;
+                    continue;
                 }
 
-                buffer[length++] = '\'';
-                continue;
-            }
-
-            var word = buffer.AsSpan(0, length);
-            if (c == '.' && IsNonTerminalPeriod(text, i, word))
-            {
-                AddWord(current, word, capitalized, pool);
+                AddWord(tokens, word.AsSpan(0, length), apostrophe, capitalized, pool);
                 length = 0;
-                continue;
-            }
-
-            AddWord(current, word, capitalized, pool);
-            length = 0;
-            if (c is '.' or '!' or '?' or ';' or '\n' or '\r')
-            {
-                if (current.Count > 0)
+                apostrophe = -1;
+                if (isPeriod || c is '!' or '?' or ';' or '\n' or '\r')
                 {
-                    sentences.Add(current);
-                    current = new List<WordToken>(32);
+                    tokens.EndSentence();
+                }
+                else if (c is '%' or '$' or '€' or '£' or '&' or '#' or '@' or '+')
+                {
+                    tokens.Add(new WordToken(pool.Get([c]), false));
                 }
 
                 continue;
             }
 
-            if (c is '%' or '$' or '€' or '£' or '&' or '#' or '@' or '+')
+            if (length == 0)
             {
-                current.Add(new WordToken(pool.Get([c]), false));
+                capitalized = upper;
             }
+            else if (length == word.Length)
+            {
+                Array.Resize(ref word, word.Length * 2);
+                t_word = word;
+            }
+
+            word[length++] = c;
         }
 
-        AddWord(current, buffer.AsSpan(0, length), capitalized, pool);
-        if (current.Count > 0)
-        {
-            sentences.Add(current);
-        }
-
-        return sentences;
+        AddWord(tokens, word.AsSpan(0, length), apostrophe, capitalized, pool);
+        tokens.EndSentence();
     }
 
     private static bool IsNonTerminalPeriod(string text, int index, ReadOnlySpan<char> word)
@@ -124,21 +139,21 @@ public static class Tokenizer
         return word.Length is > 0 and <= 6 && AbbreviationLookup.Contains(word);
     }
 
-    private static void AddWord(List<WordToken> sentence, ReadOnlySpan<char> word, bool capitalized, WordPool pool)
+    /// <summary>Adds the word (nothing if empty), split before a clitic at <paramref name="apostrophe"/>.</summary>
+    private static void AddWord(TokenBuffer tokens, ReadOnlySpan<char> word, int apostrophe, bool capitalized, WordPool pool)
     {
         if (word.IsEmpty)
         {
             return;
         }
 
-        var apostrophe = word.LastIndexOf('\'');
         if (apostrophe > 0 && CliticLookup.Contains(word[apostrophe..]))
         {
-            sentence.Add(new WordToken(pool.Get(word[..apostrophe]), capitalized));
-            sentence.Add(new WordToken(pool.Get(word[apostrophe..]), false));
+            tokens.Add(new WordToken(pool.Get(word[..apostrophe]), capitalized));
+            tokens.Add(new WordToken(pool.Get(word[apostrophe..]), false));
             return;
         }
 
-        sentence.Add(new WordToken(pool.Get(word), capitalized));
+        tokens.Add(new WordToken(pool.Get(word), capitalized));
     }
 }

@@ -62,4 +62,28 @@ public class TokenizerTests
         Assert.Empty(Tokenizer.Tokenize(""));
         Assert.Empty(Tokenizer.Tokenize(" ... !? "));
     }
+
+    [Fact]
+    public void Tokenize_IntoAReusedBuffer_ReplacesTheEarlierText()
+    {
+        var buffer = new TokenBuffer();
+        Tokenizer.Tokenize("One. Two. Three.", buffer);
+        Tokenizer.Tokenize("Four", buffer);
+
+        Assert.Equal(1, buffer.SentenceCount);
+        Assert.Equal("four", Assert.Single(buffer.Sentence(0).ToArray()).Text);
+    }
+
+    [Fact]
+    public void Tokenize_WordLongerThanTheScratchBuffer_IsKeptWhole()
+    {
+        var word = new string('x', 1000);
+        Assert.Equal([["a", word, "b"]], Words($"A {word.ToUpperInvariant()} b"));
+    }
+
+    [Fact]
+    public void Tokenize_CrLfAndBlankLines_EndOneSentenceEach()
+    {
+        Assert.Equal([["one"], ["two"], ["three"]], Words("One\r\nTwo\r\n\r\nThree\r\n"));
+    }
 }
