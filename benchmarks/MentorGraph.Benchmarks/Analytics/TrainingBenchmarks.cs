@@ -13,7 +13,7 @@ public class TrainingBenchmarks
 {
     private IReadOnlyList<LabeledNote> _notes = null!;
 
-    [Params(2_040, 10_000)]
+    [Params(2_550, 10_000)]
     public int Notes { get; set; }
 
     [GlobalSetup]
