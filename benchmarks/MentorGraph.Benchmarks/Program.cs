@@ -4,7 +4,7 @@ namespace MentorGraph.Benchmarks;
 
 /// <summary>
 /// Runs the benchmarks: <c>dotnet run -c Release --project benchmarks/MentorGraph.Benchmarks -- --filter '*Classif*'</c>.
-/// <c>-- memory</c> prints the retained memory of a loaded classifier instead; <c>-- cpu-throughput [rounds]</c>
+/// <c>-- memory</c> prints the retained memory of a loaded classifier instead; <c>-- cpu-throughput [rounds] [probabilities|classify]</c>
 /// the classification throughput per CPU-second; <c>-- profile [trainNotes]</c> the time of each
 /// classification stage (and of one training).
 /// </summary>
@@ -14,7 +14,7 @@ public static class Program
     {
         if (args is ["cpu-throughput", ..])
         {
-            return Analytics.CpuThroughput.Report(Console.Out, args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 5);
+            return Analytics.CpuThroughput.Report(Console.Out, args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 5, args.Length > 2 ? args[2] : null);
         }
 
         if (args is ["profile", ..])

@@ -12,7 +12,7 @@ namespace MentorGraph.Benchmarks.Analytics;
 /// </summary>
 internal static class CpuThroughput
 {
-    public static int Report(TextWriter output, int rounds = 5)
+    public static int Report(TextWriter output, int rounds = 5, string? only = null)
     {
         var corpus = BenchmarkNotes.Corpus();
         var classifier = ClassifierTrainer.Train(corpus, DefaultClassifierOptions.Value);
@@ -21,21 +21,33 @@ internal static class CpuThroughput
         var direction = new float[3];
         var options = new ClassifyOptions();
 
-        Measure("probabilities", () =>
+        if (only is null or "probabilities")
+        {
+            Measure("probabilities", Probabilities);
+        }
+
+        if (only is null or "classify")
+        {
+            Measure("classify with evidence", ClassifyAll);
+        }
+
+        return 0;
+
+        void Probabilities()
         {
             foreach (var note in notes)
             {
                 classifier.PredictProbabilities(note, topic, direction);
             }
-        });
-        Measure("classify with evidence", () =>
+        }
+
+        void ClassifyAll()
         {
             foreach (var note in notes)
             {
                 classifier.Classify(note, options);
             }
-        });
-        return 0;
+        }
 
         void Measure(string name, Action round)
         {

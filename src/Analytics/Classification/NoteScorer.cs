@@ -114,7 +114,7 @@ internal sealed unsafe class NoteScorer
 
         Span<float> wordSums = stackalloc float[_stride];
         Span<float> charSums = stackalloc float[_stride];
-        Accumulate(scratch, wordSums, charSums, keepBlocks: explain);
+        Accumulate(scratch, wordSums, charSums, keepValues: explain);
         Finish(_topic, 0, scratch, wordSums, charSums, topic);
         Finish(_direction, _topic.Labels.Count, scratch, wordSums, charSums, direction);
         if (explain)
@@ -127,14 +127,14 @@ internal sealed unsafe class NoteScorer
     /// <summary>
     /// Σ tf·idf·w over the note's distinct features for every weight of the block, word and character
     /// n-grams summed apart (each model scales the two blocks its own way); the squared norms of both
-    /// blocks go to the scratch. With <paramref name="keepBlocks"/> also each feature's row, value and a
-    /// copy of its block (read while it is in cache, so the explanation need not fetch it again).
+    /// blocks go to the scratch, and each feature's row. With <paramref name="keepValues"/> also each
+    /// feature's value, for the explanation (which reads the blocks again while they are still in cache).
     /// </summary>
-    private void Accumulate(ScoringScratch scratch, Span<float> wordSums, Span<float> charSums, bool keepBlocks)
+    private void Accumulate(ScoringScratch scratch, Span<float> wordSums, Span<float> charSums, bool keepValues)
     {
         var counts = scratch.Counts;
         var n = counts.Count;
-        scratch.EnsureFeatureCapacity(n, _stride);
+        scratch.EnsureFeatureCapacity(n);
         var buckets = counts.Buckets;
         var occurrences = counts.Counts;
         var rows = scratch.Rows;
@@ -162,47 +162,40 @@ internal sealed unsafe class NoteScorer
         var charBlockStart = 1 << (_space.Options.HashBits - 1);
         var wordNorm = 0.0;
         var charNorm = 0.0;
-        fixed (float* kept = scratch.Blocks)
+        for (var i = 0; i < n; i++)
         {
-            for (var i = 0; i < n; i++)
+            var tf = _space.TermFrequency(occurrences[i]);
+            var row = rows[i];
+            var isChar = buckets[i] >= charBlockStart;
+            float value;
+            if (row < 0)
             {
-                var tf = _space.TermFrequency(occurrences[i]);
-                var row = rows[i];
-                var isChar = buckets[i] >= charBlockStart;
-                float value;
-                if (row < 0)
+                value = tf * unseenIdf;
+            }
+            else
+            {
+                var block = _blocks + ((nint)row * _stride);
+                value = tf * block[_idfAt];
+                var sums = isChar ? character : word;
+                for (var c = 0; c < chunks; c++)
                 {
-                    value = tf * unseenIdf;
+                    var weights = Vector512.Load(block + (c * Chunk));
+                    sums[c] += weights * value;
                 }
-                else
-                {
-                    var block = _blocks + ((nint)row * _stride);
-                    value = tf * block[_idfAt];
-                    var sums = isChar ? character : word;
-                    for (var c = 0; c < chunks; c++)
-                    {
-                        var weights = Vector512.Load(block + (c * Chunk));
-                        sums[c] += weights * value;
-                        if (keepBlocks)
-                        {
-                            weights.Store(kept + ((nint)i * _stride) + (c * Chunk));
-                        }
-                    }
-                }
+            }
 
-                if (keepBlocks)
-                {
-                    values[i] = value;
-                }
+            if (keepValues)
+            {
+                values[i] = value;
+            }
 
-                if (isChar)
-                {
-                    charNorm += (double)value * value;
-                }
-                else
-                {
-                    wordNorm += (double)value * value;
-                }
+            if (isChar)
+            {
+                charNorm += (double)value * value;
+            }
+            else
+            {
+                wordNorm += (double)value * value;
             }
         }
 
@@ -277,12 +270,11 @@ internal sealed unsafe class NoteScorer
         var rows = scratch.Rows.AsSpan(0, n);
         var values = scratch.Values.AsSpan(0, n);
         var contributions = into.AsSpan(0, n);
-        var blocks = scratch.Blocks;
         for (var i = 0; i < n; i++)
         {
             contributions[i] = rows[i] < 0
                 ? 0f
-                : values[i] * (buckets[i] >= charBlockStart ? charScale : wordScale) * blocks[(i * _stride) + lane] / counts[i];
+                : values[i] * (buckets[i] >= charBlockStart ? charScale : wordScale) * _blocks[((nint)rows[i] * _stride) + lane] / counts[i];
         }
     }
 

@@ -5,7 +5,7 @@ namespace MentorGraph.Analytics.Classification;
 
 /// <summary>
 /// The buffers <see cref="NoteScorer"/> works in, one set per thread and reused from note to note:
-/// the note's feature counts, each distinct feature's row, value and weight block, and (when an
+/// the note's feature counts, each distinct feature's row and value, and (when an
 /// explanation is wanted) every feature occurrence with the n-gram group it belongs to.
 /// </summary>
 internal sealed class ScoringScratch
@@ -33,9 +33,6 @@ internal sealed class ScoringScratch
 
     public float[] DirectionContributions { get; private set; } = new float[1024];
 
-    /// <summary>Each distinct feature's weight block as the scorer read it (stride floats per feature).</summary>
-    public float[] Blocks { get; private set; } = new float[1024 * 16];
-
     public double WordNorm { get; set; }
 
     public double CharNorm { get; set; }
@@ -60,7 +57,7 @@ internal sealed class ScoringScratch
         _lastGroup = -1;
     }
 
-    public void EnsureFeatureCapacity(int count, int stride)
+    public void EnsureFeatureCapacity(int count)
     {
         if (Rows.Length < count)
         {
@@ -68,11 +65,6 @@ internal sealed class ScoringScratch
             Values = new float[count * 2];
             TopicContributions = new float[count * 2];
             DirectionContributions = new float[count * 2];
-        }
-
-        if (Blocks.Length < Rows.Length * stride)
-        {
-            Blocks = new float[Rows.Length * stride];
         }
 
         if (TopicSums.Length < Groups.Count)
