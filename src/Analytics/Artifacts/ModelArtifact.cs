@@ -81,8 +81,8 @@ public static class ModelArtifact
             }
 
             var space = ReadSpace(reader, metadata.Options.Features);
-            var topic = ReadModel(reader, space, metadata.Topics, metadata.Options.TopicSeparateBlockNorms);
-            var direction = ReadModel(reader, space, metadata.Directions, metadata.Options.DirectionSeparateBlockNorms);
+            var topic = ReadModel(reader, space, metadata.Topics, metadata.Options.TopicCharShare);
+            var direction = ReadModel(reader, space, metadata.Directions, metadata.Options.DirectionCharShare);
             if (stream.Position != stream.Length)
             {
                 throw new ModelFormatException("The model file has unexpected trailing bytes.");
@@ -183,7 +183,7 @@ public static class ModelArtifact
         return new FeatureSpace(options, rowOfBucket, idf, unseenIdf);
     }
 
-    private static TextModel ReadModel(BinaryReader reader, FeatureSpace space, IReadOnlyList<string> labels, bool separateBlockNorms)
+    private static TextModel ReadModel(BinaryReader reader, FeatureSpace space, IReadOnlyList<string> labels, double? charShare)
     {
         var classes = reader.ReadInt32();
         if (classes != labels.Count)
@@ -193,7 +193,7 @@ public static class ModelArtifact
 
         var weights = ReadFloats(reader, (long)space.Rows * classes);
         var bias = ReadFloats(reader, classes);
-        return new TextModel(labels, space, new SoftmaxWeights(space.Rows, classes, weights, bias), separateBlockNorms);
+        return new TextModel(labels, space, new SoftmaxWeights(space.Rows, classes, weights, bias), charShare);
     }
 
     private static float[] ReadFloats(BinaryReader reader, long count)

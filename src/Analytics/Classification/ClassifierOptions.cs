@@ -12,13 +12,14 @@ public sealed record ClassifierOptions
     /// <summary>The features of the note, one space for both models (read once per note).</summary>
     public FeatureOptions Features { get; init; } = new();
 
-    /// <summary>The topic model normalizes the word and the character n-grams each on their own (then
-    /// both by 1/√2), so the many character n-grams do not drown the few word n-grams; otherwise one
-    /// norm over all.</summary>
-    public bool TopicSeparateBlockNorms { get; init; }
+    /// <summary>How the topic model normalizes a note's vector: null = one L2 norm over all features;
+    /// a share s in [0, 1] = the word n-grams scaled to squared norm 1 − s and the character n-grams to s
+    /// (0.5: both alike, so the many character n-grams do not drown the few word n-grams; 0: the model
+    /// ignores character n-grams).</summary>
+    public double? TopicCharShare { get; init; }
 
-    /// <summary>As <see cref="TopicSeparateBlockNorms"/>, for the direction model.</summary>
-    public bool DirectionSeparateBlockNorms { get; init; }
+    /// <summary>As <see cref="TopicCharShare"/>, for the direction model.</summary>
+    public double? DirectionCharShare { get; init; }
 
     public TrainerOptions TopicTrainer { get; init; } = new();
 
@@ -36,6 +37,14 @@ public sealed record ClassifierOptions
     public void Validate()
     {
         Features.Validate();
+        foreach (var share in new[] { TopicCharShare, DirectionCharShare })
+        {
+            if (share is { } value && !(value >= 0 && value <= 1))
+            {
+                throw new ArgumentOutOfRangeException(nameof(TopicCharShare), value, "A character-block share must be in [0, 1].");
+            }
+        }
+
         TopicTrainer.Validate();
         DirectionTrainer.Validate();
         if (!(AugmentationWeight > 0 && AugmentationWeight <= 1))

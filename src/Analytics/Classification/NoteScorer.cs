@@ -213,7 +213,7 @@ internal sealed unsafe class NoteScorer
     private static void Finish(
         TextModel model, int offset, ScoringScratch scratch, ReadOnlySpan<float> wordSums, ReadOnlySpan<float> charSums, Span<float> probabilities)
     {
-        var (wordScale, charScale) = FeatureSpace.Scales(scratch.WordNorm, scratch.CharNorm, model.SeparateBlockNorms);
+        var (wordScale, charScale) = FeatureSpace.Scales(scratch.WordNorm, scratch.CharNorm, model.CharShare);
         var bias = model.Weights.Bias;
         for (var c = 0; c < probabilities.Length; c++)
         {
@@ -262,7 +262,7 @@ internal sealed unsafe class NoteScorer
     /// <paramref name="lane"/> of the block), as the model's vector had it.</summary>
     private void Contributions(ScoringScratch scratch, TextModel model, int lane, float[] into)
     {
-        var (wordScale, charScale) = FeatureSpace.Scales(scratch.WordNorm, scratch.CharNorm, model.SeparateBlockNorms);
+        var (wordScale, charScale) = FeatureSpace.Scales(scratch.WordNorm, scratch.CharNorm, model.CharShare);
         var charBlockStart = 1 << (_space.Options.HashBits - 1);
         var n = scratch.Counts.Count;
         var buckets = scratch.Counts.Buckets;
@@ -335,8 +335,10 @@ internal sealed unsafe class NoteScorer
             if (sums[g] > 0 && sums[g] >= threshold)
             {
                 var (sentence, start, length) = scratch.Groups.Place(g);
-                var words = sentences[sentence];
-                winners.Add((length == 1 ? words[start] : string.Join(' ', words, start, length), sums[g]));
+                var text = sentence == LearningFlow.Sentence ? LearningFlow.Names[start]
+                    : length == 1 ? sentences[sentence][start]
+                    : string.Join(' ', sentences[sentence], start, length);
+                winners.Add((text, sums[g]));
             }
         }
 

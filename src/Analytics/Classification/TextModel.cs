@@ -15,7 +15,7 @@ public sealed class TextModel
     [ThreadStatic]
     private static PredictScratch? t_scratch;
 
-    public TextModel(IReadOnlyList<string> labels, FeatureSpace features, SoftmaxWeights weights, bool separateBlockNorms)
+    public TextModel(IReadOnlyList<string> labels, FeatureSpace features, SoftmaxWeights weights, double? charShare)
     {
         if (labels.Count != weights.Classes)
         {
@@ -30,7 +30,7 @@ public sealed class TextModel
         Labels = labels.ToArray();
         Features = features;
         Weights = weights;
-        SeparateBlockNorms = separateBlockNorms;
+        CharShare = charShare;
     }
 
     public IReadOnlyList<string> Labels { get; }
@@ -39,8 +39,8 @@ public sealed class TextModel
 
     public SoftmaxWeights Weights { get; }
 
-    /// <summary>Word and character n-grams are normalized each on their own (see <see cref="FeatureSpace.Scales"/>).</summary>
-    public bool SeparateBlockNorms { get; }
+    /// <summary>How the note's vector is normalized: null = one norm; else the character n-grams' share of it (see <see cref="FeatureSpace.Scales"/>).</summary>
+    public double? CharShare { get; }
 
     /// <summary>Writes the probability of every label (in <see cref="Labels"/> order) into <paramref name="probabilities"/>.</summary>
     public void Predict(NoteTokens note, Span<float> probabilities)
@@ -56,7 +56,7 @@ public sealed class TextModel
         var sink = new CountingSink(scratch.Counts);
         FeatureExtractor.Extract(note, Features.Options, ref sink);
         scratch.EnsureCapacity(scratch.Counts.Count);
-        var written = Features.Vectorize(scratch.Counts.Buckets, scratch.Counts.Counts, SeparateBlockNorms, scratch.Rows, scratch.Values);
+        var written = Features.Vectorize(scratch.Counts.Buckets, scratch.Counts.Counts, CharShare, scratch.Rows, scratch.Values);
         Weights.Predict(scratch.Rows.AsSpan(0, written), scratch.Values.AsSpan(0, written), probabilities);
     }
 

@@ -12,11 +12,16 @@ public static class DefaultClassifierOptions
 {
     public static ClassifierOptions Value { get; } = new()
     {
-        // Both models read word 1–3-grams and character 3–5-grams of the role-normalized note.
-        Features = new FeatureOptions { HashBits = 19 },
+        // Both models read word 1–3-grams and character 3–5-grams of the role-normalized note, and
+        // one feature for which way the participants follow each other in it.
+        Features = new FeatureOptions { HashBits = 19, FlowFeature = true },
 
-        // Topic: each block (word, character) normalized on its own.
-        TopicSeparateBlockNorms = true,
+        // Topic: word and character n-grams weigh alike (each block to half the squared norm).
+        TopicCharShare = 0.5,
+
+        // Direction: character n-grams get a quarter of the squared norm, words three quarters (with one
+        // norm over all, the many character n-grams of "showed … how" outweighed "[junior] showed [senior]").
+        DirectionCharShare = 0.25,
         TopicTrainer = new TrainerOptions { Epochs = 30, Alpha = 2.0 },
 
         // Direction: MUTUAL is the rare class, so classes are balanced; the role-swapped copies count

@@ -22,6 +22,12 @@ internal static class FeatureExtractor
         }
 
         var bits = options.HashBits;
+        if (options.FlowFeature && LearningFlow.Of(note) is var flow and > 0)
+        {
+            var key = LearningFlow.Key(flow);
+            sink.Add(FeatureHashing.WordBucket(key, bits), key, LearningFlow.Sentence, flow - 1, 1);
+        }
+
         var sentences = note.Sentences;
         for (var s = 0; s < sentences.Count; s++)
         {

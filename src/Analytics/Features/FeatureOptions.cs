@@ -27,6 +27,9 @@ public sealed record FeatureOptions
     /// <summary>Word n-grams use light stems (<see cref="LightStemmer"/>); character n-grams are unaffected.</summary>
     public bool Stem { get; init; }
 
+    /// <summary>One feature for the way the participants follow each other in the note (<see cref="LearningFlow"/>).</summary>
+    public bool FlowFeature { get; init; }
+
     public void Validate()
     {
         if (HashBits is < 10 or > 26)

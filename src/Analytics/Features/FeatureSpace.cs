@@ -84,10 +84,10 @@ public sealed class FeatureSpace
     /// <summary>
     /// Writes the TF-IDF vector of a note (its distinct buckets and their counts), restricted to known
     /// rows, into rows/values and returns how many entries it wrote. Unknown buckets count towards the
-    /// L2 norm only. With <paramref name="separateBlockNorms"/> the word and the character n-grams are
+    /// L2 norm only. With a <paramref name="charShare"/> the word and the character n-grams are
     /// normalized each on their own (see <see cref="Scales"/>).
     /// </summary>
-    internal int Vectorize(ReadOnlySpan<int> buckets, ReadOnlySpan<int> counts, bool separateBlockNorms, Span<int> rows, Span<float> values)
+    internal int Vectorize(ReadOnlySpan<int> buckets, ReadOnlySpan<int> counts, double? charShare, Span<int> rows, Span<float> values)
     {
         var written = 0;
         var wordNorm = 0.0;
@@ -118,7 +118,7 @@ public sealed class FeatureSpace
             }
         }
 
-        var (wordScale, charScale) = Scales(wordNorm, charNorm, separateBlockNorms);
+        var (wordScale, charScale) = Scales(wordNorm, charNorm, charShare);
         for (var i = 0; i < written; i++)
         {
             values[i] *= isChar[i] ? charScale : wordScale;
@@ -127,22 +127,26 @@ public sealed class FeatureSpace
         return written;
     }
 
-    /// <summary>The factors that give the vector unit norm: one for all features, or one per block
-    /// (each block to norm 1/√2 when both are present) with <paramref name="separateBlockNorms"/>.</summary>
-    internal static (float Word, float Char) Scales(double wordSquaredNorm, double charSquaredNorm, bool separateBlockNorms)
+    /// <summary>
+    /// The factors that give the vector unit norm: one for all features when <paramref name="charShare"/>
+    /// is null; otherwise the word block is scaled to squared norm 1 − share and the character block to
+    /// share (0.5: each to norm 1/√2; 0: character n-grams ignored), a block alone in the note to norm 1.
+    /// </summary>
+    internal static (float Word, float Char) Scales(double wordSquaredNorm, double charSquaredNorm, double? charShare)
     {
-        if (!separateBlockNorms)
+        if (charShare is not { } share)
         {
             var total = wordSquaredNorm + charSquaredNorm;
             var scale = total > 0 ? (float)(1.0 / Math.Sqrt(total)) : 0f;
             return (scale, scale);
         }
 
-        var blocks = (wordSquaredNorm > 0 ? 1 : 0) + (charSquaredNorm > 0 ? 1 : 0);
-        var share = blocks == 2 ? Math.Sqrt(0.5) : 1.0;
+        var both = wordSquaredNorm > 0 && charSquaredNorm > 0;
+        var wordShare = both ? 1 - share : 1.0;
+        var charPart = both ? share : 1.0;
         return (
-            wordSquaredNorm > 0 ? (float)(share / Math.Sqrt(wordSquaredNorm)) : 0f,
-            charSquaredNorm > 0 ? (float)(share / Math.Sqrt(charSquaredNorm)) : 0f);
+            wordSquaredNorm > 0 ? (float)(Math.Sqrt(wordShare) / Math.Sqrt(wordSquaredNorm)) : 0f,
+            charSquaredNorm > 0 ? (float)(Math.Sqrt(charPart) / Math.Sqrt(charSquaredNorm)) : 0f);
     }
 
     private static readonly float[] SublinearTable = Enumerable.Range(0, 256).Select(c => c == 0 ? 0f : 1f + MathF.Log(c)).ToArray();

@@ -73,7 +73,7 @@ public static class ClassifierTrainer
             topicCounted,
             topicExamples.Select(e => e.Label).ToArray(),
             Taxonomy.Topics,
-            options.TopicSeparateBlockNorms,
+            options.TopicCharShare,
             options.TopicTrainer));
 
         var direction = TextModelTrainer.Train(
@@ -81,7 +81,7 @@ public static class ClassifierTrainer
             directionCounted,
             directionExamples.Select(e => IndexOf(Taxonomy.Directions, e.Direction)).ToArray(),
             Taxonomy.Directions,
-            options.DirectionSeparateBlockNorms,
+            options.DirectionCharShare,
             options.DirectionTrainer,
             directionExamples.Select(e => e.Weight).ToArray());
         var topic = topicTraining.GetAwaiter().GetResult();

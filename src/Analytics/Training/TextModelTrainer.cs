@@ -43,7 +43,7 @@ internal static class TextModelTrainer
         IReadOnlyList<CountedNote> notes,
         IReadOnlyList<int> labels,
         IReadOnlyList<string> labelNames,
-        bool separateBlockNorms,
+        double? charShare,
         TrainerOptions trainerOptions,
         IReadOnlyList<float>? exampleWeights = null)
     {
@@ -53,11 +53,11 @@ internal static class TextModelTrainer
             var note = notes[i];
             var rows = new int[note.Buckets.Length];
             var values = new float[note.Buckets.Length];
-            var written = space.Vectorize(note.Buckets, note.Counts, separateBlockNorms, rows, values);
+            var written = space.Vectorize(note.Buckets, note.Counts, charShare, rows, values);
             examples[i] = new SparseExample(rows[..written], values[..written], labels[i], exampleWeights?[i] ?? 1f);
         }
 
         var weights = FtrlSoftmaxTrainer.Train(examples, space.Rows, labelNames.Count, trainerOptions);
-        return new TextModel(labelNames, space, weights, separateBlockNorms);
+        return new TextModel(labelNames, space, weights, charShare);
     }
 }

@@ -8,7 +8,7 @@ public class NoteScorerTests
     private static readonly Lazy<NoteClassifier> Model = new(() => ClassifierTrainer.Train(TestNotes.Tiny(), new ClassifierOptions
     {
         Features = new() { HashBits = 14 },
-        TopicSeparateBlockNorms = true,
+        TopicCharShare = 0.5,
     }));
 
     private static NoteScorer Scorer(NoteClassifier model) => new(model.Features, model.Topic, model.Direction);

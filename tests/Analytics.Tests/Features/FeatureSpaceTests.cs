@@ -34,7 +34,7 @@ public class FeatureSpaceTests
         var values = new float[8];
 
         var counts = Counts(1, 1, 2, 7);
-        var written = space.Vectorize(counts.Buckets, counts.Counts, separateBlockNorms: false, rows, values);
+        var written = space.Vectorize(counts.Buckets, counts.Counts, charShare: null, rows, values);
 
         // Bucket 7 was never seen: it has no row but still counts in the norm.
         Assert.Equal(2, written);
@@ -53,7 +53,7 @@ public class FeatureSpaceTests
         var values = new float[4];
 
         var counts = Counts(1, 1, 1, 2);
-        space.Vectorize(counts.Buckets, counts.Counts, separateBlockNorms: false, rows, values);
+        space.Vectorize(counts.Buckets, counts.Counts, charShare: null, rows, values);
 
         var ratio = values[Array.IndexOf(rows, space.RowOfBucket[1])] / values[Array.IndexOf(rows, space.RowOfBucket[2])];
         Assert.Equal(1 + MathF.Log(3), ratio, 4);
@@ -69,7 +69,7 @@ public class FeatureSpaceTests
     }
 
     [Fact]
-    public void Vectorize_SeparateBlockNorms_GivesEachBlockHalfTheSquaredNorm()
+    public void Vectorize_CharShareOneHalf_GivesEachBlockHalfTheSquaredNorm()
     {
         // HashBits 10: buckets below 512 are word n-grams, from 512 character n-grams.
         var space = FeatureSpace.Build(new FeatureOptions { HashBits = 10 }, [[1, 600, 601, 602]]);
@@ -77,12 +77,32 @@ public class FeatureSpaceTests
         var values = new float[8];
 
         var counts = Counts(1, 600, 601, 602);
-        var written = space.Vectorize(counts.Buckets, counts.Counts, separateBlockNorms: true, rows, values);
+        var written = space.Vectorize(counts.Buckets, counts.Counts, charShare: 0.5, rows, values);
 
         var word = values[Array.IndexOf(rows, space.RowOfBucket[1], 0, written)];
         var chars = new[] { 600, 601, 602 }.Select(b => values[Array.IndexOf(rows, space.RowOfBucket[b], 0, written)]).ToArray();
         Assert.Equal(0.5f, word * word, 5);
         Assert.Equal(0.5f, chars.Sum(v => v * v), 5);
+    }
+
+    [Fact]
+    public void Scales_CharShare_SplitsTheSquaredNormBetweenTheBlocks()
+    {
+        var (word, chars) = FeatureSpace.Scales(4.0, 9.0, charShare: 0.25);
+        Assert.Equal(0.75, word * word * 4.0, 5);
+        Assert.Equal(0.25, chars * chars * 9.0, 5);
+
+        var (wordOnly, none) = FeatureSpace.Scales(4.0, 9.0, charShare: 0);
+        Assert.Equal(1.0, wordOnly * wordOnly * 4.0, 5);
+        Assert.Equal(0f, none);
+
+        // A block alone in the note gets the whole norm, whatever the share.
+        var (_, alone) = FeatureSpace.Scales(0.0, 9.0, charShare: 0.25);
+        Assert.Equal(1.0, alone * alone * 9.0, 5);
+
+        var (single, same) = FeatureSpace.Scales(4.0, 9.0, charShare: null);
+        Assert.Equal(single, same);
+        Assert.Equal(1.0, (single * single * 4.0) + (same * same * 9.0), 5);
     }
 
     [Fact]

@@ -42,6 +42,34 @@ public class TrainAndEvaluateCommandTests(ClassifierCommandFixture fixture) : IC
     }
 
     [Fact]
+    public async Task Train_CharShareAndFlow_AreRecordedInTheModel()
+    {
+        var output = Path.Combine(fixture.Directory, "shares.mgnc");
+
+        var (code, _, _) = await Run(
+            "train", "--data", fixture.DataPath, "--out", output, "--hash-bits", "12", "--epochs", "2", "--direction-epochs", "2",
+            "--char-share", "none", "--direction-char-share", "0.4", "--flow", "off");
+
+        Assert.Equal(0, code);
+        var options = ModelArtifact.Load(output).Metadata.Options;
+        Assert.Null(options.TopicCharShare);
+        Assert.Equal(0.4, options.DirectionCharShare);
+        Assert.False(options.Features.FlowFeature);
+    }
+
+    [Theory]
+    [InlineData("--char-share", "1.5")]
+    [InlineData("--direction-char-share", "half")]
+    [InlineData("--flow", "maybe")]
+    public async Task Train_InvalidShareOrFlow_IsUsageErrorNamingTheOption(string option, string value)
+    {
+        var (code, _, error) = await Run("train", "--data", fixture.DataPath, "--out", Path.Combine(fixture.Directory, "x.mgnc"), option, value);
+
+        Assert.Equal(2, code);
+        Assert.Contains(option, error);
+    }
+
+    [Fact]
     public async Task Train_MissingRequiredOptions_IsUsageError()
     {
         var (code, _, error) = await Run("train", "--data", fixture.DataPath);

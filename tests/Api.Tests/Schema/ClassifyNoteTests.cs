@@ -1,4 +1,5 @@
 using System.Text.Json;
+using MentorGraph.Analytics.Classification;
 
 namespace MentorGraph.Api.Tests.Schema;
 
@@ -124,7 +125,7 @@ public class ClassifyNoteTests
         var response = await _api.RunAsync("{ classifier { modelVersion trainingSetHash trainingNotes trainingTopicAccuracy source loadedAt } }");
 
         var model = response.GetProperty("data").GetProperty("classifier");
-        Assert.Equal("mentorgraph-note-classifier/1", model.GetProperty("modelVersion").GetString());
+        Assert.Equal(ModelMetadata.CurrentModelVersion, model.GetProperty("modelVersion").GetString());
         Assert.Equal(64, model.GetProperty("trainingSetHash").GetString()!.Length);
         Assert.True(model.GetProperty("trainingNotes").GetInt32() > 0);
         Assert.Equal("TRAINED_IN_MEMORY", model.GetProperty("source").GetString());

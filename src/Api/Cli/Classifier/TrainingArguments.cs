@@ -11,8 +11,8 @@ internal static class TrainingArguments
     public static readonly string[] ValueNames =
     [
         "seed", "epochs", "alpha", "l1", "l2", "direction-epochs", "direction-alpha", "direction-l1", "direction-l2",
-        "hash-bits", "word-ngrams", "char-ngrams", "author-marker", "min-df", "block-norms", "direction-block-norms",
-        "balance", "augment-weight",
+        "hash-bits", "word-ngrams", "char-ngrams", "author-marker", "min-df", "char-share", "direction-char-share",
+        "balance", "augment-weight", "flow",
     ];
 
     public static readonly string[] FlagNames = ["map-they", "no-pronouns", "no-augment", "stem", "sentence-dropout"];
@@ -29,8 +29,10 @@ internal static class TrainingArguments
         "  --char-ngrams MIN-MAX       character n-grams (0 = none)\n" +
         "  --min-df N                  drop features seen in fewer than N training notes\n" +
         "  --stem                      light stemming of words in the word n-grams\n" +
-        "  --block-norms on|off        normalize word and character n-grams separately (topic model)\n" +
-        "  --direction-block-norms on|off   the same for the direction model\n" +
+        "  --flow on|off               one feature for the way the participants follow each other\n" +
+        "  --char-share S|none         topic model: character n-grams' share of the vector's squared norm, 0..1\n" +
+        "                              (words get the rest; none = one norm over all)\n" +
+        "  --direction-char-share S|none   the same for the direction model\n" +
         "  --balance topic|direction|both|none  weight classes equally in training\n" +
         "  --author-marker none|note|sentence   where the author's role is marked\n" +
         "  --map-they                  map they/them to the other participant\n" +
@@ -49,6 +51,7 @@ internal static class TrainingArguments
             HashBits = bits ?? d.Features.HashBits,
             MinDocumentFrequency = args.Int("min-df", 1, 1000) ?? d.Features.MinDocumentFrequency,
             Stem = args.Has("stem") || d.Features.Stem,
+            FlowFeature = OnOff(args, "flow") ?? d.Features.FlowFeature,
         };
         var balance = args.String("balance");
         if (balance is not (null or "topic" or "direction" or "both" or "none"))
@@ -74,8 +77,8 @@ internal static class TrainingArguments
         {
             Roles = roles,
             Features = features,
-            TopicSeparateBlockNorms = OnOff(args, "block-norms") ?? d.TopicSeparateBlockNorms,
-            DirectionSeparateBlockNorms = OnOff(args, "direction-block-norms") ?? d.DirectionSeparateBlockNorms,
+            TopicCharShare = Share(args, "char-share", d.TopicCharShare),
+            DirectionCharShare = Share(args, "direction-char-share", d.DirectionCharShare),
             TopicTrainer = d.TopicTrainer with
             {
                 Seed = seed ?? d.TopicTrainer.Seed,
@@ -107,6 +110,24 @@ internal static class TrainingArguments
         "off" => false,
         var other => throw new UsageException($"--{name} must be on or off, not '{other}'."),
     };
+
+    private static double? Share(CommandArguments args, string name, double? fallback)
+    {
+        var text = args.String(name);
+        if (text is null)
+        {
+            return fallback;
+        }
+
+        if (text == "none")
+        {
+            return null;
+        }
+
+        return double.TryParse(text, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var share) && share is >= 0 and <= 1
+            ? share
+            : throw new UsageException($"--{name} must be a number from 0 to 1, or none, not '{text}'.");
+    }
 
     private static FeatureOptions WithNgrams(
         CommandArguments args, string wordOption, string charOption, FeatureOptions features)
