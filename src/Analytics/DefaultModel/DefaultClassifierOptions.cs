@@ -13,8 +13,10 @@ public static class DefaultClassifierOptions
     public static ClassifierOptions Value { get; } = new()
     {
         // Both models read word 1–3-grams and character 3–5-grams of the role-normalized note, and
-        // one feature for which way the participants follow each other in it.
-        Features = new FeatureOptions { HashBits = 19, FlowFeature = true },
+        // one feature for which way the participants follow each other in it. A feature must occur in
+        // at least 4 training examples (a note and its role-swapped copy are 2), which halves the model
+        // and scored as well or better in cross-validation.
+        Features = new FeatureOptions { HashBits = 19, MinDocumentFrequency = 4, FlowFeature = true },
 
         // Topic: word and character n-grams weigh alike (each block to half the squared norm).
         TopicCharShare = 0.5,
