@@ -22,7 +22,6 @@ internal sealed unsafe class NoteScorer
     private static ScoringScratch? t_scratch;
 
     private readonly FeatureSpace _space;
-    private readonly WordFeatureCache _words;
     private readonly TextModel _topic;
     private readonly TextModel _direction;
 
@@ -45,7 +44,6 @@ internal sealed unsafe class NoteScorer
         }
 
         _space = space;
-        _words = new WordFeatureCache(space.Options);
         _topic = topic;
         _direction = direction;
         var kt = topic.Labels.Count;
@@ -104,12 +102,12 @@ internal sealed unsafe class NoteScorer
         {
             scratch.StartRecording();
             var sink = new RecordingSink(scratch);
-            FeatureExtractor.Extract(note, _space.Options, _words, ref sink);
+            FeatureExtractor.Extract(note, _space.Options, ref sink);
         }
         else
         {
             var sink = new CountingSink(scratch.Counts);
-            FeatureExtractor.Extract(note, _space.Options, _words, ref sink);
+            FeatureExtractor.Extract(note, _space.Options, ref sink);
         }
 
         Span<float> wordSums = stackalloc float[_stride];

@@ -5,22 +5,22 @@ namespace MentorGraph.Analytics.Features;
 /// <summary>Turns a role-normalized note into hashed word and character n-gram occurrences.</summary>
 internal static class FeatureExtractor
 {
+    // Per thread: each word's hash (of its stem with Stem) and the hash of the word as written.
     [ThreadStatic]
-    private static WordFeatures[]? t_words;
+    private static ulong[]? t_hashes;
+
+    [ThreadStatic]
+    private static ulong[]? t_texts;
 
     /// <summary>
-    /// Hands every feature occurrence of the note to the sink: per sentence, word n-grams by start word
-    /// (1..max words), each word's character n-grams after its word n-grams. With a
-    /// <paramref name="cache"/> (made for the same options) each distinct word is hashed once.
+    /// Hands every feature occurrence of the note to the sink: the flow feature (if on), then per
+    /// sentence, by start word, the word n-grams starting there (1..max words) and the word's
+    /// character n-grams. Computed from the characters each time: no allocation, no tables to miss in
+    /// cache.
     /// </summary>
-    public static void Extract<TSink>(NoteTokens note, FeatureOptions options, WordFeatureCache? cache, ref TSink sink)
+    public static void Extract<TSink>(NoteTokens note, FeatureOptions options, ref TSink sink)
         where TSink : struct, IFeatureSink
     {
-        if (cache is not null && !ReferenceEquals(cache.Options, options) && cache.Options != options)
-        {
-            throw new ArgumentException("The word cache was made for other feature options.", nameof(cache));
-        }
-
         var bits = options.HashBits;
         if (options.FlowFeature && LearningFlow.Of(note) is var flow and > 0)
         {
@@ -32,39 +32,46 @@ internal static class FeatureExtractor
         for (var s = 0; s < sentences.Count; s++)
         {
             var words = sentences[s];
-            var features = t_words is { } buffer && buffer.Length >= words.Length ? buffer : t_words = new WordFeatures[Math.Max(64, words.Length * 2)];
+            if (t_hashes is null || t_hashes.Length < words.Length)
+            {
+                t_hashes = new ulong[Math.Max(64, words.Length * 2)];
+                t_texts = new ulong[t_hashes.Length];
+            }
+
+            var hashes = t_hashes;
+            var texts = t_texts!;
             for (var i = 0; i < words.Length; i++)
             {
-                features[i] = cache?.Get(words[i]) ?? WordFeatures.Of(words[i], options);
+                texts[i] = FeatureHashing.Word(words[i]);
+                if (options.Stem)
+                {
+                    var (length, ending) = LightStemmer.Stem(words[i]);
+                    hashes[i] = FeatureHashing.Word(words[i].AsSpan(0, length), ending);
+                }
+                else
+                {
+                    hashes[i] = texts[i];
+                }
             }
 
             for (var i = 0; i < words.Length; i++)
             {
                 if (options.WordNgramMax > 0)
                 {
-                    AddWordNgramsStartingAt(s, words.Length, features, i, bits, options.WordNgramMax, options.Stem, ref sink);
+                    AddWordNgramsStartingAt(s, words.Length, hashes, texts, i, bits, options.WordNgramMax, options.Stem, ref sink);
                 }
 
-                var charBuckets = features[i].CharBuckets;
-                if (charBuckets.Length > 0)
+                if (options.CharNgramMax > 0 && HasCharGrams(words[i]))
                 {
-                    var key = features[i].Key;
-                    foreach (var bucket in charBuckets)
-                    {
-                        sink.Add(bucket, key, s, i, 1);
-                    }
+                    var key = FeatureHashing.Extend(FeatureHashing.WordSeed, texts[i]);
+                    AddCharGrams(s, words[i], key, i, bits, options.CharNgramMin, options.CharNgramMax, ref sink);
                 }
             }
         }
     }
 
-    /// <summary>As <see cref="Extract{TSink}(NoteTokens, FeatureOptions, WordFeatureCache?, ref TSink)"/> without a cache.</summary>
-    public static void Extract<TSink>(NoteTokens note, FeatureOptions options, ref TSink sink)
-        where TSink : struct, IFeatureSink =>
-        Extract(note, options, cache: null, ref sink);
-
     private static void AddWordNgramsStartingAt<TSink>(
-        int sentence, int count, WordFeatures[] words, int start, int bits, int maxN, bool stem, ref TSink sink)
+        int sentence, int count, ulong[] hashes, ulong[] texts, int start, int bits, int maxN, bool stem, ref TSink sink)
         where TSink : struct, IFeatureSink
     {
         var h = FeatureHashing.WordSeed;
@@ -72,11 +79,38 @@ internal static class FeatureExtractor
         var longest = Math.Min(maxN, count - start);
         for (var n = 1; n <= longest; n++)
         {
-            var word = words[start + n - 1];
-            h = FeatureHashing.Extend(h, word.Hash);
+            h = FeatureHashing.Extend(h, hashes[start + n - 1]);
+
             // The key of the n-gram as written; without stems it is the hash itself.
-            text = stem ? FeatureHashing.Extend(text, word.Text) : h;
+            text = stem ? FeatureHashing.Extend(text, texts[start + n - 1]) : h;
             sink.Add(FeatureHashing.WordBucket(h, bits), text, sentence, start, n);
+        }
+    }
+
+    /// <summary>Role tokens, clitics ("'s") and one-letter words have no character n-grams.</summary>
+    private static bool HasCharGrams(string word) =>
+        word.Length > 1 && !RoleTokens.IsRoleToken(word) && word[0] != '\'';
+
+    /// <summary>The character n-grams of the word padded with a space each side (" word "), so prefixes
+    /// and suffixes are their own grams; by start position, then length. Each carries its word's key.</summary>
+    private static void AddCharGrams<TSink>(int sentence, string word, ulong wordKey, int index, int bits, int minN, int maxN, ref TSink sink)
+        where TSink : struct, IFeatureSink
+    {
+        var padded = word.Length + 2;
+        for (var start = 0; start + minN <= padded; start++)
+        {
+            var h = FeatureHashing.CharSeed;
+            var limit = Math.Min(maxN, padded - start);
+            for (var k = 0; k < limit; k++)
+            {
+                var position = start + k;
+                var c = position == 0 || position == padded - 1 ? ' ' : word[position - 1];
+                h = FeatureHashing.StepChar(h, c);
+                if (k + 1 >= minN)
+                {
+                    sink.Add(FeatureHashing.CharBucket(h + (ulong)(k + 1), bits), wordKey, sentence, index, 1);
+                }
+            }
         }
     }
 }

@@ -19,7 +19,6 @@ internal static class TextModelTrainer
     {
         private readonly Dictionary<NoteTokens, CountedNote> _counted = new(ReferenceEqualityComparer.Instance);
         private readonly FeatureCounts _counts = new();
-        private readonly WordFeatureCache _words = new(options, capacity: int.MaxValue);
 
         public CountedNote Count(NoteTokens note)
         {
@@ -30,7 +29,7 @@ internal static class TextModelTrainer
 
             _counts.Clear();
             var sink = new CountingSink(_counts);
-            FeatureExtractor.Extract(note, options, _words, ref sink);
+            FeatureExtractor.Extract(note, options, ref sink);
             counted = new CountedNote(_counts.Buckets.ToArray(), _counts.Counts.ToArray());
             _counted[note] = counted;
             return counted;
