@@ -3,13 +3,12 @@ namespace MentorGraph.Analytics.Classification;
 /// <summary>
 /// Numbers the distinct n-gram keys of one note (a key is a 64-bit hash of the n-gram's text) in order
 /// of first appearance and remembers where each first occurred (sentence, first word, word count), in
-/// an open-addressing table reused from note to note. One instance per thread.
+/// an open-addressing table reused from note to note. A probe reads one 16-byte slot. One instance per
+/// thread.
 /// </summary>
 internal sealed class NgramGroups
 {
-    private ulong[] _keys = new ulong[2048];
-    private int[] _groupOfSlot = new int[2048];
-    private int[] _stamps = new int[2048];
+    private Slot[] _slots = new Slot[2048];
     private (int Sentence, int Start, int Length)[] _places = new (int, int, int)[1024];
     private int _generation = 1;
 
@@ -21,7 +20,7 @@ internal sealed class NgramGroups
         _generation++;
         if (_generation == int.MaxValue)
         {
-            Array.Clear(_stamps);
+            Array.Clear(_slots);
             _generation = 1;
         }
     }
@@ -29,27 +28,25 @@ internal sealed class NgramGroups
     /// <summary>The group of <paramref name="key"/>, created (first seen at the given place) if new.</summary>
     public int GroupOf(ulong key, int sentence, int start, int length)
     {
-        var mask = _keys.Length - 1;
+        var mask = _slots.Length - 1;
         var slot = (int)(key >> 40) & mask;
-        while (_stamps[slot] == _generation)
+        while (_slots[slot].Generation == _generation)
         {
-            if (_keys[slot] == key)
+            if (_slots[slot].Key == key)
             {
-                return _groupOfSlot[slot];
+                return _slots[slot].Group;
             }
 
             slot = (slot + 1) & mask;
         }
 
-        if ((Count + 1) * 2 > _keys.Length)
+        if ((Count + 1) * 2 > _slots.Length)
         {
             Grow();
             return GroupOf(key, sentence, start, length);
         }
 
-        _stamps[slot] = _generation;
-        _keys[slot] = key;
-        _groupOfSlot[slot] = Count;
+        _slots[slot] = new Slot(key, _generation, Count);
         _places[Count] = (sentence, start, length);
         return Count++;
     }
@@ -59,33 +56,28 @@ internal sealed class NgramGroups
 
     private void Grow()
     {
-        var capacity = _keys.Length * 2;
-        var oldKeys = _keys;
-        var oldStamps = _stamps;
-        var oldGroups = _groupOfSlot;
+        var old = _slots;
         var generation = _generation;
-        _keys = new ulong[capacity];
-        _stamps = new int[capacity];
-        _groupOfSlot = new int[capacity];
-        Array.Resize(ref _places, capacity / 2);
+        _slots = new Slot[old.Length * 2];
+        Array.Resize(ref _places, _slots.Length / 2);
         _generation = 1;
-        var mask = capacity - 1;
-        for (var old = 0; old < oldKeys.Length; old++)
+        var mask = _slots.Length - 1;
+        foreach (var entry in old)
         {
-            if (oldStamps[old] != generation)
+            if (entry.Generation != generation)
             {
                 continue;
             }
 
-            var slot = (int)(oldKeys[old] >> 40) & mask;
-            while (_stamps[slot] == _generation)
+            var slot = (int)(entry.Key >> 40) & mask;
+            while (_slots[slot].Generation == _generation)
             {
                 slot = (slot + 1) & mask;
             }
 
-            _stamps[slot] = _generation;
-            _keys[slot] = oldKeys[old];
-            _groupOfSlot[slot] = oldGroups[old];
+            _slots[slot] = entry with { Generation = _generation };
         }
     }
+
+    private readonly record struct Slot(ulong Key, int Generation, int Group);
 }

@@ -248,31 +248,42 @@ internal sealed unsafe class NoteScorer
             return;
         }
 
-        Contributions(scratch, _topic, topicLabel, scratch.TopicContributions);
-        Contributions(scratch, _direction, _topic.Labels.Count + directionLabel, scratch.DirectionContributions);
+        Contributions(scratch, topicLabel, _topic.Labels.Count + directionLabel);
         SumByGroup(scratch);
         var groups = scratch.Groups.Count;
         AddStrongest(scratch, scratch.TopicSums.AsSpan(0, groups), top, topicEvidence);
         AddStrongest(scratch, scratch.DirectionSums.AsSpan(0, groups), top, directionEvidence);
     }
 
-    /// <summary>What one occurrence of each distinct feature contributed towards the label (at
-    /// <paramref name="lane"/> of the block), as the model's vector had it.</summary>
-    private void Contributions(ScoringScratch scratch, TextModel model, int lane, float[] into)
+    /// <summary>What one occurrence of each distinct feature contributed towards each model's label (at
+    /// <paramref name="topicLane"/> and <paramref name="directionLane"/> of its block, one cache line),
+    /// as each model's vector had it.</summary>
+    private void Contributions(ScoringScratch scratch, int topicLane, int directionLane)
     {
-        var (wordScale, charScale) = FeatureSpace.Scales(scratch.WordNorm, scratch.CharNorm, model.CharShare);
+        var (topicWord, topicChar) = FeatureSpace.Scales(scratch.WordNorm, scratch.CharNorm, _topic.CharShare);
+        var (directionWord, directionChar) = FeatureSpace.Scales(scratch.WordNorm, scratch.CharNorm, _direction.CharShare);
         var charBlockStart = 1 << (_space.Options.HashBits - 1);
         var n = scratch.Counts.Count;
         var buckets = scratch.Counts.Buckets;
         var counts = scratch.Counts.Counts;
         var rows = scratch.Rows.AsSpan(0, n);
         var values = scratch.Values.AsSpan(0, n);
-        var contributions = into.AsSpan(0, n);
+        var topic = scratch.TopicContributions.AsSpan(0, n);
+        var direction = scratch.DirectionContributions.AsSpan(0, n);
         for (var i = 0; i < n; i++)
         {
-            contributions[i] = rows[i] < 0
-                ? 0f
-                : values[i] * (buckets[i] >= charBlockStart ? charScale : wordScale) * _blocks[((nint)rows[i] * _stride) + lane] / counts[i];
+            if (rows[i] < 0)
+            {
+                topic[i] = 0f;
+                direction[i] = 0f;
+                continue;
+            }
+
+            var block = _blocks + ((nint)rows[i] * _stride);
+            var isChar = buckets[i] >= charBlockStart;
+            var perOccurrence = values[i] / counts[i];
+            topic[i] = perOccurrence * (isChar ? topicChar : topicWord) * block[topicLane];
+            direction[i] = perOccurrence * (isChar ? directionChar : directionWord) * block[directionLane];
         }
     }
 

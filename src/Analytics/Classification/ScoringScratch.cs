@@ -13,6 +13,10 @@ internal sealed class ScoringScratch
     private ulong _lastKey;
     private int _lastGroup = -1;
 
+    // The last word's own group: its character n-grams come after its 2- and 3-grams, with its key.
+    private ulong _lastWordKey;
+    private int _lastWordGroup = -1;
+
     public FeatureCounts Counts { get; } = new();
 
     /// <summary>The distinct n-grams of the note (a character n-gram counts as its word).</summary>
@@ -55,6 +59,7 @@ internal sealed class ScoringScratch
         Occurrences = 0;
         Groups.Clear();
         _lastGroup = -1;
+        _lastWordGroup = -1;
     }
 
     public void EnsureFeatureCapacity(int count)
@@ -74,13 +79,26 @@ internal sealed class ScoringScratch
         }
     }
 
-    /// <summary>One occurrence of a feature; consecutive occurrences with the same key (a word's character
-    /// n-grams) share one group lookup.</summary>
+    /// <summary>One occurrence of a feature; consecutive occurrences with the same key share one group
+    /// lookup, and so do a word and its character n-grams.</summary>
     public void Record(int feature, ulong key, int sentence, int start, int length)
     {
         if (_lastGroup < 0 || key != _lastKey)
         {
-            _lastGroup = Groups.GroupOf(key, sentence, start, length);
+            if (length == 1 && _lastWordGroup >= 0 && key == _lastWordKey)
+            {
+                _lastGroup = _lastWordGroup;
+            }
+            else
+            {
+                _lastGroup = Groups.GroupOf(key, sentence, start, length);
+                if (length == 1)
+                {
+                    _lastWordKey = key;
+                    _lastWordGroup = _lastGroup;
+                }
+            }
+
             _lastKey = key;
         }
 
