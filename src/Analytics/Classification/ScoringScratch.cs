@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using MentorGraph.Analytics.Features;
 using MentorGraph.Analytics.Text;
 
@@ -10,6 +11,8 @@ namespace MentorGraph.Analytics.Classification;
 /// </summary>
 internal sealed class ScoringScratch
 {
+    private int[] _occurrenceFeature = new int[2048];
+    private int[] _occurrenceGroup = new int[2048];
     private ulong _lastKey;
     private int _lastGroup = -1;
 
@@ -44,9 +47,9 @@ internal sealed class ScoringScratch
     // Per feature occurrence: the distinct feature and the n-gram group.
     public int Occurrences { get; private set; }
 
-    public int[] OccurrenceFeature { get; private set; } = new int[2048];
+    public int[] OccurrenceFeature => _occurrenceFeature;
 
-    public int[] OccurrenceGroup { get; private set; } = new int[2048];
+    public int[] OccurrenceGroup => _occurrenceGroup;
 
     // Per group: the sums of its occurrences' contributions.
     public float[] TopicSums { get; private set; } = new float[1024];
@@ -81,41 +84,48 @@ internal sealed class ScoringScratch
 
     /// <summary>One occurrence of a feature; consecutive occurrences with the same key share one group
     /// lookup, and so do a word and its character n-grams.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Record(int feature, ulong key, int sentence, int start, int length)
     {
         if (_lastGroup < 0 || key != _lastKey)
         {
-            if (length == 1 && _lastWordGroup >= 0 && key == _lastWordKey)
-            {
-                _lastGroup = _lastWordGroup;
-            }
-            else
-            {
-                _lastGroup = Groups.GroupOf(key, sentence, start, length);
-                if (length == 1)
-                {
-                    _lastWordKey = key;
-                    _lastWordGroup = _lastGroup;
-                }
-            }
-
-            _lastKey = key;
+            NewKey(key, sentence, start, length);
         }
 
         var o = Occurrences;
-        if (o == OccurrenceFeature.Length)
+        if ((uint)o >= (uint)_occurrenceFeature.Length)
         {
-            var features = OccurrenceFeature;
-            var groups = OccurrenceGroup;
-            Array.Resize(ref features, o * 2);
-            Array.Resize(ref groups, o * 2);
-            OccurrenceFeature = features;
-            OccurrenceGroup = groups;
+            GrowOccurrences();
         }
 
-        OccurrenceFeature[o] = feature;
-        OccurrenceGroup[o] = _lastGroup;
+        _occurrenceFeature[o] = feature;
+        _occurrenceGroup[o] = _lastGroup;
         Occurrences = o + 1;
+    }
+
+    private void NewKey(ulong key, int sentence, int start, int length)
+    {
+        if (length == 1 && _lastWordGroup >= 0 && key == _lastWordKey)
+        {
+            _lastGroup = _lastWordGroup;
+        }
+        else
+        {
+            _lastGroup = Groups.GroupOf(key, sentence, start, length);
+            if (length == 1)
+            {
+                _lastWordKey = key;
+                _lastWordGroup = _lastGroup;
+            }
+        }
+
+        _lastKey = key;
+    }
+
+    private void GrowOccurrences()
+    {
+        Array.Resize(ref _occurrenceFeature, _occurrenceFeature.Length * 2);
+        Array.Resize(ref _occurrenceGroup, _occurrenceGroup.Length * 2);
     }
 }
 

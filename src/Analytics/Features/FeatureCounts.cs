@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace MentorGraph.Analytics.Features;
 
 /// <summary>
@@ -34,19 +36,16 @@ internal sealed class FeatureCounts
     }
 
     /// <summary>Counts one occurrence of a bucket; returns the bucket's index in first-seen order.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int Add(int bucket)
     {
-        var mask = _index.Length - 1;
+        var index = _index;
+        var mask = index.Length - 1;
         var slot = bucket & mask;
         var key = (uint)(bucket + 1);
         while (true)
         {
-            var entry = _index[slot];
-            if (entry == 0)
-            {
-                break;
-            }
-
+            var entry = index[slot];
             if ((uint)entry == key)
             {
                 var found = (int)(entry >> 32);
@@ -54,9 +53,17 @@ internal sealed class FeatureCounts
                 return found;
             }
 
+            if (entry == 0)
+            {
+                return Insert(bucket, slot);
+            }
+
             slot = (slot + 1) & mask;
         }
+    }
 
+    private int Insert(int bucket, int slot)
+    {
         var index = Count;
         if (index == _buckets.Length)
         {
@@ -64,7 +71,7 @@ internal sealed class FeatureCounts
             return Add(bucket);
         }
 
-        _index[slot] = ((long)index << 32) | key;
+        _index[slot] = ((long)index << 32) | (uint)(bucket + 1);
         _buckets[index] = bucket;
         _counts[index] = 1;
         _slots[index] = slot;
