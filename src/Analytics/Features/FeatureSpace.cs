@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace MentorGraph.Analytics.Features;
 
 /// <summary>
@@ -10,6 +12,7 @@ public sealed class FeatureSpace
 {
     private readonly int[] _rowOfBucket;
     private readonly float[] _idf;
+    private readonly bool _sublinearTf;
 
     internal FeatureSpace(FeatureOptions options, int[] rowOfBucket, float[] idf, float unseenIdf)
     {
@@ -20,6 +23,7 @@ public sealed class FeatureSpace
         }
 
         Options = options;
+        _sublinearTf = options.SublinearTf;
         _rowOfBucket = rowOfBucket;
         _idf = idf;
         UnseenIdf = unseenIdf;
@@ -152,13 +156,14 @@ public sealed class FeatureSpace
     private static readonly float[] SublinearTable = Enumerable.Range(0, 256).Select(c => c == 0 ? 0f : 1f + MathF.Log(c)).ToArray();
 
     /// <summary>1 + ln(count) with <see cref="FeatureOptions.SublinearTf"/>, else the count.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal float TermFrequency(int count)
     {
-        if (!Options.SublinearTf)
+        if (!_sublinearTf)
         {
             return count;
         }
 
-        return count < SublinearTable.Length ? SublinearTable[count] : 1f + MathF.Log(count);
+        return (uint)count < (uint)SublinearTable.Length ? SublinearTable[count] : 1f + MathF.Log(count);
     }
 }
