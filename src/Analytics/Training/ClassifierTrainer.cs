@@ -86,10 +86,12 @@ public static class ClassifierTrainer
             directionExamples.Select(e => e.Weight).ToArray());
         var topic = topicTraining.GetAwaiter().GetResult();
 
+        var (topicAccuracy, directionAccuracy) = Accuracy(
+            new NoteScorer(space, topic, direction), tokens, topicLabels, notes.Select(n => IndexOf(Taxonomy.Directions, n.Direction)).ToArray());
         var metrics = new ModelMetrics
         {
-            TrainingTopicAccuracy = Accuracy(topic, tokens, topicLabels),
-            TrainingDirectionAccuracy = Accuracy(direction, tokens, notes.Select(n => IndexOf(Taxonomy.Directions, n.Direction)).ToArray()),
+            TrainingTopicAccuracy = topicAccuracy,
+            TrainingDirectionAccuracy = directionAccuracy,
             CrossValidation = crossValidation,
         };
         var metadata = new ModelMetadata
@@ -105,20 +107,22 @@ public static class ClassifierTrainer
         return new NoteClassifier(metadata, topic, direction);
     }
 
-    private static double Accuracy(TextModel model, IReadOnlyList<NoteTokens> notes, IReadOnlyList<int> labels)
+    /// <summary>Both models' accuracy on the training notes, scored in one pass per note as classification does.</summary>
+    private static (double Topic, double Direction) Accuracy(
+        NoteScorer scorer, IReadOnlyList<NoteTokens> notes, IReadOnlyList<int> topicLabels, IReadOnlyList<int> directionLabels)
     {
-        var probabilities = new float[model.Labels.Count];
-        var correct = 0;
+        var topic = new float[Taxonomy.Topics.Count];
+        var direction = new float[Taxonomy.Directions.Count];
+        var topicCorrect = 0;
+        var directionCorrect = 0;
         for (var i = 0; i < notes.Count; i++)
         {
-            model.Predict(notes[i], probabilities);
-            if (NoteClassifier.ArgMax(probabilities) == labels[i])
-            {
-                correct++;
-            }
+            scorer.Score(notes[i], topic, direction, explain: false);
+            topicCorrect += NoteClassifier.ArgMax(topic) == topicLabels[i] ? 1 : 0;
+            directionCorrect += NoteClassifier.ArgMax(direction) == directionLabels[i] ? 1 : 0;
         }
 
-        return Math.Round((double)correct / notes.Count, 6);
+        return (Math.Round((double)topicCorrect / notes.Count, 6), Math.Round((double)directionCorrect / notes.Count, 6));
     }
 
     private static int IndexOf(IReadOnlyList<string> labels, string label)
