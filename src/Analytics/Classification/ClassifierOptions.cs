@@ -37,19 +37,22 @@ public sealed record ClassifierOptions
     public void Validate()
     {
         Features.Validate();
-        foreach (var share in new[] { TopicCharShare, DirectionCharShare })
-        {
-            if (share is { } value && !(value >= 0 && value <= 1))
-            {
-                throw new ArgumentOutOfRangeException(nameof(TopicCharShare), value, "A character-block share must be in [0, 1].");
-            }
-        }
+        ValidateShare(TopicCharShare, nameof(TopicCharShare));
+        ValidateShare(DirectionCharShare, nameof(DirectionCharShare));
 
         TopicTrainer.Validate();
         DirectionTrainer.Validate();
         if (!(AugmentationWeight > 0 && AugmentationWeight <= 1))
         {
             throw new ArgumentOutOfRangeException(nameof(AugmentationWeight), AugmentationWeight, "AugmentationWeight must be in (0, 1].");
+        }
+    }
+
+    private static void ValidateShare(double? share, string name)
+    {
+        if (share is { } value && !(value >= 0 && value <= 1))
+        {
+            throw new ArgumentOutOfRangeException(name, value, "A character-block share must be in [0, 1].");
         }
     }
 }

@@ -13,6 +13,12 @@ public sealed class NoteClassifier
     private readonly NoteScorer _scorer;
 
     public NoteClassifier(ModelMetadata metadata, TextModel topic, TextModel direction)
+        : this(metadata, topic, direction, scorer: null)
+    {
+    }
+
+    /// <summary>As the public constructor, reusing a scorer already built over these two models (training has one).</summary>
+    internal NoteClassifier(ModelMetadata metadata, TextModel topic, TextModel direction, NoteScorer? scorer)
     {
         if (!topic.Labels.SequenceEqual(metadata.Topics) || !direction.Labels.SequenceEqual(metadata.Directions))
         {
@@ -27,7 +33,7 @@ public sealed class NoteClassifier
             throw new ArgumentException("The topic and the direction model must read the same feature space.");
         }
 
-        _scorer = new NoteScorer(topic.Features, topic, direction);
+        _scorer = scorer is null || !scorer.Scores(topic, direction) ? new NoteScorer(topic.Features, topic, direction) : scorer;
     }
 
     /// <summary>The feature space both models read.</summary>

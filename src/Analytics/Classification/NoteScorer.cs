@@ -82,6 +82,9 @@ internal sealed unsafe class NoteScorer
         }
     }
 
+    /// <summary>Whether this scorer packs exactly these two models.</summary>
+    public bool Scores(TextModel topic, TextModel direction) => ReferenceEquals(topic, _topic) && ReferenceEquals(direction, _direction);
+
     /// <summary>
     /// The probabilities of every topic and every direction. With <paramref name="explain"/> each
     /// feature occurrence is remembered (per thread), so that <see cref="ExplainLast"/> can name the

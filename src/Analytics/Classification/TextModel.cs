@@ -8,7 +8,7 @@ namespace MentorGraph.Analytics.Classification;
 /// One of the classifier's softmax models (topic or direction): its labels, its weights over the
 /// shared <see cref="FeatureSpace"/>, and how it normalizes a note's vector. Immutable and thread-safe.
 /// <see cref="NoteClassifier"/> scores both models in one pass over the note; <see cref="Predict"/>
-/// scores this model alone (training accuracy, tools).
+/// scores this model alone, the straightforward way (a reference for tests and the stage profile).
 /// </summary>
 public sealed class TextModel
 {

@@ -79,9 +79,6 @@ internal sealed class FeatureCounts
         return index;
     }
 
-    /// <summary>The i-th distinct bucket (in first-seen order) and its count.</summary>
-    public (int Bucket, int Count) this[int i] => (_buckets[i], _counts[i]);
-
     /// <summary>The count of a bucket in the current note (0 if absent).</summary>
     public int CountOf(int bucket)
     {

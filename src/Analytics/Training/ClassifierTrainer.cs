@@ -86,8 +86,9 @@ public static class ClassifierTrainer
             directionExamples.Select(e => e.Weight).ToArray());
         var topic = topicTraining.GetAwaiter().GetResult();
 
+        var scorer = new NoteScorer(space, topic, direction);
         var (topicAccuracy, directionAccuracy) = Accuracy(
-            new NoteScorer(space, topic, direction), tokens, topicLabels, notes.Select(n => IndexOf(Taxonomy.Directions, n.Direction)).ToArray());
+            scorer, tokens, topicLabels, notes.Select(n => IndexOf(Taxonomy.Directions, n.Direction)).ToArray());
         var metrics = new ModelMetrics
         {
             TrainingTopicAccuracy = topicAccuracy,
@@ -104,7 +105,7 @@ public static class ClassifierTrainer
             Options = options,
             Metrics = metrics,
         };
-        return new NoteClassifier(metadata, topic, direction);
+        return new NoteClassifier(metadata, topic, direction, scorer);
     }
 
     /// <summary>Both models' accuracy on the training notes, scored in one pass per note as classification does.</summary>
