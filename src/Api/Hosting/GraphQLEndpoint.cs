@@ -2,7 +2,7 @@ using MentorGraph.Api.Schema;
 using MentorGraph.Api.Schema.Classification;
 using MentorGraph.GraphQL;
 using MentorGraph.GraphQL.Execution;
-using MentorGraph.GraphQL.Http;
+using MentorGraph.GraphQL.AspNetCore;
 using MentorGraph.GraphQL.Types;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using GraphQLSchema = MentorGraph.GraphQL.Types.Schema;

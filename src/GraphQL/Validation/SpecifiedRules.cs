@@ -1,5 +1,6 @@
 using MentorGraph.GraphQL.Types;
 using MentorGraph.GraphQL.Validation.Rules;
+using MentorGraph.GraphQL.Validation.Rules.Custom;
 
 namespace MentorGraph.GraphQL.Validation;
 

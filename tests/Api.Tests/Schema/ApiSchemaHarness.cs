@@ -4,7 +4,6 @@ using MentorGraph.Api.Schema;
 using MentorGraph.Api.Schema.Classification;
 using MentorGraph.GraphQL.Execution;
 using MentorGraph.GraphQL.Execution.Values;
-using MentorGraph.GraphQL.Http;
 
 namespace MentorGraph.Api.Tests.Schema;
 

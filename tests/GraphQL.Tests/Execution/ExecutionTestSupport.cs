@@ -1,5 +1,4 @@
 using MentorGraph.GraphQL.Execution;
-using MentorGraph.GraphQL.Http;
 using MentorGraph.GraphQL.Language;
 using MentorGraph.GraphQL.Language.Ast;
 using MentorGraph.GraphQL.Types;

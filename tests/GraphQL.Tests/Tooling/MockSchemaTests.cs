@@ -1,6 +1,5 @@
 using System.Text.Json;
 using MentorGraph.GraphQL.Execution;
-using MentorGraph.GraphQL.Http;
 using MentorGraph.GraphQL.Language;
 using MentorGraph.GraphQL.Tooling;
 using MentorGraph.GraphQL.Types;

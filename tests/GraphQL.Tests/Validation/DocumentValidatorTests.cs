@@ -1,6 +1,7 @@
 using MentorGraph.GraphQL.Language;
 using MentorGraph.GraphQL.Validation;
 using MentorGraph.GraphQL.Validation.Rules;
+using MentorGraph.GraphQL.Validation.Rules.Custom;
 using static MentorGraph.GraphQL.Tests.Validation.ValidationHarness;
 
 namespace MentorGraph.GraphQL.Tests.Validation;

@@ -2,7 +2,6 @@ using System.Text.Json;
 using MentorGraph.Api.Cli.Classifier;
 using MentorGraph.GraphQL.Execution;
 using MentorGraph.GraphQL.Execution.Values;
-using MentorGraph.GraphQL.Http;
 
 namespace MentorGraph.Api.Cli.SchemaTools;
 

@@ -1,6 +1,7 @@
 using System.Text;
 using MentorGraph.GraphQL.Language.Ast;
 using MentorGraph.GraphQL.Types;
+using MentorGraph.GraphQL.Validation.Rules.Custom;
 
 namespace MentorGraph.GraphQL.Validation.Rules;
 
@@ -25,9 +26,8 @@ public sealed class FieldSelectionMerging : ValidationRule
 
     internal const int MaxConflictNodes = 20;
 
-    /// <summary>Comparisons left before validation is aborted; set from
-    /// <see cref="GraphQLOptions.MaxFieldMergeComparisons"/> when the document is entered.</summary>
-    private int _remainingBudget;
+    /// <summary>The engine's limit on comparisons per document (<see cref="GraphQLOptions.MaxFieldMergeComparisons"/>).</summary>
+    private readonly FieldMergeBudget _budget = new();
     private readonly Dictionary<SelectionSetNode, CollectedFields> _collected = new(ReferenceEqualityComparer.Instance);
     private readonly ComparisonMemo<CollectedFields, string> _comparedFieldsAndFragments = new(ReferenceEqualityComparer.Instance, StringComparer.Ordinal);
     private readonly ComparisonMemo<string, string> _comparedFragmentPairs = new(StringComparer.Ordinal, StringComparer.Ordinal);
@@ -38,7 +38,7 @@ public sealed class FieldSelectionMerging : ValidationRule
     {
         if (node is DocumentNode)
         {
-            _remainingBudget = context.Options.MaxFieldMergeComparisons;
+            _budget.Reset(context.Options);
             return;
         }
 
@@ -344,19 +344,8 @@ public sealed class FieldSelectionMerging : ValidationRule
         _ => false,
     };
 
-    /// <summary>
-    /// Charges the comparison budget. Nested fields that share response names multiply the pairs to compare
-    /// (a few kilobytes of document can ask for billions), so past the budget validation stops.
-    /// </summary>
-    private void Spend(int cost)
-    {
-        _remainingBudget -= cost;
-        if (_remainingBudget < 0)
-        {
-            throw new ValidationAbortedException(
-                "Validation aborted: comparing the fields that share response names takes too much work for one document.");
-        }
-    }
+    /// <summary>Charges the comparison budget (<see cref="FieldMergeBudget"/>).</summary>
+    private void Spend(int cost) => _budget.Spend(cost);
 
     private static string Abbreviate(string text) =>
         text.Length > MaxDetailLength ? string.Concat(text.AsSpan(0, MaxDetailLength), "...") : text;

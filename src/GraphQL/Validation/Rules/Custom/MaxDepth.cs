@@ -1,6 +1,6 @@
 using MentorGraph.GraphQL.Language.Ast;
 
-namespace MentorGraph.GraphQL.Validation.Rules;
+namespace MentorGraph.GraphQL.Validation.Rules.Custom;
 
 /// <summary>
 /// The engine's depth limit (not a spec rule): an operation's deepest field nesting, through fragments,

@@ -1,6 +1,6 @@
-using MentorGraph.GraphQL.Http;
+using MentorGraph.GraphQL.AspNetCore;
 
-namespace MentorGraph.GraphQL.Tests.Http;
+namespace MentorGraph.GraphQL.AspNetCore.Tests;
 
 public class MediaTypesTests
 {

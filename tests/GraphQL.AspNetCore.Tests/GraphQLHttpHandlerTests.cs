@@ -1,8 +1,8 @@
 using MentorGraph.GraphQL.Execution;
-using MentorGraph.GraphQL.Http;
-using static MentorGraph.GraphQL.Tests.Http.HttpTestSupport;
+using MentorGraph.GraphQL.AspNetCore;
+using static MentorGraph.GraphQL.AspNetCore.Tests.HttpTestSupport;
 
-namespace MentorGraph.GraphQL.Tests.Http;
+namespace MentorGraph.GraphQL.AspNetCore.Tests;
 
 public class GraphQLHttpHandlerTests
 {

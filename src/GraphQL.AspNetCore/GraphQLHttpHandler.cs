@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 using Microsoft.Net.Http.Headers;
 
-namespace MentorGraph.GraphQL.Http;
+namespace MentorGraph.GraphQL.AspNetCore;
 
 /// <summary>
 /// Serves one GraphQL-over-HTTP request: reads it, negotiates the response media type, runs it and

@@ -1,11 +1,11 @@
 using System.Text;
 using System.Text.Json;
 using MentorGraph.GraphQL.Execution;
-using MentorGraph.GraphQL.Http;
+using MentorGraph.GraphQL.AspNetCore;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging.Abstractions;
 
-namespace MentorGraph.GraphQL.Tests.Http;
+namespace MentorGraph.GraphQL.AspNetCore.Tests;
 
 /// <summary>An executor that records the request it got and answers with a fixed result:
 /// the HTTP layer is tested on its own here; the engine's own tests cover execution.</summary>

@@ -1,9 +1,9 @@
-using MentorGraph.GraphQL.Http;
+using MentorGraph.GraphQL.AspNetCore;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging.Abstractions;
-using static MentorGraph.GraphQL.Tests.Http.HttpTestSupport;
+using static MentorGraph.GraphQL.AspNetCore.Tests.HttpTestSupport;
 
-namespace MentorGraph.GraphQL.Tests.Http;
+namespace MentorGraph.GraphQL.AspNetCore.Tests;
 
 public class HtmlPageTests
 {

@@ -1,7 +1,7 @@
 using MentorGraph.GraphQL.Language.Ast;
 using MentorGraph.GraphQL.Types;
 
-namespace MentorGraph.GraphQL.Validation.Rules;
+namespace MentorGraph.GraphQL.Validation.Rules.Custom;
 
 /// <summary>
 /// The engine's cost limit (not a spec rule): an operation's computed cost may not exceed

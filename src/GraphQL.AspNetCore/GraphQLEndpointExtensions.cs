@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
-namespace MentorGraph.GraphQL.Http;
+namespace MentorGraph.GraphQL.AspNetCore;
 
 public static class GraphQLEndpointExtensions
 {

@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Http;
 
-namespace MentorGraph.GraphQL.Http;
+namespace MentorGraph.GraphQL.AspNetCore;
 
 /// <summary>How the HTTP endpoint hands request state to resolvers.</summary>
 public sealed class GraphQLHttpOptions

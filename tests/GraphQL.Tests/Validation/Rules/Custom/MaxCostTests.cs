@@ -1,9 +1,9 @@
 using MentorGraph.GraphQL.Types;
 using MentorGraph.GraphQL.Validation;
-using MentorGraph.GraphQL.Validation.Rules;
+using MentorGraph.GraphQL.Validation.Rules.Custom;
 using static MentorGraph.GraphQL.Tests.Validation.ValidationHarness;
 
-namespace MentorGraph.GraphQL.Tests.Validation.Rules;
+namespace MentorGraph.GraphQL.Tests.Validation.Rules.Custom;
 
 public class MaxCostTests
 {

@@ -1,8 +1,8 @@
 using MentorGraph.GraphQL.Validation;
-using MentorGraph.GraphQL.Validation.Rules;
+using MentorGraph.GraphQL.Validation.Rules.Custom;
 using static MentorGraph.GraphQL.Tests.Validation.ValidationHarness;
 
-namespace MentorGraph.GraphQL.Tests.Validation.Rules;
+namespace MentorGraph.GraphQL.Tests.Validation.Rules.Custom;
 
 public class MaxDepthTests
 {

@@ -5,7 +5,7 @@ using MentorGraph.GraphQL.Language.Ast;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Net.Http.Headers;
 
-namespace MentorGraph.GraphQL.Http;
+namespace MentorGraph.GraphQL.AspNetCore;
 
 /// <summary>A request that could not be read: the HTTP status to answer with and a client-safe message.</summary>
 public sealed record HttpRequestProblem(int StatusCode, string Message);

@@ -1,7 +1,6 @@
 using MentorGraph.GraphQL.Execution;
-using MentorGraph.GraphQL.Http;
 
-namespace MentorGraph.GraphQL.Tests.Http;
+namespace MentorGraph.GraphQL.Tests.Execution;
 
 public class ResponseJsonWriterTests
 {

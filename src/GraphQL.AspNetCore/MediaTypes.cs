@@ -1,6 +1,6 @@
 using Microsoft.Net.Http.Headers;
 
-namespace MentorGraph.GraphQL.Http;
+namespace MentorGraph.GraphQL.AspNetCore;
 
 /// <summary>The media types of GraphQL over HTTP, and the choice of response type from an Accept header.</summary>
 public static class MediaTypes

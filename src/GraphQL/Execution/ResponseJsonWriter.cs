@@ -2,9 +2,8 @@ using System.Collections;
 using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using MentorGraph.GraphQL.Execution;
 
-namespace MentorGraph.GraphQL.Http;
+namespace MentorGraph.GraphQL.Execution;
 
 /// <summary>Writes an <see cref="ExecutionResult"/> as the spec's response JSON: errors (first, when any), data, extensions.</summary>
 public static class ResponseJsonWriter
