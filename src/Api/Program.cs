@@ -1,3 +1,3 @@
 using MentorGraph.Api.Cli;
 
-return await CommandLine.RunAsync(args, Console.In, Console.Out, Console.Error);
+return await MentorGraphCli.RunAsync(args);

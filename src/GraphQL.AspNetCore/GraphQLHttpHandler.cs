@@ -50,7 +50,9 @@ public sealed class GraphQLHttpHandler(IGraphQLExecutor executor, GraphQLOptions
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
-            return;
+            // The client went away or the host's request time limit passed: nothing is written here, and the
+            // cancellation goes on up so the host's timeout middleware can answer (e.g. 504) when it was a timeout.
+            throw;
         }
         catch (Exception exception)
         {

@@ -3,43 +3,31 @@ using Npgsql;
 namespace MentorGraph.Persistence;
 
 /// <summary>
-/// Finds the database to use, in this order: an explicit connection string (e.g. <c>--db</c>), the
-/// <c>MENTORGRAPH_DB</c> environment variable, then the private cluster's <c>.pgdata/dev/url</c> file that
-/// <c>scripts/pg start</c> writes (looked for in the given folders and their parents).
+/// Finds the database to use: the configured connection string (the host reads it from its settings and
+/// passes it in), else the private cluster's <c>.pgdata/dev/url</c> file that <c>scripts/pg start</c>
+/// writes (looked for in the given folders and their parents). Reads no environment variables.
 /// </summary>
 public sealed class ConnectionStringResolver
 {
-    public const string EnvironmentVariable = "MENTORGRAPH_DB";
-
     /// <summary>Written by <c>scripts/pg start</c> while the dev cluster runs, relative to the checkout root.</summary>
     public const string ClusterUrlFile = ".pgdata/dev/url";
 
-    private readonly Func<string, string?> getEnvironmentVariable;
     private readonly IReadOnlyList<string> searchDirectories;
 
-    public ConnectionStringResolver(Func<string, string?> getEnvironmentVariable, IReadOnlyList<string> searchDirectories)
+    public ConnectionStringResolver(IReadOnlyList<string> searchDirectories)
     {
-        this.getEnvironmentVariable = getEnvironmentVariable;
         this.searchDirectories = searchDirectories;
     }
 
-    /// <summary>Reads this process's environment; searches from the working directory, then the application's folder.</summary>
-    public static ConnectionStringResolver ForCurrentProcess()
-        => new(Environment.GetEnvironmentVariable, [Directory.GetCurrentDirectory(), AppContext.BaseDirectory]);
-
     /// <summary>The connection string and a phrase saying where it came from.</summary>
+    /// <param name="configured">The configured connection string, if any.</param>
+    /// <param name="configuredSource">Where <paramref name="configured"/> came from, e.g. "the command line".</param>
     /// <exception cref="DatabaseConfigurationException">None is configured, or the one found is malformed.</exception>
-    public ResolvedConnectionString Resolve(string? explicitConnectionString = null)
+    public ResolvedConnectionString Resolve(string? configured, string configuredSource)
     {
-        if (!string.IsNullOrWhiteSpace(explicitConnectionString))
+        if (!string.IsNullOrWhiteSpace(configured))
         {
-            return Validated(explicitConnectionString, "the --db option");
-        }
-
-        var fromEnvironment = getEnvironmentVariable(EnvironmentVariable);
-        if (!string.IsNullOrWhiteSpace(fromEnvironment))
-        {
-            return Validated(fromEnvironment, $"the {EnvironmentVariable} environment variable");
+            return Validated(configured, configuredSource);
         }
 
         var urlFile = UpwardSearch.FindFile(searchDirectories, ClusterUrlFile);
@@ -53,7 +41,8 @@ public sealed class ConnectionStringResolver
         }
 
         throw new DatabaseConfigurationException(
-            $"No database is configured: set {EnvironmentVariable} to an Npgsql connection string, "
+            "No database is configured: set Database:ConnectionString (the environment variable MENTORGRAPH_DB or "
+            + "Database__ConnectionString, or --db) to an Npgsql connection string, "
             + "or start the private cluster with 'scripts/pg start' in the checkout.");
     }
 

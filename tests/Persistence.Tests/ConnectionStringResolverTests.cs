@@ -4,7 +4,7 @@ namespace MentorGraph.Persistence.Tests;
 
 public sealed class ConnectionStringResolverTests : IDisposable
 {
-    private const string FromEnvironment = "Host=env-host;Port=5432;Database=envdb;Username=envuser;Password=envpass";
+    private const string Configured = "Host=config-host;Port=5432;Database=configdb;Username=configuser;Password=configpass";
     private const string FromFile = "Host=127.0.0.1;Port=41000;Database=mentorgraph;Username=mentorgraph;Password=filepass";
 
     private readonly TempDirectory checkout = new();
@@ -12,26 +12,14 @@ public sealed class ConnectionStringResolverTests : IDisposable
     public void Dispose() => checkout.Dispose();
 
     [Fact]
-    public void Resolve_ExplicitValue_WinsOverEnvironmentAndFile()
-    {
-        WriteClusterUrl();
-        var resolver = Resolver(FromEnvironment);
-
-        var resolved = resolver.Resolve("Host=explicit;Database=x");
-
-        Assert.Equal("Host=explicit;Database=x", resolved.Value);
-        Assert.Equal("the --db option", resolved.Source);
-    }
-
-    [Fact]
-    public void Resolve_EnvironmentVariable_WinsOverClusterFile()
+    public void Resolve_ConfiguredValue_WinsOverClusterFile()
     {
         WriteClusterUrl();
 
-        var resolved = Resolver(FromEnvironment).Resolve();
+        var resolved = Resolver().Resolve(Configured, "the command line");
 
-        Assert.Equal(FromEnvironment, resolved.Value);
-        Assert.Equal("the MENTORGRAPH_DB environment variable", resolved.Source);
+        Assert.Equal(Configured, resolved.Value);
+        Assert.Equal("the command line", resolved.Source);
     }
 
     [Fact]
@@ -39,9 +27,8 @@ public sealed class ConnectionStringResolverTests : IDisposable
     {
         var urlFile = WriteClusterUrl();
         var subfolder = Directory.CreateDirectory(Path.Combine(checkout.Path, "src", "Api")).FullName;
-        var resolver = new ConnectionStringResolver(_ => null, [subfolder]);
 
-        var resolved = resolver.Resolve();
+        var resolved = new ConnectionStringResolver([subfolder]).Resolve(null, "unused");
 
         Assert.Equal(FromFile, resolved.Value);
         Assert.Equal(urlFile, resolved.Source);
@@ -50,26 +37,27 @@ public sealed class ConnectionStringResolverTests : IDisposable
     [Fact]
     public void Resolve_NothingConfigured_ThrowsSayingWhatToSet()
     {
-        var error = Assert.Throws<DatabaseConfigurationException>(() => Resolver(null).Resolve());
+        var error = Assert.Throws<DatabaseConfigurationException>(() => Resolver().Resolve(null, "unused"));
 
-        Assert.Contains("set MENTORGRAPH_DB", error.Message);
+        Assert.Contains("Database:ConnectionString", error.Message);
+        Assert.Contains("MENTORGRAPH_DB", error.Message);
         Assert.Contains("scripts/pg start", error.Message);
     }
 
     [Fact]
-    public void Resolve_BlankEnvironmentVariable_IsIgnored()
+    public void Resolve_BlankConfiguredValue_IsIgnored()
     {
         WriteClusterUrl();
 
-        Assert.Equal(FromFile, Resolver("  ").Resolve().Value);
+        Assert.Equal(FromFile, Resolver().Resolve("  ", "unused").Value);
     }
 
     [Fact]
-    public void Resolve_MalformedEnvironmentVariable_ThrowsNamingTheSource()
+    public void Resolve_MalformedConfiguredValue_ThrowsNamingTheSource()
     {
-        var error = Assert.Throws<DatabaseConfigurationException>(() => Resolver("Hots=localhost").Resolve());
+        var error = Assert.Throws<DatabaseConfigurationException>(() => Resolver().Resolve("Hots=localhost", "the environment variable MENTORGRAPH_DB"));
 
-        Assert.StartsWith("The connection string from the MENTORGRAPH_DB environment variable is not valid:", error.Message);
+        Assert.StartsWith("The connection string from the environment variable MENTORGRAPH_DB is not valid:", error.Message);
     }
 
     [Fact]
@@ -81,8 +69,7 @@ public sealed class ConnectionStringResolverTests : IDisposable
         Assert.DoesNotContain("filepass", new ResolvedConnectionString(FromFile, "test").ToString());
     }
 
-    private ConnectionStringResolver Resolver(string? environmentValue)
-        => new(name => name == ConnectionStringResolver.EnvironmentVariable ? environmentValue : null, [checkout.Path]);
+    private ConnectionStringResolver Resolver() => new([checkout.Path]);
 
     private string WriteClusterUrl()
     {

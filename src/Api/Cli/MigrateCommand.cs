@@ -1,67 +1,65 @@
+using System.CommandLine;
 using System.Globalization;
-using MentorGraph.Persistence;
+using MentorGraph.Api.Configuration;
+using MentorGraph.Api.Hosting;
 using MentorGraph.Persistence.Migrations;
 
 namespace MentorGraph.Api.Cli;
 
-/// <summary><c>mentorgraph migrate [--dir PATH] [--db CONNECTION_STRING]</c>: brings the database schema up to date.</summary>
-public sealed class MigrateCommand : ICliCommand
+/// <summary><c>mentorgraph migrate [--dir DIR] [--db CONNECTION_STRING]</c>: brings the database schema up to date.</summary>
+public static class MigrateCommand
 {
-    private static readonly CliOptionParser Parser = new(["--dir", "--db"]);
-
-    public string Name => "migrate";
-
-    public string Summary => "Applies new db/migrations/*.sql files to the database (--dir PATH, --db CONNECTION_STRING).";
-
-    public async Task<int> RunAsync(CliContext context, IReadOnlyList<string> args)
+    public static Command Create(CliContext context)
     {
-        if (!Parser.TryParse(args, out var options, out var usageError))
+        var directory = CliOptions.Text("--dir", "DIR",
+            "The migrations folder (Database:MigrationsDirectory; default: db/migrations of the checkout or beside the program).");
+        var database = CliOptions.Text("--db", "CONNECTION_STRING",
+            "The Npgsql connection string (Database:ConnectionString; default: MENTORGRAPH_DB, else the dev cluster of scripts/pg).");
+        var command = new Command("migrate", "Applies new migrations (db/migrations/*.sql) to the database.")
         {
-            context.Error.WriteLine($"mentorgraph migrate: {usageError}");
-            context.Error.WriteLine("Usage: mentorgraph migrate [--dir PATH] [--db CONNECTION_STRING]");
-            return 2;
-        }
+            directory, database,
+        };
+        command.SetAction((parsed, cancellationToken) =>
+        {
+            var settings = new Dictionary<string, string?>();
+            if (parsed.GetValue(database) is { } db)
+            {
+                settings[DatabaseConnection.Key] = db;
+            }
 
+            if (parsed.GetValue(directory) is { } dir)
+            {
+                settings["Database:MigrationsDirectory"] = Path.GetFullPath(dir);
+            }
+
+            return RunAsync(context, settings, cancellationToken);
+        });
+        return command;
+    }
+
+    private static async Task<int> RunAsync(CliContext context, Dictionary<string, string?> overrides, CancellationToken cancellationToken)
+    {
+        var configuration = CommandSettings.Build(context, overrides);
+        var settings = SettingsBinder.Read<DatabaseSettings>(configuration);
+        var folder = MigrationsLocation.Resolve(settings.MigrationsDirectory, "--dir");
+        var database = DatabaseConnection.Resolve(settings, configuration);
+        await context.Out.WriteLineAsync($"Database: {database}");
+        await context.Out.WriteLineAsync($"Migrations: {folder}");
         try
         {
-            var directory = MigrationsLocation.Resolve(options.Value("--dir"), "--dir");
-            var database = ConnectionStringResolver.ForCurrentProcess().Resolve(options.Value("--db"));
-            context.Out.WriteLine($"Database: {database}");
-            context.Out.WriteLine($"Migrations: {directory}");
-
-            using var cancellation = new CancellationTokenSource();
-            ConsoleCancelEventHandler onCancel = (_, e) =>
+            var result = await new MigrationRunner().RunAsync(database.ConnectionString, folder, cancellationToken);
+            foreach (var applied in result.Applied)
             {
-                e.Cancel = true;
-                cancellation.Cancel();
-            };
-            Console.CancelKeyPress += onCancel;
-            try
-            {
-                var result = await new MigrationRunner().RunAsync(database.Value, directory, cancellation.Token);
-                foreach (var applied in result.Applied)
-                {
-                    context.Out.WriteLine(string.Create(
-                        CultureInfo.InvariantCulture, $"Applied {applied.Migration.FileName} ({applied.Duration.TotalMilliseconds:0} ms)"));
-                }
-
-                context.Out.WriteLine($"Up to date: {result.Applied.Count} applied now, {result.AlreadyApplied} already applied.");
-                return 0;
+                await context.Out.WriteLineAsync(string.Create(
+                    CultureInfo.InvariantCulture, $"Applied {applied.Migration.FileName} ({applied.Duration.TotalMilliseconds:0} ms)"));
             }
-            finally
-            {
-                Console.CancelKeyPress -= onCancel;
-            }
-        }
-        catch (Exception ex) when (ex is MigrationException or DatabaseConfigurationException)
-        {
-            context.Error.WriteLine($"mentorgraph migrate: {ex.Message}");
-            return 1;
+
+            await context.Out.WriteLineAsync($"Up to date: {result.Applied.Count} applied now, {result.AlreadyApplied} already applied.");
+            return ExitCodes.Success;
         }
         catch (OperationCanceledException)
         {
-            context.Error.WriteLine("mentorgraph migrate: cancelled; the migration in progress was rolled back.");
-            return 1;
+            throw new CommandFailedException("cancelled; the migration in progress was rolled back.");
         }
     }
 }

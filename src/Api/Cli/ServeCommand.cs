@@ -1,160 +1,122 @@
-using System.Globalization;
+using System.CommandLine;
+using MentorGraph.Api.Configuration;
 using MentorGraph.Api.Hosting;
-using MentorGraph.Persistence;
-using MentorGraph.Persistence.Migrations;
 
 namespace MentorGraph.Api.Cli;
 
 /// <summary>
-/// <c>mentorgraph serve</c>: applies migrations (unless <c>--no-migrate</c>), then serves HTTP until
-/// SIGTERM or Ctrl-C, letting requests in flight finish.
+/// <c>mentorgraph serve</c>: checks the settings, applies the migrations (unless turned off), then serves HTTP
+/// until SIGTERM or Ctrl-C, letting requests in flight finish. Its options are settings
+/// (<c>--urls</c> is <c>Server:Urls</c>, …) and win over the settings files and the environment.
 /// </summary>
-public sealed class ServeCommand : ICliCommand
+public static class ServeCommand
 {
-    public const string UrlsVariable = "MENTORGRAPH_URLS";
-    public const string MigrateOnStartVariable = "MENTORGRAPH_MIGRATE_ON_START";
-    public const string LogFormatVariable = "MENTORGRAPH_LOG_FORMAT";
-    public const string ShutdownTimeoutVariable = "MENTORGRAPH_SHUTDOWN_TIMEOUT";
+    public static readonly Option<string?> Urls = CliOptions.Text("--urls", "URLS",
+        $"Addresses to listen on, ';'-separated (Server:Urls; default {ServerSettings.DefaultUrls}).");
 
-    private const string Usage = "Usage: mentorgraph serve [--urls URLS] [--db CONNECTION_STRING] [--migrations DIR] [--no-migrate]";
+    public static readonly Option<string?> Database = CliOptions.Text("--db", "CONNECTION_STRING",
+        "The Npgsql connection string (Database:ConnectionString; default: MENTORGRAPH_DB, else the dev cluster of scripts/pg).");
 
-    private static readonly CliOptionParser Parser = new(["--urls", "--db", "--migrations"], ["--no-migrate"]);
+    public static readonly Option<string?> Migrations = CliOptions.Text("--migrations", "DIR",
+        "The migrations folder (Database:MigrationsDirectory; default: db/migrations of the checkout or beside the program).");
 
-    private readonly Func<string, string?> getEnvironmentVariable;
+    public static readonly Option<bool> NoMigrate = CliOptions.Flag("--no-migrate",
+        "Do not apply migrations on start (Database:MigrateOnStart=false).");
 
-    public ServeCommand()
-        : this(Environment.GetEnvironmentVariable)
+    public static readonly Option<string[]> Set = new("--set")
     {
+        Description = "Any other setting, e.g. --set RateLimiting:RequestsPerSecond=100 (repeatable).",
+        HelpName = "KEY=VALUE",
+        AllowMultipleArgumentsPerToken = false,
+    };
+
+    public static Command Create(CliContext context)
+    {
+        var command = new Command("serve", "Serves the API over HTTP, after applying the database migrations.")
+        {
+            Urls, Database, Migrations, NoMigrate, Set,
+        };
+        command.Validators.Add(result =>
+        {
+            if (result.GetValue(NoMigrate) && result.GetResult(Migrations) is not null)
+            {
+                result.AddError("--migrations and --no-migrate contradict each other.");
+            }
+        });
+        command.SetAction((parsed, cancellationToken) => RunAsync(context, SettingsFrom(parsed), cancellationToken));
+        return command;
     }
 
-    public ServeCommand(Func<string, string?> getEnvironmentVariable)
+    /// <summary>The settings the command line sets: each option's key and value.</summary>
+    /// <exception cref="UsageException">A <c>--set</c> is not KEY=VALUE.</exception>
+    public static Dictionary<string, string?> SettingsFrom(ParseResult parsed)
     {
-        this.getEnvironmentVariable = getEnvironmentVariable;
+        var settings = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase);
+        foreach (var pair in parsed.GetValue(Set) ?? [])
+        {
+            var equals = pair.IndexOf('=', StringComparison.Ordinal);
+            if (equals <= 0)
+            {
+                throw new UsageException($"--set needs KEY=VALUE, e.g. Server:RequestTimeoutSeconds=60, not '{pair}'.");
+            }
+
+            settings[pair[..equals].Trim().Replace("__", ":", StringComparison.Ordinal)] = pair[(equals + 1)..];
+        }
+
+        if (parsed.GetValue(Urls) is { } urls)
+        {
+            settings["Server:Urls"] = urls;
+        }
+
+        if (parsed.GetValue(Database) is { } database)
+        {
+            settings[DatabaseConnection.Key] = database;
+        }
+
+        if (parsed.GetValue(Migrations) is { } migrations)
+        {
+            settings["Database:MigrationsDirectory"] = Path.GetFullPath(migrations);
+        }
+
+        if (parsed.GetValue(NoMigrate))
+        {
+            settings["Database:MigrateOnStart"] = "false";
+        }
+
+        return settings;
     }
 
-    public string Name => "serve";
-
-    public string Summary => $"Serves the API over HTTP (--urls, default {ServeOptions.DefaultUrls}; migrates first unless --no-migrate).";
-
-    public async Task<int> RunAsync(CliContext context, IReadOnlyList<string> args)
+    private static async Task<int> RunAsync(CliContext context, IReadOnlyDictionary<string, string?> settings, CancellationToken cancellationToken)
     {
-        ServeOptions options;
-        try
+        await using var app = ApiHost.Build(new ApiHostOptions
         {
-            options = ParseOptions(args);
-        }
-        catch (UsageException ex)
-        {
-            context.Error.WriteLine($"mentorgraph serve: {ex.Message}");
-            context.Error.WriteLine(Usage);
-            return 2;
-        }
-        catch (Exception ex) when (ex is MigrationException or DatabaseConfigurationException)
-        {
-            context.Error.WriteLine($"mentorgraph serve: {ex.Message}");
-            return 1;
-        }
+            EnvironmentName = AppEnvironment.Resolve(context.GetEnvironmentVariable),
+            Settings = settings,
+            EnvironmentVariables = context.EnvironmentVariables,
+            SettingsDirectory = context.SettingsDirectory,
+        });
 
-        await using var app = ApiHost.Build(options);
-        app.Logger.LogInformation("Database: {Database} (from {Source})",
-            ConnectionStringResolver.Describe(options.ConnectionString), options.ConnectionSource);
-        // Before the host starts, no signal handler is installed: Ctrl-C or SIGTERM during the migrations
+        // Every setting is checked before anything touches the database.
+        SettingsRegistration.ValidateAll(app.Services);
+        var database = app.Services.GetRequiredService<DatabaseConnection>();
+        app.Logger.LogInformation("Environment: {Environment}; database: {Database}", app.Environment.EnvironmentName, database);
+
+        // Before the host starts no signal handler is installed: Ctrl-C or SIGTERM during the migrations
         // ends the process, and PostgreSQL rolls back the migration that was open.
-        if (!await StartupMigrations.RunAsync(options, app.Logger, CancellationToken.None))
+        if (!await StartupMigrations.RunAsync(app.Services.GetRequiredService<DatabaseSettings>(), database, app.Logger, cancellationToken))
         {
-            return 1;
+            return ExitCodes.Failed;
         }
 
         try
         {
             await app.RunAsync();
-            return 0;
+            return ExitCodes.Success;
         }
         catch (IOException ex)
         {
-            app.Logger.LogError("Could not listen on {Urls}: {Reason}", options.Urls, ex.Message);
-            return 1;
+            app.Logger.LogError("Could not listen on {Urls}: {Reason}", app.Services.GetRequiredService<ServerSettings>().Urls, ex.Message);
+            return ExitCodes.Failed;
         }
     }
-
-    /// <summary>Options from the arguments, then the environment, then defaults.</summary>
-    /// <exception cref="UsageException">An argument or environment value is invalid.</exception>
-    /// <exception cref="DatabaseConfigurationException">No usable database.</exception>
-    /// <exception cref="MigrationException">No migrations folder was found.</exception>
-    public ServeOptions ParseOptions(IReadOnlyList<string> args)
-    {
-        if (!Parser.TryParse(args, out var parsed, out var error))
-        {
-            throw new UsageException(error);
-        }
-
-        var urls = parsed.Value("--urls") ?? NonBlank(getEnvironmentVariable(UrlsVariable)) ?? ServeOptions.DefaultUrls;
-        foreach (var url in urls.Split(';', StringSplitOptions.TrimEntries))
-        {
-            if (!url.StartsWith("http://", StringComparison.OrdinalIgnoreCase) && !url.StartsWith("https://", StringComparison.OrdinalIgnoreCase))
-            {
-                throw new UsageException($"'{url}' is not an http:// or https:// address to listen on (--urls / {UrlsVariable}).");
-            }
-        }
-
-        var migrate = !parsed.Flag("--no-migrate") && ReadBoolean(MigrateOnStartVariable, defaultValue: true);
-        if (!migrate && parsed.Value("--migrations") is not null)
-        {
-            throw new UsageException("--migrations and --no-migrate contradict each other.");
-        }
-
-        var database = new ConnectionStringResolver(getEnvironmentVariable, [Directory.GetCurrentDirectory(), AppContext.BaseDirectory])
-            .Resolve(parsed.Value("--db"));
-        return new ServeOptions
-        {
-            Urls = urls,
-            ConnectionString = database.Value,
-            ConnectionSource = database.Source,
-            MigrationsDirectory = migrate ? MigrationsLocation.Resolve(parsed.Value("--migrations"), "--migrations") : null,
-            LogFormat = ReadLogFormat(),
-            ShutdownTimeout = ReadShutdownTimeout(),
-        };
-    }
-
-    private bool ReadBoolean(string variable, bool defaultValue)
-    {
-        return NonBlank(getEnvironmentVariable(variable))?.ToLowerInvariant() switch
-        {
-            null => defaultValue,
-            "true" or "1" or "yes" => true,
-            "false" or "0" or "no" => false,
-            var other => throw new UsageException($"{variable} must be true or false, not '{other}'."),
-        };
-    }
-
-    private LogFormat ReadLogFormat()
-    {
-        return NonBlank(getEnvironmentVariable(LogFormatVariable))?.ToLowerInvariant() switch
-        {
-            null or "json" => LogFormat.Json,
-            "text" => LogFormat.Text,
-            var other => throw new UsageException($"{LogFormatVariable} must be json or text, not '{other}'."),
-        };
-    }
-
-    private TimeSpan ReadShutdownTimeout()
-    {
-        var text = NonBlank(getEnvironmentVariable(ShutdownTimeoutVariable));
-        if (text is null)
-        {
-            return ServeOptions.DefaultShutdownTimeout;
-        }
-
-        if (!int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var seconds) || seconds > 3600)
-        {
-            throw new UsageException($"{ShutdownTimeoutVariable} must be a whole number of seconds from 0 to 3600, not '{text}'.");
-        }
-
-        return TimeSpan.FromSeconds(seconds);
-    }
-
-    private static string? NonBlank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
-
-    /// <summary>The command was called wrongly; the message says how.</summary>
-    public sealed class UsageException(string message) : Exception(message);
 }

@@ -1,3 +1,5 @@
+using MentorGraph.Api.Hosting.Health;
+
 namespace MentorGraph.Api.Hosting;
 
 /// <summary>The one place where the API's HTTP endpoints are mapped.</summary>
@@ -5,7 +7,7 @@ public static class ApiEndpoints
 {
     public static void MapApiEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapHealthEndpoint();
-        endpoints.MapMentorGraphGraphQL();
+        endpoints.MapApiHealthChecks();
+        endpoints.MapMentorGraphGraphQL().RequireRateLimiting(RateLimiting.PolicyName);
     }
 }

@@ -1,56 +1,57 @@
+using MentorGraph.Api.Configuration;
+using MentorGraph.Api.Hosting.Health;
 using Microsoft.AspNetCore.Builder;
 using Npgsql;
 
 namespace MentorGraph.Api.Hosting;
 
-/// <summary>Composes the web host of <c>mentorgraph serve</c>: Kestrel, console logging, services, endpoints.</summary>
+/// <summary>
+/// Composes the web host of <c>mentorgraph serve</c>: the program's configuration (<see cref="AppConfiguration"/>),
+/// console logging, the typed settings, Kestrel, and the HTTP pipeline — CORS (before routing, so preflights
+/// never reach an endpoint), request timeouts, per-client rate limits on the GraphQL endpoints, health checks,
+/// GraphQL, and OpenTelemetry when an endpoint is configured.
+/// </summary>
 public static class ApiHost
 {
-    public static WebApplication Build(ServeOptions options)
+    /// <exception cref="SettingsException">A setting needed to build the host is invalid (the message names it).</exception>
+    public static WebApplication Build(ApiHostOptions options)
     {
+        ArgumentNullException.ThrowIfNull(options);
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
         {
             Args = [],
             ContentRootPath = AppContext.BaseDirectory,
+            EnvironmentName = options.EnvironmentName,
         });
+        var configuration = builder.Configuration;
+        configuration.UseAppSources(options.EnvironmentName, options.Settings, options.SettingsDirectory, options.EnvironmentVariables);
 
-        ConfigureLogging(builder.Logging, options.LogFormat);
-        builder.WebHost.UseUrls(options.Urls);
+        // Every section is checked before anything else, so one start reports every bad setting.
+        SettingsRegistration.CheckAll(configuration);
+        var server = SettingsBinder.Read<ServerSettings>(configuration);
+        ApiLogging.Configure(builder.Logging, LoggingSettings.Format(configuration));
+        builder.WebHost.UseUrls(server.Urls);
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
-        builder.Services.Configure<HostOptions>(host => host.ShutdownTimeout = options.ShutdownTimeout);
-        builder.Services.AddSingleton(options);
-        builder.Services.AddSingleton(_ => NpgsqlDataSource.Create(options.ConnectionString));
-        builder.Services.AddMentorGraphGraphQL(builder.Configuration);
+        builder.Services.Configure<HostOptions>(host => host.ShutdownTimeout = TimeSpan.FromSeconds(server.ShutdownTimeoutSeconds));
+
+        var services = builder.Services;
+        services.AddAppSettings(configuration);
+        services.AddSingleton(provider => DatabaseConnection.Resolve(provider.GetRequiredService<DatabaseSettings>(), configuration));
+        services.AddSingleton(provider => NpgsqlDataSource.Create(provider.GetRequiredService<DatabaseConnection>().ConnectionString));
+        services.AddApiHealthChecks();
+        services.AddApiCors(SettingsBinder.Read<CorsSettings>(configuration));
+        services.AddApiRequestTimeouts(server);
+        services.AddApiRateLimiting(SettingsBinder.Read<RateLimitSettings>(configuration));
+        services.AddApiTelemetry(SettingsBinder.Read<TelemetrySettings>(configuration), configuration);
+        services.AddMentorGraphGraphQL(configuration);
+        options.ConfigureServices?.Invoke(services);
 
         var app = builder.Build();
+        app.UseCors();
+        app.UseRouting();
+        app.UseRequestTimeouts();
+        app.UseRateLimiter();
         app.MapApiEndpoints();
         return app;
-    }
-
-    private static void ConfigureLogging(ILoggingBuilder logging, LogFormat format)
-    {
-        logging.ClearProviders();
-        if (format == LogFormat.Json)
-        {
-            logging.AddJsonConsole(json =>
-            {
-                json.IncludeScopes = true;
-                json.UseUtcTimestamp = true;
-                json.TimestampFormat = "yyyy-MM-ddTHH:mm:ss.fffZ";
-            });
-        }
-        else
-        {
-            logging.AddSimpleConsole(text =>
-            {
-                text.SingleLine = true;
-                text.UseUtcTimestamp = true;
-                text.TimestampFormat = "HH:mm:ss ";
-            });
-        }
-
-        logging.SetMinimumLevel(LogLevel.Information);
-        logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
-        logging.AddFilter("Microsoft.Hosting.Lifetime", LogLevel.Information);
     }
 }

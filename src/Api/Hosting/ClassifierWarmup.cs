@@ -5,14 +5,17 @@ namespace MentorGraph.Api.Hosting;
 
 /// <summary>
 /// Loads the API's classifier in the background when the host starts, so that the first
-/// <c>classifyNote</c> does not wait for the default model to be read or trained. A failure is logged;
-/// the first request that needs the classifier tries again.
+/// <c>classifyNote</c> does not wait for the default model to be read or trained, and says so in the log:
+/// what it is doing, then how long it took. <c>/health/ready</c> answers 503 until it is done. A failure is
+/// logged; the first request that needs the classifier tries again.
 /// </summary>
 public sealed class ClassifierWarmup(ClassifierSource classifier, ILogger<ClassifierWarmup> logger) : BackgroundService
 {
     protected override Task ExecuteAsync(CancellationToken stoppingToken) => Task.Run(() =>
     {
         var stopwatch = Stopwatch.StartNew();
+        logger.LogInformation(
+            "Loading the note classifier: reading the cached built-in model, or training it from its corpus if there is none (up to a minute); /health/ready answers 503 until then.");
         try
         {
             var loaded = classifier.Get();
@@ -22,7 +25,8 @@ public sealed class ClassifierWarmup(ClassifierSource classifier, ILogger<Classi
         }
         catch (Exception exception)
         {
-            logger.LogError(exception, "The note classifier could not be loaded; classifyNote will try again when asked.");
+            logger.LogError(exception, "The note classifier could not be loaded after {Seconds:F1} s; classifyNote will try again when asked.",
+                stopwatch.Elapsed.TotalSeconds);
         }
     }, stoppingToken);
 }

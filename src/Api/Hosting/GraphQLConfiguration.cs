@@ -1,3 +1,4 @@
+using MentorGraph.Api.Configuration;
 using MentorGraph.GraphQL;
 
 namespace MentorGraph.Api.Hosting;
@@ -5,7 +6,7 @@ namespace MentorGraph.Api.Hosting;
 /// <summary>
 /// Reads the engine's limits (<see cref="GraphQLOptions"/>) from the configuration section <c>GraphQL</c>
 /// (e.g. <c>GraphQL__MaxQueryDepth=20</c> in the environment). An unknown key or a value out of range
-/// stops the host at startup with a message naming it.
+/// stops the host at startup with a message naming it (<see cref="SettingsException"/>).
 /// </summary>
 public static class GraphQLConfiguration
 {
@@ -28,13 +29,13 @@ public static class GraphQLConfiguration
         }
         catch (InvalidOperationException e)
         {
-            throw new InvalidOperationException($"The configuration section '{SectionName}' is invalid: {e.Message}", e);
+            throw new SettingsException($"The configuration section '{SectionName}' is invalid: {e.Message}", e);
         }
 
         var problems = Problems(options).ToList();
         return problems.Count == 0
             ? options
-            : throw new InvalidOperationException(
+            : throw new SettingsException(
                 $"The configuration section '{SectionName}' is invalid: {string.Join(" ", problems)}");
     }
 

@@ -1,3 +1,4 @@
+using MentorGraph.Api.Configuration;
 using MentorGraph.Api.Schema;
 using MentorGraph.Api.Schema.Classification;
 using MentorGraph.GraphQL;
@@ -30,7 +31,9 @@ public static class GraphQLEndpoint
         ArgumentNullException.ThrowIfNull(configuration);
         services.AddSingleton(GraphQLConfiguration.Read(configuration));
         services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton(provider => ClassifierSource.Default(provider.GetRequiredService<TimeProvider>()));
+        services.TryAddSingleton(provider => ClassifierSource.Default(
+            provider.GetRequiredService<TimeProvider>(),
+            SettingsBinder.Read<ClassifierSettings>(configuration).ResolveCacheDirectory()));
         services.AddSingleton<GraphQLSchema>(provider =>
             ApiSchema.Build(provider.GetRequiredService<ClassifierSource>(), provider.GetRequiredService<TimeProvider>()));
         services.AddSingleton<IGraphQLExecutor>(provider =>
@@ -50,14 +53,37 @@ public static class GraphQLEndpoint
         return services;
     }
 
-    /// <summary>Maps <c>/graphql</c> (GET, POST) and <c>/graphql/schema.graphql</c> (GET).</summary>
-    public static IEndpointRouteBuilder MapMentorGraphGraphQL(this IEndpointRouteBuilder endpoints)
+    /// <summary>
+    /// Maps <c>/graphql</c> (GET, POST) and <c>/graphql/schema.graphql</c> (GET); returns both endpoints'
+    /// conventions so the host can add its rate limits.
+    /// </summary>
+    public static IEndpointConventionBuilder MapMentorGraphGraphQL(this IEndpointRouteBuilder endpoints)
     {
         ArgumentNullException.ThrowIfNull(endpoints);
-        endpoints.MapGet(SchemaPath, (GraphQLSchema schema) =>
+        var schema = endpoints.MapGet(SchemaPath, (GraphQLSchema schema) =>
             Results.Text(SchemaPrinter.Print(schema) + "\n", "text/plain; charset=utf-8"));
-        endpoints.MapGraphQL(Path);
-        return endpoints;
+        var graphql = endpoints.MapGraphQL(Path);
+        return new CombinedConventions(schema, graphql);
+    }
+
+    /// <summary>Applies a convention (e.g. a rate-limit policy) to several endpoints.</summary>
+    private sealed class CombinedConventions(params IEndpointConventionBuilder[] builders) : IEndpointConventionBuilder
+    {
+        public void Add(Action<EndpointBuilder> convention)
+        {
+            foreach (var builder in builders)
+            {
+                builder.Add(convention);
+            }
+        }
+
+        public void Finally(Action<EndpointBuilder> finallyConvention)
+        {
+            foreach (var builder in builders)
+            {
+                builder.Finally(finallyConvention);
+            }
+        }
     }
 
     /// <summary>A response path as <c>classifyNote.classification.topics[2]</c>.</summary>

@@ -1,3 +1,5 @@
+using MentorGraph.Api.Cli;
+using MentorGraph.Api.Configuration;
 using MentorGraph.Persistence.Migrations;
 
 namespace MentorGraph.Api.Hosting;
@@ -6,9 +8,9 @@ namespace MentorGraph.Api.Hosting;
 public static class StartupMigrations
 {
     /// <summary>Returns false (after logging why) when the database could not be brought up to date.</summary>
-    public static async Task<bool> RunAsync(ServeOptions options, ILogger logger, CancellationToken cancellationToken)
+    public static async Task<bool> RunAsync(DatabaseSettings settings, DatabaseConnection database, ILogger logger, CancellationToken cancellationToken)
     {
-        if (options.MigrationsDirectory is null)
+        if (!settings.MigrateOnStart)
         {
             logger.LogInformation("Migrations on start are off; the schema is assumed up to date");
             return true;
@@ -16,7 +18,8 @@ public static class StartupMigrations
 
         try
         {
-            var result = await new MigrationRunner().RunAsync(options.ConnectionString, options.MigrationsDirectory, cancellationToken);
+            var directory = MigrationsLocation.Resolve(settings.MigrationsDirectory, "--migrations (Database:MigrationsDirectory)");
+            var result = await new MigrationRunner().RunAsync(database.ConnectionString, directory, cancellationToken);
             foreach (var applied in result.Applied)
             {
                 logger.LogInformation(
@@ -25,7 +28,7 @@ public static class StartupMigrations
 
             logger.LogInformation(
                 "Database schema up to date: {AppliedNow} applied now, {AlreadyApplied} already applied, from {MigrationsDirectory}",
-                result.Applied.Count, result.AlreadyApplied, options.MigrationsDirectory);
+                result.Applied.Count, result.AlreadyApplied, directory);
             return true;
         }
         catch (MigrationException ex)

@@ -31,7 +31,8 @@ public static class ApiSchema
     }
 
     /// <summary>The served schema with the built-in classifier and the system clock.</summary>
-    public static GraphQLSchema BuildDefault() => Build(ClassifierSource.Default(TimeProvider.System), TimeProvider.System);
+    /// <remarks>For tools that never run a resolver (<c>schema</c>, <c>validate</c>): the classifier is never loaded, and has no model cache.</remarks>
+    public static GraphQLSchema BuildDefault() => Build(ClassifierSource.Default(TimeProvider.System, cacheDirectory: null), TimeProvider.System);
 
     private static string ReadSdl()
     {

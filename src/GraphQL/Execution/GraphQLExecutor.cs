@@ -48,6 +48,27 @@ public sealed class GraphQLExecutor : IGraphQLExecutor
     {
         ArgumentNullException.ThrowIfNull(request);
         cancellationToken.ThrowIfCancellationRequested();
+        var activity = GraphQLTelemetry.Source.StartActivity("graphql");
+        return activity is null ? ExecuteCoreAsync(request, null, cancellationToken) : TracedAsync(request, activity, cancellationToken);
+    }
+
+    /// <summary>Runs the request inside its span; the span ends when the response is complete.</summary>
+    private async Task<ExecutionResult> TracedAsync(ExecutionRequest request, System.Diagnostics.Activity activity, CancellationToken cancellationToken)
+    {
+        using (activity)
+        {
+            var result = await ExecuteCoreAsync(request, activity, cancellationToken);
+            if (result.Errors.Count > 0)
+            {
+                activity.SetTag("graphql.errors", result.Errors.Count);
+            }
+
+            return result;
+        }
+    }
+
+    private Task<ExecutionResult> ExecuteCoreAsync(ExecutionRequest request, System.Diagnostics.Activity? activity, CancellationToken cancellationToken)
+    {
 
         var key = DocumentCache.KeyOf(request.Query);
         if (!Cache.TryGet(key, out var cached))
@@ -64,6 +85,11 @@ public sealed class GraphQLExecutor : IGraphQLExecutor
 
             cached = new CachedDocument(document, _validate(_schema, document));
             Cache.Add(key, cached);
+        }
+
+        if (activity is not null)
+        {
+            GraphQLTelemetry.Describe(activity, cached.Document, request.OperationName);
         }
 
         if (cached.ValidationErrors.Count > 0)

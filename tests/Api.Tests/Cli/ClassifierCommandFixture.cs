@@ -1,5 +1,4 @@
 using System.Text.Json;
-using MentorGraph.Api.Cli;
 
 namespace MentorGraph.Api.Tests.Cli;
 
@@ -52,10 +51,7 @@ public sealed class ClassifierCommandFixture : IDisposable
 
     public static async Task<(int Code, string Output, string Error)> RunWithInput(string input, params string[] args)
     {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        var code = await CommandLine.RunAsync(args, new StringReader(input), output, error);
-        return (code, output.ToString(), error.ToString());
+        return await CliRunner.RunAsync(input, null, args);
     }
 
     public static Task<(int Code, string Output, string Error)> Run(params string[] args) => RunWithInput("", args);

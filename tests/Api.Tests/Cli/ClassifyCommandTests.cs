@@ -96,7 +96,7 @@ public class ClassifyCommandTests(ClassifierCommandFixture fixture) : IClassFixt
 
         (code, _, error) = await Run("classify", "--frobnicate");
         Assert.Equal(2, code);
-        Assert.Contains("Unknown option --frobnicate", error);
+        Assert.Contains("Unrecognized command or argument '--frobnicate'", error);
     }
 
     [Fact]

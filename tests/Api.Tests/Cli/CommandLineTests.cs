@@ -2,54 +2,119 @@ using MentorGraph.Api.Cli;
 
 namespace MentorGraph.Api.Tests.Cli;
 
+/// <summary>What every command shares: --help, exit codes, one error format, no response files.</summary>
 public class CommandLineTests
 {
-    [Fact]
-    public async Task Run_CommandThrows_PrintsOneLineReasonAndExits1()
+    public static TheoryData<string> CommandNames()
     {
-        var output = new StringWriter();
-        var error = new StringWriter();
-
-        var exit = await CommandLine.RunAsync(["boom"], TextReader.Null, output, error, [new ThrowingCommand()]);
-
-        Assert.Equal(1, exit);
-        Assert.Equal("mentorgraph boom: the disk is full" + Environment.NewLine, error.ToString());
-        Assert.DoesNotContain(" at ", error.ToString());
-    }
-
-    [Fact]
-    public async Task Run_UnknownCommand_Exits2WithHelp()
-    {
-        var error = new StringWriter();
-
-        var exit = await CommandLine.RunAsync(["nope"], TextReader.Null, new StringWriter(), error);
-
-        Assert.Equal(2, exit);
-        Assert.Contains("unknown command 'nope'", error.ToString());
-        Assert.Contains("serve", error.ToString());
-    }
-
-    [Fact]
-    public async Task Run_Help_ListsEveryCommandAndExits0()
-    {
-        var output = new StringWriter();
-
-        var exit = await CommandLine.RunAsync(["help"], TextReader.Null, output, new StringWriter());
-
-        Assert.Equal(0, exit);
-        foreach (var command in CommandLine.Commands)
+        var data = new TheoryData<string>();
+        foreach (var command in MentorGraphCli.CreateRoot(new CliContext(TextReader.Null, TextWriter.Null, TextWriter.Null)).Subcommands)
         {
-            Assert.Contains(command.Name, output.ToString());
+            data.Add(command.Name);
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(CommandNames))]
+    public async Task Help_OfEveryCommand_GoesToStdoutAndExits0(string command)
+    {
+        var (code, output, error) = await CliRunner.RunAsync(command, "--help");
+
+        Assert.Equal(0, code);
+        Assert.Equal("", error);
+        Assert.Contains($"mentorgraph {command}", output);
+        Assert.Contains("Usage:", output);
+    }
+
+    [Theory]
+    [MemberData(nameof(CommandNames))]
+    public async Task HelpCommand_WithACommandName_ShowsThatCommandsHelp(string command)
+    {
+        var (code, output, _) = await CliRunner.RunAsync("help", command);
+
+        Assert.Equal(0, code);
+        Assert.Contains($"mentorgraph {command}", output);
+    }
+
+    [Theory]
+    [MemberData(nameof(CommandNames))]
+    public async Task UnknownOption_OnEveryCommand_IsAUsageErrorInOneFormat(string command)
+    {
+        var (code, output, error) = await CliRunner.RunAsync(command, "--no-such-option");
+
+        Assert.Equal(2, code);
+        Assert.Equal("", output);
+        Assert.StartsWith($"mentorgraph {command}: ", error);
+        Assert.EndsWith($"Run 'mentorgraph {command} --help' for usage.{Environment.NewLine}", error);
+    }
+
+    [Fact]
+    public async Task Help_ListsEveryCommandAndExits0()
+    {
+        var (code, output, _) = await CliRunner.RunAsync("help");
+
+        Assert.Equal(0, code);
+        foreach (var name in CommandNames())
+        {
+            Assert.Contains(name, output);
         }
     }
 
-    private sealed class ThrowingCommand : ICliCommand
+    [Fact]
+    public async Task NoArguments_PrintsTheCommandsOnStderrAndExits2()
     {
-        public string Name => "boom";
+        var (code, output, error) = await CliRunner.RunAsync();
 
-        public string Summary => "Always fails.";
+        Assert.Equal(2, code);
+        Assert.Equal("", output);
+        Assert.Contains("serve", error);
+    }
 
-        public Task<int> RunAsync(CliContext context, IReadOnlyList<string> args) =>
-            throw new IOException("the disk is full");
+    [Fact]
+    public async Task UnknownCommand_Exits2NamingIt()
+    {
+        var (code, _, error) = await CliRunner.RunAsync("nope");
+
+        Assert.Equal(2, code);
+        Assert.Contains("'nope'", error);
+        Assert.Contains("Run 'mentorgraph --help' for usage.", error);
+    }
+
+    [Fact]
+    public async Task CommandThatFails_PrintsOneLineReasonWithoutStackTraceAndExits1()
+    {
+        var missing = Path.Combine(Path.GetTempPath(), $"mg-missing-{Guid.NewGuid():N}.jsonl");
+
+        var (code, _, error) = await CliRunner.RunAsync("classify", missing);
+
+        Assert.Equal(1, code);
+        Assert.StartsWith($"mentorgraph classify: Cannot read '{missing}'", error);
+        Assert.Single(error.Split(Environment.NewLine, StringSplitOptions.RemoveEmptyEntries));
+        Assert.DoesNotContain(" at ", error);
+    }
+
+    [Fact]
+    public async Task AtSignArgument_ReachesTheCommandAsWritten_NoResponseFileExpansion()
+    {
+        using var files = new SchemaTools.TempFiles();
+        var schema = files.Write("s.graphql", "type Query { count: Int }");
+        var query = files.Write("q.graphql", "{ count }");
+        var missing = "@" + Path.Combine(files.Root, "absent.json");
+
+        var (code, _, error) = await CliRunner.RunAsync("execute", "--schema", schema, "--variables", missing, query);
+
+        Assert.Equal(2, code);
+        Assert.Contains($"Cannot read '{missing[1..]}'", error);
+    }
+
+    [Fact]
+    public async Task OptionWithEqualsSign_IsAccepted()
+    {
+        var (code, _, error) = await CliRunner.RunAsync("classify", "--evidence=99");
+
+        Assert.Equal(2, code);
+        Assert.Contains("--evidence must be a whole number from 0 to 50, not '99'.", error);
     }
 }

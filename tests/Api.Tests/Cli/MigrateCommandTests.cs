@@ -1,4 +1,3 @@
-using MentorGraph.Api.Cli;
 using MentorGraph.Tests.Support;
 
 namespace MentorGraph.Api.Tests.Cli;
@@ -24,7 +23,7 @@ public sealed class MigrateCommandTests(PostgresServerFixture server) : IDisposa
         Assert.Equal("", error);
         var lines = output.Split(Environment.NewLine, StringSplitOptions.RemoveEmptyEntries);
         var expected = new Npgsql.NpgsqlConnectionStringBuilder(db.ConnectionString);
-        Assert.Equal($"Database: host {expected.Host}, port {expected.Port}, database {db.Name}, user {expected.Username} (from the --db option)", lines[0]);
+        Assert.Equal($"Database: host {expected.Host}, port {expected.Port}, database {db.Name}, user {expected.Username} (from the command line)", lines[0]);
         Assert.Equal($"Migrations: {folder.Path}", lines[1]);
         Assert.Matches(@"^Applied 0001_people\.sql \(\d+ ms\)$", lines[2]);
         Assert.Matches(@"^Applied 0002_programs\.sql \(\d+ ms\)$", lines[3]);
@@ -75,15 +74,9 @@ public sealed class MigrateCommandTests(PostgresServerFixture server) : IDisposa
         var (exit, _, error) = await RunAsync("migrate", "--force");
 
         Assert.Equal(2, exit);
-        Assert.Contains("mentorgraph migrate: unknown option '--force'.", error);
-        Assert.Contains("Usage: mentorgraph migrate [--dir PATH] [--db CONNECTION_STRING]", error);
+        Assert.Contains("mentorgraph migrate: Unrecognized command or argument '--force'.", error);
+        Assert.Contains("Run 'mentorgraph migrate --help' for usage.", error);
     }
 
-    private static async Task<(int Exit, string Output, string Error)> RunAsync(params string[] args)
-    {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        var exit = await CommandLine.RunAsync(args, TextReader.Null, output, error);
-        return (exit, output.ToString(), error.ToString());
-    }
+    private static Task<(int Code, string Output, string Error)> RunAsync(params string[] args) => CliRunner.RunAsync(args);
 }

@@ -53,7 +53,7 @@ public class GraphQLConfigurationTests
     [Fact]
     public void Read_NotANumber_NamesTheKey()
     {
-        var error = Assert.Throws<InvalidOperationException>(() =>
+        var error = Assert.Throws<MentorGraph.Api.Configuration.SettingsException>(() =>
             GraphQLConfiguration.Read(Configuration(new() { ["GraphQL:MaxTokens"] = "lots" })));
 
         Assert.Contains("MaxTokens", error.Message);
@@ -62,7 +62,7 @@ public class GraphQLConfigurationTests
     [Fact]
     public void Read_ZeroRequestBytes_IsRefused()
     {
-        var error = Assert.Throws<InvalidOperationException>(() =>
+        var error = Assert.Throws<MentorGraph.Api.Configuration.SettingsException>(() =>
             GraphQLConfiguration.Read(Configuration(new() { ["GraphQL:MaxRequestBytes"] = "0" })));
 
         Assert.Contains("GraphQL:MaxRequestBytes must be at least 1 (it is 0).", error.Message);

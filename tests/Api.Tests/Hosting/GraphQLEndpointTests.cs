@@ -122,7 +122,7 @@ public class GraphQLEndpointTests
     [Fact]
     public async Task Configuration_UnknownKey_StopsTheHostWithItsName()
     {
-        var error = await Assert.ThrowsAsync<InvalidOperationException>(() =>
+        var error = await Assert.ThrowsAsync<MentorGraph.Api.Configuration.SettingsException>(() =>
             GraphQLTestHost.StartAsync(new Dictionary<string, string?> { ["GraphQL:MaxDepth"] = "3" }));
 
         Assert.Contains("MaxDepth", error.Message);
@@ -131,7 +131,7 @@ public class GraphQLEndpointTests
     [Fact]
     public async Task Configuration_NegativeLimit_StopsTheHostWithItsName()
     {
-        var error = await Assert.ThrowsAsync<InvalidOperationException>(() =>
+        var error = await Assert.ThrowsAsync<MentorGraph.Api.Configuration.SettingsException>(() =>
             GraphQLTestHost.StartAsync(new Dictionary<string, string?> { ["GraphQL:MaxQueryCost"] = "-1" }));
 
         Assert.Contains("GraphQL:MaxQueryCost must be 0 (off) or more", error.Message);

@@ -73,7 +73,7 @@ public sealed class ServeProcessTests(PostgresServerFixture server) : IDisposabl
         {
             try
             {
-                using var response = await client.GetAsync("/health");
+                using var response = await client.GetAsync("/health/live");
                 return response.StatusCode;
             }
             catch (HttpRequestException)

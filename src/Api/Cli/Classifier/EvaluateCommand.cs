@@ -1,3 +1,4 @@
+using System.CommandLine;
 using MentorGraph.Analytics.DefaultModel;
 using MentorGraph.Analytics.Evaluation;
 
@@ -7,65 +8,58 @@ namespace MentorGraph.Api.Cli.Classifier;
 /// <c>mentorgraph evaluate --data FILE</c>: scores a model on labeled notes it did not train on; with
 /// <c>--cv K</c>, runs grouped K-fold cross-validation on FILE (or on the built-in corpus with <c>--corpus</c>).
 /// </summary>
-internal sealed class EvaluateCommand : ClassifierCommand
+internal static class EvaluateCommand
 {
-    public override string Name => "evaluate";
-
-    public override string Summary => "Scores a model on labeled notes: accuracy, macro-F1, per-class P/R/F1, confusion matrices.";
-
-    protected override string Usage =>
-        "Usage: mentorgraph evaluate --data FILE [--model MODEL]\n" +
-        "       mentorgraph evaluate (--data FILE | --corpus) --cv K [training options]\n" +
-        "  --data FILE   labeled notes (JSON Lines); invalid records are reported on stderr and skipped\n" +
-        "  --corpus      with --cv: the built-in training corpus\n" +
-        "  --cv K        grouped K-fold cross-validation instead of scoring a trained model\n" +
-        ModelArguments.Help + "\n" +
-        TrainingArguments.Help + "\n" +
-        RecordLimitArguments.Help;
-
-    protected override IReadOnlySet<string> ValueOptions { get; } =
-        new HashSet<string>(["data", "model", "cv", .. TrainingArguments.ValueNames, .. RecordLimitArguments.Names]);
-
-    protected override IReadOnlySet<string> Flags { get; } = new HashSet<string>(["corpus", .. TrainingArguments.FlagNames]);
-
-    protected override async Task<int> RunAsync(CliContext context, CommandArguments args)
+    public static Command Create(CliContext context)
     {
-        if (args.Positional.Count > 0)
+        var data = CliOptions.Text("--data", "FILE", "Labeled notes (JSON Lines); invalid records are reported on stderr and skipped.");
+        var corpus = CliOptions.Flag("--corpus", "With --cv: cross-validate on the built-in training corpus.");
+        var folds = CliOptions.Int("--cv", 2, 20, "Grouped K-fold cross-validation instead of scoring a trained model.", "K");
+        var model = ModelOption.Create();
+        var training = new TrainingOptions();
+        var limits = new RecordLimitOptions();
+        var command = new Command("evaluate", "Scores a model on labeled notes, or cross-validates training settings (--cv).")
         {
-            throw new UsageException($"Unexpected argument '{args.Positional[0]}'.");
-        }
-
-        var data = args.String("data");
-        var folds = args.Int("cv", 2, 20);
-        if (data is null == !args.Has("corpus"))
+            data, corpus, folds, model,
+        };
+        training.AddTo(command);
+        limits.AddTo(command);
+        command.Validators.Add(result =>
         {
-            throw new UsageException("Give exactly one of --data FILE or --corpus.");
-        }
-
-        if (args.Has("corpus") && folds is null)
+            var hasData = result.GetResult(data) is not null;
+            var hasCorpus = result.GetValue(corpus);
+            var hasFolds = result.GetResult(folds) is not null;
+            if (hasData == hasCorpus)
+            {
+                result.AddError("Give exactly one of --data FILE or --corpus.");
+            }
+            else if (hasCorpus && !hasFolds)
+            {
+                result.AddError("--corpus is only for --cv: the built-in model was trained on it.");
+            }
+            else if (hasFolds && result.GetResult(model) is not null)
+            {
+                result.AddError("--cv trains its own models; it cannot be combined with --model.");
+            }
+        });
+        command.SetAction(async (parsed, cancellationToken) =>
         {
-            throw new UsageException("--corpus is only for --cv: the built-in model was trained on it.");
-        }
+            var path = parsed.GetValue(data);
+            var notes = path is null ? EmbeddedCorpus.Read() : await LabeledInput.ReadAsync(context, path, limits.Read(parsed));
+            var source = path ?? "built-in corpus";
+            if (parsed.GetValue(folds) is { } k)
+            {
+                var options = training.Read(parsed);
+                var result = CrossValidation.Run(notes, options, k, options.TopicTrainer.Seed);
+                await context.Out.WriteAsync(EvaluationReport.FormatCrossValidation(result, $"{k}-fold cross-validation (grouped) on {source}"));
+                return ExitCodes.Success;
+            }
 
-        if (folds is not null && args.Has("model"))
-        {
-            throw new UsageException("--cv trains its own models; it cannot be combined with --model.");
-        }
-
-        var limits = RecordLimitArguments.Read(args);
-        var notes = data is null ? EmbeddedCorpus.Read() : await LabeledInput.ReadAsync(context, data, limits);
-        var source = data ?? "built-in corpus";
-        if (folds is { } k)
-        {
-            var options = TrainingArguments.Read(args);
-            var result = CrossValidation.Run(notes, options, k, options.TopicTrainer.Seed);
-            await context.Out.WriteAsync(EvaluationReport.FormatCrossValidation(result, $"{k}-fold cross-validation (grouped) on {source}"));
-            return 0;
-        }
-
-        var classifier = ModelArguments.Load(args);
-        var evaluation = Evaluator.Evaluate(classifier, notes);
-        await context.Out.WriteAsync(EvaluationReport.Format(evaluation, $"evaluation on {source}"));
-        return 0;
+            var classifier = ModelOption.Load(context, parsed.GetValue(model));
+            var evaluation = Evaluator.Evaluate(classifier, notes);
+            await context.Out.WriteAsync(EvaluationReport.Format(evaluation, $"evaluation on {source}"));
+            return ExitCodes.Success;
+        });
+        return command;
     }
 }

@@ -1,5 +1,5 @@
+using System.CommandLine;
 using System.Text.Json;
-using MentorGraph.Api.Cli.Classifier;
 using MentorGraph.GraphQL.Execution;
 using MentorGraph.GraphQL.Execution.Values;
 
@@ -10,52 +10,46 @@ namespace MentorGraph.Api.Cli.SchemaTools;
 /// runs an operation against an SDL file with a JSON fixture as the root value and prints the response,
 /// so front-end teams can mock the API.
 /// </summary>
-internal sealed class ExecuteCommand : SchemaToolCommand
+internal static class ExecuteCommand
 {
-    public override string Name => "execute";
-
-    public override string Summary => "Runs an operation against an SDL file with JSON fixture data and prints the response (for mocks).";
-
-    protected override string Usage =>
-        "Usage: mentorgraph execute --schema FILE.graphql [--data FIXTURE.json] [--variables JSON|@FILE] [--operation NAME] QUERY_FILE\n" +
-        "Runs the operation in QUERY_FILE against the SDL in --schema, with the JSON in --data as the root value:\n" +
-        "each field reads the key of its parent object named like it; interfaces and unions resolve by the\n" +
-        "object's \"__typename\". Prints the GraphQL response JSON (indented).\n" +
-        "  --variables JSON|@FILE   the variables, as a JSON object or @ and a file holding one\n" +
-        "  --operation NAME         the operation to run when the file holds several\n" +
-        "Exit code 0 when the response has no errors, 1 when it has errors (or the schema is invalid), 2 on a usage error.";
-
-    protected override IReadOnlySet<string> ValueOptions { get; } = new HashSet<string> { "schema", "data", "variables", "operation" };
-
-    protected override async Task<int> RunAsync(CliContext context, CommandArguments args)
+    public static Command Create(CliContext context)
     {
-        if (args.Positional.Count != 1)
+        var schemaFile = CliOptions.Text("--schema", "FILE.graphql", "The SDL to run against.");
+        schemaFile.Required = true;
+        var data = CliOptions.Text("--data", "FIXTURE.json",
+            "The root value: each field reads the key of its parent object named like it; interfaces and unions resolve by the object's \"__typename\".");
+        var variables = CliOptions.Text("--variables", "JSON|@FILE", "The variables, as a JSON object or @ and a file holding one.");
+        var operation = CliOptions.Text("--operation", "NAME", "The operation to run when the file holds several.");
+        var queryFile = CliOptions.File("QUERY_FILE", "The operation file.", required: true);
+        var command = new Command("execute", "Runs an operation against an SDL file with JSON fixture data and prints the response (for mocks).")
         {
-            throw new UsageException("Name exactly one operation file to run.");
-        }
-
-        var schemaPath = args.String("schema") ?? throw new UsageException("--schema FILE.graphql is required.");
-        var queryPath = args.Positional[0];
-        var query = ReadFile(queryPath);
-        var variables = ReadVariables(args.String("variables"));
-        var dataPath = args.String("data");
-        using var fixture = dataPath is null ? null : ParseJson(ReadFile(dataPath), $"--data '{dataPath}'");
-
-        var schema = await SchemaFiles.LoadSdlAsync(schemaPath, ReadFile(schemaPath), context.Error);
-        if (schema is null)
+            schemaFile, data, variables, operation, queryFile,
+        };
+        command.SetAction(async (parsed, cancellationToken) =>
         {
-            return 1;
-        }
+            var schemaPath = parsed.GetValue(schemaFile)!;
+            var query = CliFiles.ReadText(parsed.GetValue(queryFile)!);
+            var variableValues = ReadVariables(parsed.GetValue(variables));
+            var dataPath = parsed.GetValue(data);
+            using var fixture = dataPath is null ? null : ParseJson(CliFiles.ReadText(dataPath), $"--data '{dataPath}'");
 
-        var result = await new GraphQLExecutor(schema).ExecuteAsync(new ExecutionRequest
-        {
-            Query = query,
-            OperationName = args.String("operation"),
-            Variables = variables,
-            RootValue = fixture?.RootElement,
+            var schema = await SchemaFiles.LoadSdlAsync(schemaPath, CliFiles.ReadText(schemaPath), context.Error);
+            if (schema is null)
+            {
+                return ExitCodes.Failed;
+            }
+
+            var result = await new GraphQLExecutor(schema).ExecuteAsync(new ExecutionRequest
+            {
+                Query = query,
+                OperationName = parsed.GetValue(operation),
+                Variables = variableValues,
+                RootValue = fixture?.RootElement,
+            }, cancellationToken);
+            await context.Out.WriteLineAsync(ResponseJsonWriter.ToJson(result, indented: true));
+            return result.Errors.Count == 0 ? ExitCodes.Success : ExitCodes.Failed;
         });
-        await context.Out.WriteLineAsync(ResponseJsonWriter.ToJson(result, indented: true));
-        return result.Errors.Count == 0 ? 0 : 1;
+        return command;
     }
 
     private static IReadOnlyDictionary<string, object?>? ReadVariables(string? argument)
@@ -66,7 +60,7 @@ internal sealed class ExecuteCommand : SchemaToolCommand
         }
 
         var (text, what) = argument.StartsWith('@')
-            ? (ReadFile(argument[1..]), $"--variables file '{argument[1..]}'")
+            ? (CliFiles.ReadText(argument[1..]), $"--variables file '{argument[1..]}'")
             : (argument, "--variables");
         using var document = ParseJson(text, what);
         if (document.RootElement.ValueKind != JsonValueKind.Object)

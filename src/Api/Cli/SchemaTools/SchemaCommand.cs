@@ -1,29 +1,20 @@
-using MentorGraph.Api.Cli.Classifier;
+using System.CommandLine;
 using MentorGraph.GraphQL.Types;
 
 namespace MentorGraph.Api.Cli.SchemaTools;
 
 /// <summary><c>mentorgraph schema</c>: prints the SDL of the schema the API serves.</summary>
-internal sealed class SchemaCommand : SchemaToolCommand
+internal static class SchemaCommand
 {
-    public override string Name => "schema";
-
-    public override string Summary => "Prints the GraphQL schema (SDL) the API serves.";
-
-    protected override string Usage =>
-        "Usage: mentorgraph schema\n" +
-        "Prints the served schema as SDL (the same text as src/Api/Schema/schema.graphql and GET /graphql/schema.graphql).";
-
-    protected override IReadOnlySet<string> ValueOptions { get; } = new HashSet<string>();
-
-    protected override async Task<int> RunAsync(CliContext context, CommandArguments args)
+    public static Command Create(CliContext context)
     {
-        if (args.Positional.Count > 0)
+        var command = new Command("schema",
+            "Prints the GraphQL schema (SDL) the API serves (as GET /graphql/schema.graphql does).");
+        command.SetAction(async (_, _) =>
         {
-            throw new UsageException("schema takes no arguments.");
-        }
-
-        await context.Out.WriteLineAsync(SchemaPrinter.Print(SchemaFiles.Served()));
-        return 0;
+            await context.Out.WriteLineAsync(SchemaPrinter.Print(SchemaFiles.Served()));
+            return ExitCodes.Success;
+        });
+        return command;
     }
 }

@@ -1,60 +1,56 @@
-using MentorGraph.Api.Cli.Classifier;
+using System.CommandLine;
+using MentorGraph.Api.Hosting;
 using MentorGraph.GraphQL.Language;
 using MentorGraph.GraphQL.Tooling;
 
 namespace MentorGraph.Api.Cli.SchemaTools;
 
 /// <summary>
-/// <c>mentorgraph validate [--schema FILE.graphql] FILES...</c>: checks operation files against the served
-/// schema (or an SDL file) with every validation rule and the server's limits.
+/// <c>mentorgraph validate [--schema FILE.graphql] FILE...</c>: checks operation files against the served
+/// schema (or an SDL file) with every validation rule and the server's limits (the <c>GraphQL</c> settings).
 /// </summary>
-internal sealed class ValidateCommand : SchemaToolCommand
+internal static class ValidateCommand
 {
-    public override string Name => "validate";
-
-    public override string Summary => "Checks .graphql operation files against the served schema or an SDL file (--schema).";
-
-    protected override string Usage =>
-        "Usage: mentorgraph validate [--schema FILE.graphql] FILE.graphql...\n" +
-        "Checks each operation file (syntax, every validation rule, the server's depth and cost limits) against\n" +
-        "the schema the API serves, or the SDL in --schema. Writes each error as file:line:column: message.\n" +
-        "Exit code 0 when every file is valid, 1 when errors were found (in a file or in the schema), 2 on a usage error.";
-
-    protected override IReadOnlySet<string> ValueOptions { get; } = new HashSet<string> { "schema" };
-
-    protected override async Task<int> RunAsync(CliContext context, CommandArguments args)
+    public static Command Create(CliContext context)
     {
-        if (args.Positional.Count == 0)
+        var schemaFile = CliOptions.Text("--schema", "FILE.graphql", "Validate against this SDL instead of the schema the API serves.");
+        var files = CliOptions.Files("FILE",
+            "Operation files (.graphql) to check: syntax, every validation rule, the server's depth and cost limits. Each error is written as file:line:column: message.",
+            ArgumentArity.OneOrMore);
+        var command = new Command("validate", "Checks GraphQL operation files against the served schema or an SDL file (--schema).")
         {
-            throw new UsageException("Name at least one .graphql file to validate.");
-        }
-
-        var schemaPath = args.String("schema");
-        var operationFiles = args.Positional.Select(path => (Path: path, Text: ReadFile(path))).ToList();
-        var schema = schemaPath is null
-            ? SchemaFiles.Served()
-            : await SchemaFiles.LoadSdlAsync(schemaPath, ReadFile(schemaPath), context.Out);
-        if (schema is null)
+            schemaFile, files,
+        };
+        command.SetAction(async (parsed, _) =>
         {
-            return 1;
-        }
-
-        var invalidFiles = 0;
-        foreach (var (path, text) in operationFiles)
-        {
-            var errors = OperationValidation.Validate(schema, new Source(text, path));
-            if (errors.Count > 0)
+            var operationFiles = parsed.GetValue(files)!.Select(path => (Path: path, Text: CliFiles.ReadText(path))).ToList();
+            var schemaPath = parsed.GetValue(schemaFile);
+            var schema = schemaPath is null
+                ? SchemaFiles.Served()
+                : await SchemaFiles.LoadSdlAsync(schemaPath, CliFiles.ReadText(schemaPath), context.Out);
+            if (schema is null)
             {
-                invalidFiles++;
-                await SourceErrors.WriteAsync(context.Out, path, errors);
+                return ExitCodes.Failed;
             }
-        }
 
-        await context.Error.WriteLineAsync(invalidFiles == 0
-            ? $"{operationFiles.Count} {Files(operationFiles.Count)} valid"
-            : $"{invalidFiles} of {operationFiles.Count} {Files(operationFiles.Count)} invalid");
-        return invalidFiles == 0 ? 0 : 1;
+            var limits = GraphQLConfiguration.Read(CommandSettings.Build(context));
+            var invalidFiles = 0;
+            foreach (var (path, text) in operationFiles)
+            {
+                var errors = OperationValidation.Validate(schema, new Source(text, path), limits);
+                if (errors.Count > 0)
+                {
+                    invalidFiles++;
+                    await SourceErrors.WriteAsync(context.Out, path, errors);
+                }
+            }
+
+            var noun = operationFiles.Count == 1 ? "file" : "files";
+            await context.Error.WriteLineAsync(invalidFiles == 0
+                ? $"{operationFiles.Count} {noun} valid"
+                : $"{invalidFiles} of {operationFiles.Count} {noun} invalid");
+            return invalidFiles == 0 ? ExitCodes.Success : ExitCodes.Failed;
+        });
+        return command;
     }
-
-    private static string Files(int count) => count == 1 ? "file" : "files";
 }

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using MentorGraph.Analytics.Classification;
 using MentorGraph.Analytics.DefaultModel;
 
@@ -6,10 +7,27 @@ namespace MentorGraph.Api.Schema.Classification;
 /// <summary>The classifier the API serves, with where it came from and when this process loaded it.</summary>
 public sealed record LoadedClassifier(NoteClassifier Classifier, DefaultModelSource Source, DateTimeOffset LoadedAt);
 
+/// <summary>Where loading the classifier stands, for readiness checks.</summary>
+public enum ClassifierState
+{
+    /// <summary>Nobody has asked for it yet.</summary>
+    NotLoaded,
+
+    /// <summary>Being read from the cache or trained.</summary>
+    Loading,
+
+    /// <summary>Loaded; every request gets it at once.</summary>
+    Ready,
+
+    /// <summary>The last attempt failed; the next use tries again.</summary>
+    Failed,
+}
+
 /// <summary>
 /// Loads the API's classifier once, on first use (the default model may have to be trained first),
 /// and hands the same instance to every request. Thread-safe; concurrent first uses wait for one load.
-/// A failed load is not remembered: the next use tries again.
+/// A failed load is not remembered: the next use tries again. <see cref="State"/> says where loading
+/// stands without waiting for it.
 /// </summary>
 public sealed class ClassifierSource
 {
@@ -17,8 +35,10 @@ public sealed class ClassifierSource
     private readonly TimeProvider _time;
     private readonly Lock _gate = new();
     private LoadedClassifier? _loaded;
+    private volatile ClassifierState _state = ClassifierState.NotLoaded;
+    private long _loadingSince;
 
-    /// <param name="load">Loads the classifier; called at most once.</param>
+    /// <param name="load">Loads the classifier; called until it succeeds once.</param>
     /// <param name="time">The clock that stamps <see cref="LoadedClassifier.LoadedAt"/>.</param>
     public ClassifierSource(Func<(NoteClassifier Classifier, DefaultModelSource Source)> load, TimeProvider time)
     {
@@ -28,11 +48,21 @@ public sealed class ClassifierSource
         _time = time;
     }
 
-    /// <summary>The built-in model (<see cref="DefaultClassifier"/>): read from the model cache, or trained from the embedded corpus.</summary>
-    public static ClassifierSource Default(TimeProvider time) =>
-        new(() => (DefaultClassifier.Get(), DefaultClassifier.Source), time);
+    /// <summary>
+    /// The built-in model (<see cref="DefaultClassifier"/>): read from the model cache in
+    /// <paramref name="cacheDirectory"/>, or trained from the embedded corpus (and cached there).
+    /// </summary>
+    public static ClassifierSource Default(TimeProvider time, string? cacheDirectory) =>
+        new(() => DefaultClassifier.Load(cacheDirectory), time);
 
     public bool IsLoaded => Volatile.Read(ref _loaded) is not null;
+
+    /// <summary>Where loading stands now.</summary>
+    public ClassifierState State => _state;
+
+    /// <summary>How long the load in progress has been running; zero when none is.</summary>
+    public TimeSpan LoadingFor =>
+        _state == ClassifierState.Loading ? Stopwatch.GetElapsedTime(Interlocked.Read(ref _loadingSince)) : TimeSpan.Zero;
 
     /// <summary>The classifier, loading it first if no earlier call did.</summary>
     public LoadedClassifier Get()
@@ -46,8 +76,19 @@ public sealed class ClassifierSource
         {
             if (_loaded is null)
             {
-                var (classifier, source) = _load();
-                Volatile.Write(ref _loaded, new LoadedClassifier(classifier, source, _time.GetUtcNow()));
+                Interlocked.Exchange(ref _loadingSince, Stopwatch.GetTimestamp());
+                _state = ClassifierState.Loading;
+                try
+                {
+                    var (classifier, source) = _load();
+                    Volatile.Write(ref _loaded, new LoadedClassifier(classifier, source, _time.GetUtcNow()));
+                    _state = ClassifierState.Ready;
+                }
+                catch
+                {
+                    _state = ClassifierState.Failed;
+                    throw;
+                }
             }
 
             return _loaded!;

@@ -127,7 +127,7 @@ public sealed class ExecuteCommandTests : IDisposable
     [Theory]
     [InlineData("--variables", "[1]", "must be a JSON object")]
     [InlineData("--variables", "{nope", "--variables is not valid JSON")]
-    [InlineData("--operation", "A", "--schema FILE.graphql is required")]
+    [InlineData("--operation", "A", "Option '--schema' is required.")]
     public async Task Execute_BadArguments_AreUsageErrors(string option, string value, string message)
     {
         var query = _files.Write("q.graphql", "{ count }");

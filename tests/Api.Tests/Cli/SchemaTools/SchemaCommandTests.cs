@@ -20,7 +20,7 @@ public class SchemaCommandTests
         var (code, _, error) = await TempFiles.RunAsync("schema", "extra");
 
         Assert.Equal(2, code);
-        Assert.Contains("schema takes no arguments", error);
+        Assert.Contains("Unrecognized command or argument 'extra'", error);
     }
 
     [Fact]

@@ -1,4 +1,3 @@
-using MentorGraph.Api.Cli;
 
 namespace MentorGraph.Api.Tests.Cli.SchemaTools;
 
@@ -20,13 +19,7 @@ public sealed class TempFiles : IDisposable
         return path;
     }
 
-    public static async Task<(int Code, string Output, string Error)> RunAsync(params string[] args)
-    {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        var code = await CommandLine.RunAsync(args, new StringReader(""), output, error);
-        return (code, output.ToString(), error.ToString());
-    }
+    public static Task<(int Code, string Output, string Error)> RunAsync(params string[] args) => CliRunner.RunAsync(args);
 
     public void Dispose() => Directory.Delete(Root, recursive: true);
 }

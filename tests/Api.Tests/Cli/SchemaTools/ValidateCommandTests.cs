@@ -97,7 +97,7 @@ public sealed class ValidateCommandTests : IDisposable
         var (code, _, error) = await TempFiles.RunAsync("validate");
 
         Assert.Equal(2, code);
-        Assert.Contains("at least one .graphql file", error);
+        Assert.Contains("Required argument 'FILE' missing for command: 'validate'.", error);
     }
 
     [Fact]
@@ -116,7 +116,7 @@ public sealed class ValidateCommandTests : IDisposable
         var (code, _, error) = await TempFiles.RunAsync("validate", "--schemas", "x.graphql", "op.graphql");
 
         Assert.Equal(2, code);
-        Assert.Contains("Unknown option --schemas", error);
+        Assert.Contains("Unrecognized command or argument '--schemas'", error);
     }
 
     public void Dispose() => _files.Dispose();

@@ -1,0 +1,33 @@
+using System.CommandLine;
+using MentorGraph.Analytics.Artifacts;
+using MentorGraph.Analytics.Classification;
+using MentorGraph.Analytics.DefaultModel;
+using MentorGraph.Api.Configuration;
+
+namespace MentorGraph.Api.Cli.Classifier;
+
+/// <summary>The <c>--model FILE</c> option: a saved model, or the built-in model (trained from the corpus on first use and cached).</summary>
+internal static class ModelOption
+{
+    public static Option<string?> Create() => CliOptions.Text("--model", "FILE",
+        "A model saved by 'train' (default: the built-in model, trained from the corpus on first use and cached in Classifier:CacheDirectory).");
+
+    /// <summary>The chosen classifier; a missing or damaged file is a <see cref="CommandFailedException"/>.</summary>
+    public static NoteClassifier Load(CliContext context, string? path)
+    {
+        if (path is null)
+        {
+            var settings = SettingsBinder.Read<ClassifierSettings>(CommandSettings.Build(context));
+            return DefaultClassifier.Load(settings.ResolveCacheDirectory(context.GetEnvironmentVariable)).Classifier;
+        }
+
+        try
+        {
+            return ModelArtifact.Load(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ModelFormatException)
+        {
+            throw new CommandFailedException($"Cannot load model '{path}': {e.Message}");
+        }
+    }
+}

@@ -1,0 +1,175 @@
+using System.CommandLine;
+using System.Globalization;
+using MentorGraph.Analytics.Classification;
+using MentorGraph.Analytics.DefaultModel;
+using MentorGraph.Analytics.Features;
+using MentorGraph.Analytics.Text;
+
+namespace MentorGraph.Api.Cli.Classifier;
+
+/// <summary>The options that override the default training settings; shared by train and evaluate --cv.</summary>
+internal sealed class TrainingOptions
+{
+    private readonly Option<ulong?> _seed = CliOptions.UInt64("--seed", "Seed of the training order (default 20240601).");
+    private readonly Option<int?> _epochs = CliOptions.Int("--epochs", 1, 1000, "FTRL epochs of the topic model.");
+    private readonly Option<double?> _alpha = CliOptions.Number("--alpha", 1e-6, 100, "FTRL alpha of the topic model.");
+    private readonly Option<double?> _l1 = CliOptions.Number("--l1", 0, 100, "FTRL L1 of the topic model.");
+    private readonly Option<double?> _l2 = CliOptions.Number("--l2", 0, 1000, "FTRL L2 of the topic model.");
+    private readonly Option<int?> _directionEpochs = CliOptions.Int("--direction-epochs", 1, 1000, "FTRL epochs of the direction model.");
+    private readonly Option<double?> _directionAlpha = CliOptions.Number("--direction-alpha", 1e-6, 100, "FTRL alpha of the direction model.");
+    private readonly Option<double?> _directionL1 = CliOptions.Number("--direction-l1", 0, 100, "FTRL L1 of the direction model.");
+    private readonly Option<double?> _directionL2 = CliOptions.Number("--direction-l2", 0, 1000, "FTRL L2 of the direction model.");
+    private readonly Option<int?> _hashBits = CliOptions.Int("--hash-bits", 10, 26, "Size of the hashed feature space, 2^N (both models read the same features).");
+    private readonly Option<int?> _wordNgrams = CliOptions.Int("--word-ngrams", 0, 5, "Word n-grams 1..N (0 = none).");
+    private readonly Option<string?> _charNgrams = CharNgrams();
+    private readonly Option<int?> _minDf = CliOptions.Int("--min-df", 1, 1000, "Drop features seen in fewer than N training notes.");
+    private readonly Option<bool> _stem = CliOptions.Flag("--stem", "Light stemming of words in the word n-grams.");
+    private readonly Option<string?> _flow = CliOptions.Choice("--flow", "One feature for the way the participants follow each other.", "on", "off");
+    private readonly Option<double?> _charShare = Share("--char-share", "Topic model: character n-grams' share of the vector's squared norm, 0..1 (words get the rest; none = one norm over all).");
+    private readonly Option<double?> _directionCharShare = Share("--direction-char-share", "The same for the direction model.");
+    private readonly Option<string?> _balance = CliOptions.Choice("--balance", "Weight classes equally in training.", "topic", "direction", "both", "none");
+    private readonly Option<string?> _authorMarker = CliOptions.Choice("--author-marker", "Where the author's role is marked.", "none", "note", "sentence");
+    private readonly Option<bool> _mapThey = CliOptions.Flag("--map-they", "Map they/them to the other participant.");
+    private readonly Option<bool> _noPronouns = CliOptions.Flag("--no-pronouns", "Do not map he/she/him/her to the other participant.");
+    private readonly Option<bool> _noAugment = CliOptions.Flag("--no-augment", "No role-swapped copies for the direction model.");
+    private readonly Option<bool> _sentenceDropout = CliOptions.Flag("--sentence-dropout", "Add a copy of each note without one sentence to the topic training set.");
+    private readonly Option<double?> _augmentWeight = CliOptions.Number("--augment-weight", 0.001, 1, "Weight of each role-swapped copy, in (0, 1].", "W");
+
+    /// <summary>The sentinel <see cref="Share"/> returns for "none".</summary>
+    private const double NoShare = -1;
+
+    public void AddTo(Command command)
+    {
+        foreach (var option in new Option[]
+                 {
+                     _seed, _epochs, _alpha, _l1, _l2, _directionEpochs, _directionAlpha, _directionL1, _directionL2, _hashBits,
+                     _wordNgrams, _charNgrams, _minDf, _stem, _flow, _charShare, _directionCharShare, _balance, _authorMarker,
+                     _mapThey, _noPronouns, _noAugment, _sentenceDropout, _augmentWeight,
+                 })
+        {
+            command.Options.Add(option);
+        }
+    }
+
+    public ClassifierOptions Read(ParseResult parsed)
+    {
+        var d = DefaultClassifierOptions.Value;
+        var seed = parsed.GetValue(_seed);
+        var features = d.Features with
+        {
+            HashBits = parsed.GetValue(_hashBits) ?? d.Features.HashBits,
+            WordNgramMax = parsed.GetValue(_wordNgrams) ?? d.Features.WordNgramMax,
+            MinDocumentFrequency = parsed.GetValue(_minDf) ?? d.Features.MinDocumentFrequency,
+            Stem = parsed.GetValue(_stem) || d.Features.Stem,
+            FlowFeature = parsed.GetValue(_flow) is { } flow ? flow == "on" : d.Features.FlowFeature,
+        };
+        if (parsed.GetValue(_charNgrams) is { } chars)
+        {
+            features = chars == "0"
+                ? features with { CharNgramMax = 0 }
+                : features with { CharNgramMin = int.Parse(chars.Split('-')[0], CultureInfo.InvariantCulture), CharNgramMax = int.Parse(chars.Split('-')[1], CultureInfo.InvariantCulture) };
+        }
+
+        var balance = parsed.GetValue(_balance);
+        var roles = d.Roles with
+        {
+            MapTheyPronouns = parsed.GetValue(_mapThey) || d.Roles.MapTheyPronouns,
+            MapThirdPersonPronouns = !parsed.GetValue(_noPronouns) && d.Roles.MapThirdPersonPronouns,
+            AuthorMarker = parsed.GetValue(_authorMarker) switch
+            {
+                "none" => AuthorMarkerPlacement.None,
+                "note" => AuthorMarkerPlacement.NoteStart,
+                "sentence" => AuthorMarkerPlacement.SentenceStart,
+                _ => d.Roles.AuthorMarker,
+            },
+        };
+
+        return d with
+        {
+            Roles = roles,
+            Features = features,
+            TopicCharShare = ReadShare(parsed, _charShare, d.TopicCharShare),
+            DirectionCharShare = ReadShare(parsed, _directionCharShare, d.DirectionCharShare),
+            TopicTrainer = d.TopicTrainer with
+            {
+                Seed = seed ?? d.TopicTrainer.Seed,
+                Epochs = parsed.GetValue(_epochs) ?? d.TopicTrainer.Epochs,
+                Alpha = parsed.GetValue(_alpha) ?? d.TopicTrainer.Alpha,
+                L1 = parsed.GetValue(_l1) ?? d.TopicTrainer.L1,
+                L2 = parsed.GetValue(_l2) ?? d.TopicTrainer.L2,
+                BalanceClasses = balance is null ? d.TopicTrainer.BalanceClasses : balance is "topic" or "both",
+            },
+            DirectionTrainer = d.DirectionTrainer with
+            {
+                Seed = seed ?? d.DirectionTrainer.Seed,
+                Epochs = parsed.GetValue(_directionEpochs) ?? d.DirectionTrainer.Epochs,
+                Alpha = parsed.GetValue(_directionAlpha) ?? d.DirectionTrainer.Alpha,
+                L1 = parsed.GetValue(_directionL1) ?? d.DirectionTrainer.L1,
+                L2 = parsed.GetValue(_directionL2) ?? d.DirectionTrainer.L2,
+                BalanceClasses = balance is null ? d.DirectionTrainer.BalanceClasses : balance is "direction" or "both",
+            },
+            AugmentDirection = !parsed.GetValue(_noAugment) && d.AugmentDirection,
+            AugmentationWeight = parsed.GetValue(_augmentWeight) ?? d.AugmentationWeight,
+            TopicSentenceDropout = parsed.GetValue(_sentenceDropout) || d.TopicSentenceDropout,
+        };
+    }
+
+    /// <summary>The seed the training options give (cross-validation folds use it too).</summary>
+    public ulong Seed(ParseResult parsed) => parsed.GetValue(_seed) ?? DefaultClassifierOptions.Value.TopicTrainer.Seed;
+
+    private static double? ReadShare(ParseResult parsed, Option<double?> option, double? fallback) =>
+        parsed.GetValue(option) switch
+        {
+            null => fallback,
+            NoShare => null,
+            var share => share,
+        };
+
+    private static Option<double?> Share(string name, string description) => new(name)
+    {
+        Description = description,
+        HelpName = "S|none",
+        CustomParser = result =>
+        {
+            var text = result.Tokens[0].Value;
+            if (text == "none")
+            {
+                return NoShare;
+            }
+
+            if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var share) && share is >= 0 and <= 1)
+            {
+                return share;
+            }
+
+            result.AddError($"{name} must be a number from 0 to 1, or none, not '{text}'.");
+            return null;
+        },
+    };
+
+    private static Option<string?> CharNgrams() => new("--char-ngrams")
+    {
+        Description = "Character n-grams MIN-MAX (0 = none).",
+        HelpName = "MIN-MAX",
+        CustomParser = result =>
+        {
+            var text = result.Tokens[0].Value;
+            if (text == "0")
+            {
+                return text;
+            }
+
+            var parts = text.Split('-');
+            if (parts.Length == 2
+                && int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var min)
+                && int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var max)
+                && min >= 1 && max >= min && max <= 8)
+            {
+                return text;
+            }
+
+            result.AddError("--char-ngrams must be MIN-MAX with 1 <= MIN <= MAX <= 8, or 0, not '" + text + "'.");
+            return null;
+        },
+    };
+}

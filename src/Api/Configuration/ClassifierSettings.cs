@@ -1,0 +1,40 @@
+namespace MentorGraph.Api.Configuration;
+
+/// <summary>The note classifier (section <c>Classifier</c>).</summary>
+public sealed class ClassifierSettings : ISettingsSection
+{
+    public static string SectionName => "Classifier";
+
+    /// <summary>
+    /// Where the built-in model is cached after it is first trained (alias <c>MENTORGRAPH_CACHE_DIR</c>);
+    /// by default <c>$XDG_CACHE_HOME/mentorgraph</c>, else <c>~/.cache/mentorgraph</c>.
+    /// </summary>
+    public string? CacheDirectory { get; set; }
+
+    public IEnumerable<SettingProblem> Problems()
+    {
+        if (CacheDirectory is { } directory && directory.IndexOfAny(Path.GetInvalidPathChars()) >= 0)
+        {
+            yield return new(nameof(CacheDirectory), "contains characters a path cannot have.");
+        }
+    }
+
+    /// <summary>The configured folder, else the XDG cache folder of the user, else null (cache off).</summary>
+    public string? ResolveCacheDirectory(Func<string, string?>? getVariable = null)
+    {
+        if (!string.IsNullOrWhiteSpace(CacheDirectory))
+        {
+            return CacheDirectory;
+        }
+
+        getVariable ??= Environment.GetEnvironmentVariable;
+        var xdg = getVariable("XDG_CACHE_HOME");
+        if (!string.IsNullOrWhiteSpace(xdg))
+        {
+            return Path.Combine(xdg, "mentorgraph");
+        }
+
+        var home = Environment.GetFolderPath(Environment.SpecialFolder.UserProfile);
+        return string.IsNullOrEmpty(home) ? null : Path.Combine(home, ".cache", "mentorgraph");
+    }
+}

@@ -1,0 +1,101 @@
+using MentorGraph.Api.Configuration;
+using Microsoft.Extensions.Configuration;
+
+namespace MentorGraph.Api.Tests.Configuration;
+
+/// <summary>Every bad setting is refused with a message that names its key.</summary>
+public class SettingsValidationTests
+{
+    [Theory]
+    [InlineData("Server:Urls", "localhost:5080", "Server:Urls: 'localhost:5080' is not an http:// or https:// address")]
+    [InlineData("Server:Urls", " ; ", "Server:Urls: give at least one address")]
+    [InlineData("Server:ShutdownTimeoutSeconds", "-1", "Server:ShutdownTimeoutSeconds: must be from 0 to 3600 seconds (it is -1)")]
+    [InlineData("Server:RequestTimeoutSeconds", "9999", "Server:RequestTimeoutSeconds: must be from 0 (no limit) to 3600 seconds")]
+    [InlineData("Server:HealthCheckTimeoutSeconds", "0", "Server:HealthCheckTimeoutSeconds: must be from 1 to 60 seconds")]
+    [InlineData("Server:ShutdownTimeoutSeconds", "soon", "Server:ShutdownTimeoutSeconds: must be a whole number, not 'soon'")]
+    [InlineData("Server:Port", "80", "Server:Port: no such setting; the section 'Server' has Urls")]
+    public void Server_BadValue_NamesTheKey(string key, string value, string expected) =>
+        AssertRefused<ServerSettings>(key, value, expected);
+
+    [Theory]
+    [InlineData("Database:ConnectionString", "Hots=x", "Database:ConnectionString: is not a valid Npgsql connection string")]
+    [InlineData("Database:MigrateOnStart", "maybe", "Database:MigrateOnStart: must be true or false, not 'maybe'")]
+    public void Database_BadValue_NamesTheKey(string key, string value, string expected) => AssertRefused<DatabaseSettings>(key, value, expected);
+
+    [Theory]
+    [InlineData("Cors:AllowedOrigins:0", "*", "Cors:AllowedOrigins:0: '*' is not an origin")]
+    [InlineData("Cors:AllowedOrigins:0", "https://app.example.com/", "Cors:AllowedOrigins:0: 'https://app.example.com/' is not an origin")]
+    [InlineData("Cors:AllowedOrigins:0", "https://app.example.com/path", "is not an origin")]
+    [InlineData("Cors:PreflightMaxAgeSeconds", "-5", "Cors:PreflightMaxAgeSeconds: must be from 0 to 86400 seconds")]
+    public void Cors_BadValue_NamesTheKey(string key, string value, string expected) => AssertRefused<CorsSettings>(key, value, expected);
+
+    [Theory]
+    [InlineData("RateLimiting:RequestsPerSecond", "0", "RateLimiting:RequestsPerSecond: must be from 1 to 1000000")]
+    [InlineData("RateLimiting:Burst", "10", "RateLimiting:Burst: must be at least RequestsPerSecond (50)")]
+    public void RateLimiting_BadValue_NamesTheKey(string key, string value, string expected) => AssertRefused<RateLimitSettings>(key, value, expected);
+
+    [Theory]
+    [InlineData("Telemetry:OtlpEndpoint", "collector:4317", "Telemetry:OtlpEndpoint: 'collector:4317' is not an http:// or https:// address")]
+    [InlineData("Telemetry:OtlpProtocol", "udp", "Telemetry:OtlpProtocol: must be grpc or http/protobuf, not 'udp'")]
+    [InlineData("Telemetry:ServiceName", " ", "Telemetry:ServiceName: must not be empty")]
+    public void Telemetry_BadValue_NamesTheKey(string key, string value, string expected) => AssertRefused<TelemetrySettings>(key, value, expected);
+
+    [Fact]
+    public void LogFormat_Unknown_NamesTheKey()
+    {
+        var error = Assert.Throws<SettingsException>(() => LoggingSettings.Format(Configuration(new() { ["Logging:Format"] = "xml" })));
+
+        Assert.StartsWith("Logging:Format: must be json or text, not 'xml'", error.Message);
+    }
+
+    [Fact]
+    public void CheckAll_SeveralSectionsBad_ListsEveryProblem()
+    {
+        var error = Assert.Throws<SettingsException>(() => SettingsRegistration.CheckAll(Configuration(new()
+        {
+            ["Server:Urls"] = "nope",
+            ["Cors:AllowedOrigins:0"] = "*",
+            ["GraphQL:MaxTokens"] = "0",
+            ["Logging:Format"] = "xml",
+        })));
+
+        Assert.Contains("Server:Urls", error.Message);
+        Assert.Contains("Cors:AllowedOrigins:0", error.Message);
+        Assert.Contains("GraphQL:MaxTokens", error.Message);
+        Assert.Contains("Logging:Format", error.Message);
+    }
+
+    [Theory]
+    [InlineData("http://localhost:5173", true)]
+    [InlineData("http://127.0.0.1:3000", true)]
+    [InlineData("http://localhost", true)]
+    [InlineData("https://localhost:5173", false)]
+    [InlineData("http://localhost:5173/app", false)]
+    [InlineData("http://mylocalhost:5173", false)]
+    [InlineData("null", false)]
+    public void Cors_AllowLocalhost_OnlyPlainHttpLocalhostOrigins(string origin, bool allowed)
+    {
+        Assert.Equal(allowed, new CorsSettings { AllowLocalhost = true }.Allows(origin));
+        Assert.False(new CorsSettings().Allows(origin));
+    }
+
+    [Fact]
+    public void Defaults_AreValid()
+    {
+        var empty = Configuration([]);
+
+        SettingsRegistration.CheckAll(empty);
+        Assert.Equal(ServerSettings.DefaultUrls, SettingsBinder.Read<ServerSettings>(empty).Urls);
+    }
+
+    private static void AssertRefused<T>(string key, string value, string expected)
+        where T : class, ISettingsSection, new()
+    {
+        var error = Assert.Throws<SettingsException>(() => SettingsBinder.Read<T>(Configuration(new() { [key] = value })));
+
+        Assert.Contains(expected, error.Message);
+    }
+
+    private static IConfigurationRoot Configuration(Dictionary<string, string?> settings) =>
+        new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
+}
