@@ -1,6 +1,6 @@
 # The mentorgraph image: one binary for every role (serve, migrate, and later jobs); the command picks it.
 # Build:  docker build -t mentorgraph .
-# Run:    docker run -e MENTORGRAPH_DB="Host=...;Database=...;Username=...;Password=..." -p 5080:8080 mentorgraph
+# Run:    docker run -e Database__ConnectionString="Host=...;Database=...;Username=...;Password=..." -p 5080:8080 mentorgraph
 
 FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
 WORKDIR /src
@@ -8,6 +8,7 @@ WORKDIR /src
 COPY Directory.Build.props Directory.Packages.props ./
 COPY src/Api/MentorGraph.Api.csproj src/Api/
 COPY src/GraphQL/MentorGraph.GraphQL.csproj src/GraphQL/
+COPY src/GraphQL.AspNetCore/MentorGraph.GraphQL.AspNetCore.csproj src/GraphQL.AspNetCore/
 COPY src/Persistence/MentorGraph.Persistence.csproj src/Persistence/
 COPY src/Analytics/MentorGraph.Analytics.csproj src/Analytics/
 RUN dotnet restore src/Api/MentorGraph.Api.csproj
@@ -19,8 +20,8 @@ WORKDIR /app
 COPY --from=build /app ./
 # `mentorgraph migrate` and `serve` find db/migrations beside the application.
 COPY db/migrations/ db/migrations/
-ENV MENTORGRAPH_URLS=http://0.0.0.0:8080 \
-    MENTORGRAPH_LOG_FORMAT=json
+ENV Server__Urls=http://0.0.0.0:8080 \
+    Logging__Format=json
 EXPOSE 8080
 # The aspnet image's non-root user.
 USER app
