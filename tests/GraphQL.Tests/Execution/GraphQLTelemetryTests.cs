@@ -22,6 +22,8 @@ public sealed class GraphQLTelemetryTests : IDisposable
 
     public GraphQLTelemetryTests()
     {
+        // The test source must exist before the listener is added, or the listener never hears of it.
+        ArgumentNullException.ThrowIfNull(TestSource);
         _listener = new ActivityListener
         {
             ShouldListenTo = source => source.Name == GraphQLTelemetry.SourceName || source == TestSource,
