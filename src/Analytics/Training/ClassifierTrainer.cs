@@ -11,7 +11,8 @@ public static class ClassifierTrainer
     /// <summary>
     /// Trains the topic model on the notes and the direction model on the notes plus (by default) their
     /// role-swapped copies. Deterministic: the same notes in the same order with the same options give
-    /// identical weights.
+    /// identical weights. Throws <see cref="ArgumentException"/> for a note with an unknown label or
+    /// one of the <see cref="DevelopmentSet"/>, which is for measuring only.
     /// </summary>
     public static NoteClassifier Train(IReadOnlyList<LabeledNote> notes, ClassifierOptions options) =>
         Train(notes, options, crossValidation: null);
@@ -41,6 +42,13 @@ public static class ClassifierTrainer
             if (!Taxonomy.IsTopic(note.Topic) || !Taxonomy.IsDirection(note.Direction))
             {
                 throw new ArgumentException($"Note '{note.Id}' has an unknown topic or direction.", nameof(notes));
+            }
+
+            // The development set judges models; one that trained on it would be judged on notes it has seen.
+            if (DevelopmentSet.ContainsText(note.Note.Text))
+            {
+                throw new ArgumentException(
+                    $"Note '{note.Id}' is a note of the development set, which is for measuring models only, never for training.", nameof(notes));
             }
         }
 

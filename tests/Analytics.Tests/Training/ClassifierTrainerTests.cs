@@ -1,5 +1,6 @@
 using MentorGraph.Analytics.Artifacts;
 using MentorGraph.Analytics.Classification;
+using MentorGraph.Analytics.Evaluation;
 using MentorGraph.Analytics.Training;
 
 namespace MentorGraph.Analytics.Tests.Training;
@@ -65,6 +66,18 @@ public class ClassifierTrainerTests
         var bad = TestNotes.Labeled("x", "text", ParticipantRole.Junior, "gardening", "UPWARD");
         Assert.Throws<ArgumentException>(() => ClassifierTrainer.Train([bad], Small));
         Assert.Throws<ArgumentException>(() => ClassifierTrainer.Train([], Small));
+    }
+
+    [Fact]
+    public void Train_NoteOfTheDevelopmentSet_IsRefused()
+    {
+        var dev = DevelopmentSet.Read()[5];
+        var copy = dev with { Id = "copied", Note = dev.Note with { Text = dev.Note.Text.ToUpperInvariant() } };
+
+        var error = Assert.Throws<ArgumentException>(() => ClassifierTrainer.Train([.. TestNotes.Tiny(), copy], Small));
+
+        Assert.Contains("'copied'", error.Message);
+        Assert.Contains("development set", error.Message);
     }
 
     [Fact]
