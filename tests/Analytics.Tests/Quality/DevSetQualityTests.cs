@@ -16,7 +16,7 @@ public class DevSetQualityTests
 
     private static readonly Lazy<EvaluationResult> Result = new(() =>
     {
-        var (classifier, _) = DefaultClassifier.Load(cacheDirectory: null);
+        var (classifier, _) = DefaultClassifier.Load(new DefaultClassifierSettings());
         return Evaluator.Evaluate(classifier, DevelopmentSet.Read());
     });
 

@@ -1,6 +1,5 @@
 using MentorGraph.Analytics.Artifacts;
 using MentorGraph.Analytics.Classification;
-using MentorGraph.Analytics.DefaultModel;
 
 namespace MentorGraph.Api.Cli.Classifier;
 
@@ -15,7 +14,7 @@ internal static class ModelArguments
         var path = args.String("model");
         if (path is null)
         {
-            return DefaultClassifier.Get();
+            return Hosting.BuiltInModel.Get().Classifier;
         }
 
         try

@@ -30,7 +30,7 @@ public sealed class ClassifierSource
 
     /// <summary>The built-in model (<see cref="DefaultClassifier"/>): read from the model cache, or trained from the embedded corpus.</summary>
     public static ClassifierSource Default(TimeProvider time) =>
-        new(() => (DefaultClassifier.Get(), DefaultClassifier.Source), time);
+        new(Hosting.BuiltInModel.Get, time);
 
     public bool IsLoaded => Volatile.Read(ref _loaded) is not null;
 
