@@ -44,27 +44,33 @@ public static class ClassificationJson
         writer.WriteEndObject();
     });
 
-    /// <summary><c>{"id","error":{"code","message"}}</c>; id is null when the record had none.</summary>
+    /// <summary>
+    /// <c>{"id","error":{"code","field","message"}}</c>: the code one of <see cref="ValidationCodes"/>;
+    /// id is null when the record had no usable one, field when the whole line is at fault.
+    /// </summary>
     public static string Error(string? id, RecordError error) => Write(writer =>
     {
         writer.WriteStartObject();
         WriteId(writer, id);
         writer.WriteStartObject("error");
         writer.WriteString("code", error.Code);
+        WriteNullableString(writer, "field", error.Field);
         writer.WriteString("message", error.Message);
         writer.WriteEndObject();
         writer.WriteEndObject();
     });
 
-    private static void WriteId(Utf8JsonWriter writer, string? id)
+    private static void WriteId(Utf8JsonWriter writer, string? id) => WriteNullableString(writer, "id", id);
+
+    private static void WriteNullableString(Utf8JsonWriter writer, string name, string? value)
     {
-        if (id is null)
+        if (value is null)
         {
-            writer.WriteNull("id");
+            writer.WriteNull(name);
         }
         else
         {
-            writer.WriteString("id", id);
+            writer.WriteString(name, value);
         }
     }
 

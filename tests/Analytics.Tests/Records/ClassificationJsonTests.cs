@@ -25,11 +25,11 @@ public class ClassificationJsonTests
     }
 
     [Fact]
-    public void Error_HasIdAndCodeAndMessage()
+    public void Error_HasIdCodeFieldAndMessage()
     {
-        var json = ClassificationJson.Error("n2", new RecordError(RecordError.MissingText, "no \"text\""));
-        Assert.Equal("{\"id\":\"n2\",\"error\":{\"code\":\"MISSING_TEXT\",\"message\":\"no \\u0022text\\u0022\"}}", json);
-        Assert.Equal("{\"id\":null,\"error\":{\"code\":\"INVALID_JSON\",\"message\":\"x\"}}",
-            ClassificationJson.Error(null, new RecordError(RecordError.InvalidJson, "x")));
+        Assert.Equal("{\"id\":\"n2\",\"error\":{\"code\":\"EMPTY\",\"field\":\"text\",\"message\":\"no text\"}}",
+            ClassificationJson.Error("n2", new RecordError(ValidationCodes.Empty, "text", "no text")));
+        Assert.Equal("{\"id\":null,\"error\":{\"code\":\"INVALID_JSON\",\"field\":null,\"message\":\"x\"}}",
+            ClassificationJson.Error(null, new RecordError(ValidationCodes.InvalidJson, null, "x")));
     }
 }
