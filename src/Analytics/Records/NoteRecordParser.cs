@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Text.Json;
 
 namespace MentorGraph.Analytics.Records;
@@ -6,6 +7,8 @@ namespace MentorGraph.Analytics.Records;
 /// Parses and validates one record <c>{"id","text","authorRole","seniorName","juniorName"}</c>
 /// (plus <c>"topic"</c> and <c>"direction"</c> when labels are required). Unknown properties are
 /// ignored. The first problem found rejects the record, with a code of <see cref="ValidationCodes"/>.
+/// A topic may be given as its slug or as the API's enum name (<see cref="Taxonomy.TryParseTopic"/>);
+/// the record keeps the slug.
 /// </summary>
 public static class NoteRecordParser
 {
@@ -58,13 +61,15 @@ public static class NoteRecordParser
             string? direction = null;
             if (requireLabels)
             {
-                (topic, var topicError) = ReadLabel(root, "topic", Taxonomy.IsTopic, Taxonomy.Topics);
+                (topic, var topicError) = ReadLabel(root, "topic", Taxonomy.TryParseTopic,
+                    $"a topic slug ({string.Join(", ", Taxonomy.Topics)}) or its enum name (e.g. {Taxonomy.TopicEnumName(Taxonomy.Topics[0])})");
                 if (topicError is not null)
                 {
                     return Fail(lineNumber, id, topicError);
                 }
 
-                (direction, var directionError) = ReadLabel(root, "direction", Taxonomy.IsDirection, Taxonomy.Directions);
+                (direction, var directionError) = ReadLabel(root, "direction", Taxonomy.TryParseDirection,
+                    $"one of {string.Join(", ", Taxonomy.Directions)}");
                 if (directionError is not null)
                 {
                     return Fail(lineNumber, id, directionError);
@@ -165,20 +170,21 @@ public static class NoteRecordParser
             : (name, null);
     }
 
-    private static (string? Label, RecordError? Error) ReadLabel(
-        JsonElement root, string property, Func<string?, bool> isKnown, IReadOnlyList<string> allowed)
+    /// <summary>A required label, read by <paramref name="tryParse"/> into its one output form.</summary>
+    private static (string? Label, RecordError? Error) ReadLabel(JsonElement root, string property, LabelParser tryParse, string allowed)
     {
         if (!root.TryGetProperty(property, out var element) || element.ValueKind == JsonValueKind.Null)
         {
-            return (null, new RecordError(ValidationCodes.MissingField, property,
-                $"\"{property}\" is missing; it must be one of: {string.Join(", ", allowed)}."));
+            return (null, new RecordError(ValidationCodes.MissingField, property, $"\"{property}\" is missing; it must be {allowed}."));
         }
 
         var value = element.ValueKind == JsonValueKind.String ? element.GetString() : null;
-        return isKnown(value)
-            ? (value, null)
-            : (null, new RecordError(ValidationCodes.InvalidValue, property, $"\"{property}\" must be one of: {string.Join(", ", allowed)}."));
+        return tryParse(value, out var label)
+            ? (label, null)
+            : (null, new RecordError(ValidationCodes.InvalidValue, property, $"\"{property}\" must be {allowed}."));
     }
+
+    private delegate bool LabelParser(string? value, [NotNullWhen(true)] out string? label);
 
     private static NoteRecord Fail(int lineNumber, string? id, RecordError error) => new(lineNumber, id, null, null, null, error);
 }

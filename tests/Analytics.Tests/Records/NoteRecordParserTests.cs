@@ -82,6 +82,30 @@ public class NoteRecordParserTests
         Assert.Equal((code, field), (error.Code, error.Field));
     }
 
+    [Theory]
+    [InlineData("social-media", "social-media")]
+    [InlineData("SOCIAL_MEDIA", "social-media")]
+    [InlineData("PRODUCTIVITY_TOOLS", "productivity-tools")]
+    [InlineData("LEADERSHIP", "leadership")]
+    public void Parse_TopicAsSlugOrApiEnumName_KeepsTheSlug(string topic, string slug)
+    {
+        var record = Parse($$"""{"id":"a","text":"Hi","authorRole":"JUNIOR","topic":"{{topic}}","direction":"UPWARD"}""", labels: true);
+        Assert.Equal(slug, record.ToLabeledNote().Topic);
+    }
+
+    [Theory]
+    [InlineData("Social_Media")]
+    [InlineData("social_media")]
+    [InlineData("SOCIAL-MEDIA")]
+    [InlineData("Leadership")]
+    [InlineData(" leadership")]
+    public void Parse_TopicInAnotherCaseOrSpelling_IsInvalidValue(string topic)
+    {
+        var error = Parse($$"""{"id":"a","text":"Hi","authorRole":"JUNIOR","topic":"{{topic}}","direction":"UPWARD"}""", labels: true).Error!;
+        Assert.Equal((ValidationCodes.InvalidValue, "topic"), (error.Code, error.Field));
+        Assert.Contains("SOCIAL_MEDIA", error.Message);
+    }
+
     [Fact]
     public void Parse_ValidLabels_GiveLabeledNote()
     {
