@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Text;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using MentorGraph.Analytics.Classification;
 
@@ -8,7 +9,16 @@ namespace MentorGraph.Analytics.Records;
 /// <summary>The JSON Lines output of <c>classify</c>: one result or one error object per line.</summary>
 public static class ClassificationJson
 {
-    private static readonly JsonWriterOptions WriterOptions = new() { Indented = false };
+    /// <summary>
+    /// Written for people reading a terminal or a file as much as for programs: a quote as <c>\"</c>
+    /// (not <c>\u0022</c>); apostrophes, <c>&lt; &gt; &amp; +</c> and letters of any script as themselves
+    /// (not <c>\u0027</c>, <c>\u00E9</c>). The default encoder escapes those so that JSON can be pasted into
+    /// HTML or a script block safely; these lines are never embedded in HTML (they go to files, pipes
+    /// and terminals), so the "unsafe" relaxed encoder is safe here, and its output is still valid JSON.
+    /// Control characters, U+2028/U+2029, the no-break space and characters outside the Basic
+    /// Multilingual Plane (emoji) are still written as <c>\u</c> escapes.
+    /// </summary>
+    private static readonly JsonWriterOptions WriterOptions = new() { Indented = false, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     /// <summary><c>{"id","topic","topicConfidence","topics":[{"topic","probability"}],"direction","directionConfidence","needsReview","evidence":[{"ngram","supports","weight"}]}</c></summary>
     public static string Result(string? id, NoteClassification result) => Write(writer =>
