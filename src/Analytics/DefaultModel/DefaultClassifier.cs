@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using MentorGraph.Analytics.Artifacts;
 using MentorGraph.Analytics.Classification;
+using MentorGraph.Analytics.Training;
 
 namespace MentorGraph.Analytics.DefaultModel;
 
@@ -16,11 +17,14 @@ namespace MentorGraph.Analytics.DefaultModel;
 public static class DefaultClassifier
 {
     /// <summary>Loads the default model from the cache directory of <paramref name="settings"/>, or trains (and tries to cache) it.</summary>
-    public static (NoteClassifier Classifier, DefaultModelSource Source) Load(DefaultClassifierSettings settings) =>
-        Load(settings, DefaultClassifierOptions.Value);
+    /// <param name="progress">Told how training goes when the model has to be trained (half a minute on one core); a model read from the cache reports nothing.</param>
+    public static (NoteClassifier Classifier, DefaultModelSource Source) Load(
+        DefaultClassifierSettings settings, IProgress<TrainingProgress>? progress = null) =>
+        Load(settings, DefaultClassifierOptions.Value, progress);
 
-    /// <summary>As <see cref="Load(DefaultClassifierSettings)"/> with other training options (tests use small, fast ones).</summary>
-    internal static (NoteClassifier Classifier, DefaultModelSource Source) Load(DefaultClassifierSettings settings, ClassifierOptions options)
+    /// <summary>As <see cref="Load(DefaultClassifierSettings, IProgress{TrainingProgress})"/> with other training options (tests use small, fast ones).</summary>
+    internal static (NoteClassifier Classifier, DefaultModelSource Source) Load(
+        DefaultClassifierSettings settings, ClassifierOptions options, IProgress<TrainingProgress>? progress = null)
     {
         ArgumentNullException.ThrowIfNull(settings);
         var corpus = EmbeddedCorpus.Read();
@@ -32,7 +36,7 @@ public static class DefaultClassifier
             return (cached, DefaultModelSource.Cache);
         }
 
-        var classifier = Training.ClassifierTrainer.Train(corpus, options);
+        var classifier = ClassifierTrainer.Train(corpus, options, progress);
         if (path is not null && TrySave(classifier, path))
         {
             return (classifier, DefaultModelSource.TrainedAndCached);

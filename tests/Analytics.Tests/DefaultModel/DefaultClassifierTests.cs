@@ -1,6 +1,7 @@
 using MentorGraph.Analytics.Artifacts;
 using MentorGraph.Analytics.Classification;
 using MentorGraph.Analytics.DefaultModel;
+using MentorGraph.Analytics.Tests.Training;
 
 namespace MentorGraph.Analytics.Tests.DefaultModel;
 
@@ -83,6 +84,31 @@ public class DefaultClassifierTests : IDisposable
         File.Copy(file, Path.Combine(_directory, "models", $"note-classifier-{DefaultClassifier.CacheKey(other)}.mgnc"));
 
         Assert.Equal(DefaultModelSource.TrainedAndCached, DefaultClassifier.Load(InDirectory, other).Source);
+    }
+
+    [Fact]
+    public void Load_Training_ReportsProgressRisingToOneAndGivesTheSameModel()
+    {
+        var progress = new RecordingProgress();
+
+        var (withProgress, _) = DefaultClassifier.Load(new DefaultClassifierSettings(), Fast, progress);
+        var (withoutProgress, _) = DefaultClassifier.Load(new DefaultClassifierSettings(), Fast);
+
+        progress.AssertRisesFromZeroToOne();
+        Assert.Equal(1 + 1 + 1, progress.Reports.Count);
+        Assert.Equal(ModelArtifact.ToBytes(withoutProgress), ModelArtifact.ToBytes(withProgress));
+    }
+
+    [Fact]
+    public void Load_FromTheCache_ReportsNoProgress()
+    {
+        DefaultClassifier.Load(InDirectory, Fast);
+        var progress = new RecordingProgress();
+
+        var (_, source) = DefaultClassifier.Load(InDirectory, Fast, progress);
+
+        Assert.Equal(DefaultModelSource.Cache, source);
+        Assert.Empty(progress.Reports);
     }
 
     [Fact]
