@@ -11,7 +11,10 @@ internal sealed class ProgressPart(IProgress<TrainingProgress> whole, double sta
     public static IProgress<TrainingProgress>? Of(IProgress<TrainingProgress>? whole, double start, double end, string name) =>
         whole is null ? null : new ProgressPart(whole, start, end, name);
 
-    // Math.Min: rounding never carries a part past its end, where the next part starts.
     public void Report(TrainingProgress value) =>
-        whole.Report(new TrainingProgress($"{name}, {value.Stage}", Math.Min(end, start + (end - start) * value.Fraction)));
+        whole.Report(new TrainingProgress($"{name}, {value.Stage}", Map(value.Fraction)));
+
+    // A finished part is exactly at its end, and rounding never carries an unfinished one past it, so
+    // the next part, which starts there, never reports less.
+    private double Map(double fraction) => fraction >= 1 ? end : Math.Min(end, start + (end - start) * fraction);
 }

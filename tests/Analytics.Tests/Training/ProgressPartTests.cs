@@ -37,6 +37,22 @@ public class ProgressPartTests
         Assert.Equal(1, fractions[^1]);
     }
 
+    [Theory]
+    [InlineData(2)]
+    [InlineData(3)]
+    [InlineData(5)]
+    [InlineData(7)]
+    [InlineData(10)]
+    public void Report_FinishedLastPart_IsExactlyOne(int parts)
+    {
+        var whole = new RecordingProgress();
+        var last = ProgressPart.Of(whole, (double)(parts - 1) / parts, 1, "last")!;
+
+        last.Report(new TrainingProgress("done", 1));
+
+        Assert.Equal(1.0, whole.Reports.Single().Fraction);
+    }
+
     [Fact]
     public void Of_NoListener_IsNull()
     {
