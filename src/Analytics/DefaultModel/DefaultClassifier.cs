@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using MentorGraph.Analytics.Artifacts;
 using MentorGraph.Analytics.Classification;
+using MentorGraph.Analytics.Training;
 
 namespace MentorGraph.Analytics.DefaultModel;
 
@@ -9,61 +10,39 @@ namespace MentorGraph.Analytics.DefaultModel;
 /// The model <c>classify</c> uses when given none: trained deterministically from the embedded
 /// corpus on first use, then cached as a file named by a hash of the model version, the corpus and
 /// the training options — so a changed corpus or pipeline never reuses a stale model. The cache
-/// directory is <c>$MENTORGRAPH_CACHE_DIR</c>, else <c>$XDG_CACHE_HOME/mentorgraph</c>, else
-/// <c>~/.cache/mentorgraph</c>. If it cannot be written the model is kept in memory only; a damaged
-/// cache file is replaced.
+/// directory is the host's choice (<see cref="DefaultClassifierSettings"/>); this class keeps no
+/// process-wide instance either, so the host decides how long a loaded model lives. If the directory
+/// cannot be written the model is kept in memory only; a damaged cache file is replaced.
 /// </summary>
 public static class DefaultClassifier
 {
-    private static readonly Lazy<(NoteClassifier Classifier, DefaultModelSource Source)> Shared =
-        new(() => Load(CacheDirectory()), LazyThreadSafetyMode.ExecutionAndPublication);
+    /// <summary>Loads the default model from the cache directory of <paramref name="settings"/>, or trains (and tries to cache) it.</summary>
+    /// <param name="progress">Told how training goes when the model has to be trained (half a minute on one core); a model read from the cache reports nothing.</param>
+    public static (NoteClassifier Classifier, DefaultModelSource Source) Load(
+        DefaultClassifierSettings settings, IProgress<TrainingProgress>? progress = null) =>
+        Load(settings, DefaultClassifierOptions.Value, progress);
 
-    /// <summary>The process-wide default classifier (loaded or trained once, thread-safe).</summary>
-    public static NoteClassifier Get() => Shared.Value.Classifier;
-
-    /// <summary>Where the process-wide default classifier came from.</summary>
-    public static DefaultModelSource Source => Shared.Value.Source;
-
-    /// <summary>Loads the default model from <paramref name="cacheDirectory"/> or trains (and tries to cache) it.</summary>
-    public static (NoteClassifier Classifier, DefaultModelSource Source) Load(string? cacheDirectory) =>
-        Load(cacheDirectory, DefaultClassifierOptions.Value);
-
-    /// <summary>As <see cref="Load(string?)"/> with other training options (tests use small, fast ones).</summary>
-    internal static (NoteClassifier Classifier, DefaultModelSource Source) Load(string? cacheDirectory, ClassifierOptions options)
+    /// <summary>As <see cref="Load(DefaultClassifierSettings, IProgress{TrainingProgress})"/> with other training options (tests use small, fast ones).</summary>
+    internal static (NoteClassifier Classifier, DefaultModelSource Source) Load(
+        DefaultClassifierSettings settings, ClassifierOptions options, IProgress<TrainingProgress>? progress = null)
     {
+        ArgumentNullException.ThrowIfNull(settings);
         var corpus = EmbeddedCorpus.Read();
-        var path = cacheDirectory is null ? null : Path.Combine(cacheDirectory, "models", $"note-classifier-{CacheKey(options)}.mgnc");
+        var path = string.IsNullOrWhiteSpace(settings.CacheDirectory)
+            ? null
+            : Path.Combine(settings.CacheDirectory, "models", $"note-classifier-{CacheKey(options)}.mgnc");
         if (path is not null && TryLoad(path, options) is { } cached)
         {
             return (cached, DefaultModelSource.Cache);
         }
 
-        var classifier = Training.ClassifierTrainer.Train(corpus, options);
+        var classifier = ClassifierTrainer.Train(corpus, options, progress);
         if (path is not null && TrySave(classifier, path))
         {
             return (classifier, DefaultModelSource.TrainedAndCached);
         }
 
         return (classifier, DefaultModelSource.TrainedInMemory);
-    }
-
-    /// <summary>The cache directory from the environment, or null if none can be determined.</summary>
-    public static string? CacheDirectory()
-    {
-        var explicitDirectory = Environment.GetEnvironmentVariable("MENTORGRAPH_CACHE_DIR");
-        if (!string.IsNullOrWhiteSpace(explicitDirectory))
-        {
-            return explicitDirectory;
-        }
-
-        var xdg = Environment.GetEnvironmentVariable("XDG_CACHE_HOME");
-        if (!string.IsNullOrWhiteSpace(xdg))
-        {
-            return Path.Combine(xdg, "mentorgraph");
-        }
-
-        var home = Environment.GetFolderPath(Environment.SpecialFolder.UserProfile);
-        return string.IsNullOrEmpty(home) ? null : Path.Combine(home, ".cache", "mentorgraph");
     }
 
     /// <summary>16 hex digits of SHA-256 over the model version, the corpus hash and the training options.</summary>

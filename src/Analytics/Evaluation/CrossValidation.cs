@@ -25,7 +25,9 @@ public sealed record CrossValidationResult(EvaluationResult Pooled, IReadOnlyLis
 /// </summary>
 public static class CrossValidation
 {
-    public static CrossValidationResult Run(IReadOnlyList<LabeledNote> notes, ClassifierOptions options, int folds, ulong seed)
+    /// <param name="progress">Told after each epoch of each fold's training (see <see cref="TrainingProgress"/>); each fold takes an equal share.</param>
+    public static CrossValidationResult Run(
+        IReadOnlyList<LabeledNote> notes, ClassifierOptions options, int folds, ulong seed, IProgress<TrainingProgress>? progress = null)
     {
         if (folds < 2 || folds > notes.Count)
         {
@@ -39,7 +41,8 @@ public static class CrossValidation
         {
             var training = notes.Where((_, i) => foldOf[i] != fold).ToArray();
             var heldOut = notes.Where((_, i) => foldOf[i] == fold).ToArray();
-            var classifier = ClassifierTrainer.Train(training, options);
+            var foldProgress = ProgressPart.Of(progress, (double)fold / folds, (double)(fold + 1) / folds, $"fold {fold + 1}/{folds}");
+            var classifier = ClassifierTrainer.Train(training, options, foldProgress);
             var result = Evaluator.Evaluate(classifier, heldOut);
             perFold.Add(result);
             pooled.Add(result);

@@ -19,7 +19,9 @@ internal static class FtrlSoftmaxTrainer
     // How many features ahead a state row is requested from memory.
     private const int PrefetchDistance = 4;
 
-    public static unsafe SoftmaxWeights Train(IReadOnlyList<SparseExample> examples, int rows, int classes, TrainerOptions options)
+    /// <param name="epochDone">Called after each epoch with its number (1 to <see cref="TrainerOptions.Epochs"/>), for progress.</param>
+    public static unsafe SoftmaxWeights Train(
+        IReadOnlyList<SparseExample> examples, int rows, int classes, TrainerOptions options, Action<int>? epochDone = null)
     {
         options.Validate();
         var k = classes;
@@ -125,6 +127,8 @@ internal static class FtrlSoftmaxTrainer
                     }
                 }
             }
+
+            epochDone?.Invoke(epoch + 1);
         }
 
         var weights = new float[(long)rows * k];

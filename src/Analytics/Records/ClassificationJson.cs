@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Text;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using MentorGraph.Analytics.Classification;
 
@@ -8,7 +9,16 @@ namespace MentorGraph.Analytics.Records;
 /// <summary>The JSON Lines output of <c>classify</c>: one result or one error object per line.</summary>
 public static class ClassificationJson
 {
-    private static readonly JsonWriterOptions WriterOptions = new() { Indented = false };
+    /// <summary>
+    /// Written for people reading a terminal or a file as much as for programs: a quote as <c>\"</c>
+    /// (not <c>\u0022</c>); apostrophes, <c>&lt; &gt; &amp; +</c> and letters of any script as themselves
+    /// (not <c>\u0027</c>, <c>\u00E9</c>). The default encoder escapes those so that JSON can be pasted into
+    /// HTML or a script block safely; these lines are never embedded in HTML (they go to files, pipes
+    /// and terminals), so the "unsafe" relaxed encoder is safe here, and its output is still valid JSON.
+    /// Control characters, U+2028/U+2029, the no-break space and characters outside the Basic
+    /// Multilingual Plane (emoji) are still written as <c>\u</c> escapes.
+    /// </summary>
+    private static readonly JsonWriterOptions WriterOptions = new() { Indented = false, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     /// <summary><c>{"id","topic","topicConfidence","topics":[{"topic","probability"}],"direction","directionConfidence","needsReview","evidence":[{"ngram","supports","weight"}]}</c></summary>
     public static string Result(string? id, NoteClassification result) => Write(writer =>
@@ -44,27 +54,33 @@ public static class ClassificationJson
         writer.WriteEndObject();
     });
 
-    /// <summary><c>{"id","error":{"code","message"}}</c>; id is null when the record had none.</summary>
+    /// <summary>
+    /// <c>{"id","error":{"code","field","message"}}</c>: the code one of <see cref="ValidationCodes"/>;
+    /// id is null when the record had no usable one, field when the whole line is at fault.
+    /// </summary>
     public static string Error(string? id, RecordError error) => Write(writer =>
     {
         writer.WriteStartObject();
         WriteId(writer, id);
         writer.WriteStartObject("error");
         writer.WriteString("code", error.Code);
+        WriteNullableString(writer, "field", error.Field);
         writer.WriteString("message", error.Message);
         writer.WriteEndObject();
         writer.WriteEndObject();
     });
 
-    private static void WriteId(Utf8JsonWriter writer, string? id)
+    private static void WriteId(Utf8JsonWriter writer, string? id) => WriteNullableString(writer, "id", id);
+
+    private static void WriteNullableString(Utf8JsonWriter writer, string name, string? value)
     {
-        if (id is null)
+        if (value is null)
         {
-            writer.WriteNull("id");
+            writer.WriteNull(name);
         }
         else
         {
-            writer.WriteString("id", id);
+            writer.WriteString(name, value);
         }
     }
 

@@ -4,7 +4,8 @@ namespace MentorGraph.Analytics.Records;
 
 /// <summary>
 /// Reads JSON Lines records one at a time, never holding more than the line limit of one line in
-/// memory. Blank lines are skipped; a line over the limit yields a <see cref="RecordError.LineTooLong"/> record.
+/// memory. Blank lines are skipped; a line over the limit yields a <see cref="ValidationCodes.TooLong"/>
+/// error without a field.
 /// </summary>
 public static class JsonLinesReader
 {
@@ -26,7 +27,7 @@ public static class JsonLinesReader
             if (tooLong)
             {
                 yield return new NoteRecord(lineNumber, null, null, null, null, new RecordError(
-                    RecordError.LineTooLong, $"Line {lineNumber} is longer than {limits.MaxLineLength} characters."));
+                    ValidationCodes.TooLong, null, $"Line {lineNumber} is longer than {limits.MaxLineLength} characters."));
             }
             else if (!string.IsNullOrWhiteSpace(line.ToString()))
             {

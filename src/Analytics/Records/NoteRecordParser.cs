@@ -1,10 +1,14 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Text.Json;
 
 namespace MentorGraph.Analytics.Records;
 
 /// <summary>
 /// Parses and validates one record <c>{"id","text","authorRole","seniorName","juniorName"}</c>
-/// (plus <c>"topic"</c> and <c>"direction"</c> when labels are required). Unknown properties are ignored.
+/// (plus <c>"topic"</c> and <c>"direction"</c> when labels are required). Unknown properties are
+/// ignored. The first problem found rejects the record, with a code of <see cref="ValidationCodes"/>.
+/// A topic may be given as its slug or as the API's enum name (<see cref="Taxonomy.TryParseTopic"/>);
+/// the record keeps the slug.
 /// </summary>
 public static class NoteRecordParser
 {
@@ -17,7 +21,7 @@ public static class NoteRecordParser
         }
         catch (JsonException e)
         {
-            return Fail(lineNumber, null, RecordError.InvalidJson, $"Line {lineNumber} is not valid JSON: {e.Message}");
+            return Fail(lineNumber, null, new RecordError(ValidationCodes.InvalidJson, null, $"Line {lineNumber} is not valid JSON: {e.Message}"));
         }
 
         using (document)
@@ -25,125 +29,162 @@ public static class NoteRecordParser
             var root = document.RootElement;
             if (root.ValueKind != JsonValueKind.Object)
             {
-                return Fail(lineNumber, null, RecordError.InvalidJson, $"Line {lineNumber} is not a JSON object.");
+                return Fail(lineNumber, null, new RecordError(ValidationCodes.InvalidJson, null, $"Line {lineNumber} is not a JSON object."));
             }
 
-            if (!TryReadId(root, limits, out var id, out var idError))
+            var (id, idError) = ReadId(root, limits);
+            if (idError is not null)
             {
-                return Fail(lineNumber, null, RecordError.InvalidId, idError);
+                return Fail(lineNumber, null, idError);
             }
 
-            if (!root.TryGetProperty("text", out var textElement) || textElement.ValueKind != JsonValueKind.String ||
-                string.IsNullOrWhiteSpace(textElement.GetString()))
+            var (text, textError) = ReadText(root, limits);
+            if (textError is not null)
             {
-                return Fail(lineNumber, id, RecordError.MissingText, "\"text\" must be a non-empty string.");
+                return Fail(lineNumber, id, textError);
             }
 
-            var text = textElement.GetString()!;
-            if (text.Length > limits.MaxTextLength)
+            var (role, roleError) = ReadAuthorRole(root);
+            if (roleError is not null)
             {
-                return Fail(lineNumber, id, RecordError.TextTooLong,
-                    $"\"text\" has {text.Length} characters; the limit is {limits.MaxTextLength}.");
+                return Fail(lineNumber, id, roleError);
             }
 
-            var roleText = root.TryGetProperty("authorRole", out var roleElement) && roleElement.ValueKind == JsonValueKind.String
-                ? roleElement.GetString()
-                : null;
-            if (!ParticipantRoles.TryParse(roleText, out var role))
+            var (seniorName, seniorError) = ReadName(root, "seniorName", limits);
+            var (juniorName, juniorError) = ReadName(root, "juniorName", limits);
+            if ((seniorError ?? juniorError) is { } nameError)
             {
-                return Fail(lineNumber, id, RecordError.InvalidAuthorRole, "\"authorRole\" must be \"SENIOR\" or \"JUNIOR\".");
-            }
-
-            if (!TryReadName(root, "seniorName", limits, out var seniorName, out var nameError) ||
-                !TryReadName(root, "juniorName", limits, out var juniorName, out nameError))
-            {
-                return Fail(lineNumber, id, RecordError.InvalidName, nameError);
+                return Fail(lineNumber, id, nameError);
             }
 
             string? topic = null;
             string? direction = null;
             if (requireLabels)
             {
-                topic = ReadString(root, "topic");
-                if (!Taxonomy.IsTopic(topic))
+                (topic, var topicError) = ReadLabel(root, "topic", Taxonomy.TryParseTopic,
+                    $"a topic slug ({string.Join(", ", Taxonomy.Topics)}) or its enum name (e.g. {Taxonomy.TopicEnumName(Taxonomy.Topics[0])})");
+                if (topicError is not null)
                 {
-                    return Fail(lineNumber, id, RecordError.InvalidTopic,
-                        $"\"topic\" must be one of: {string.Join(", ", Taxonomy.Topics)}.");
+                    return Fail(lineNumber, id, topicError);
                 }
 
-                direction = ReadString(root, "direction");
-                if (!Taxonomy.IsDirection(direction))
+                (direction, var directionError) = ReadLabel(root, "direction", Taxonomy.TryParseDirection,
+                    $"one of {string.Join(", ", Taxonomy.Directions)}");
+                if (directionError is not null)
                 {
-                    return Fail(lineNumber, id, RecordError.InvalidDirection,
-                        $"\"direction\" must be one of: {string.Join(", ", Taxonomy.Directions)}.");
+                    return Fail(lineNumber, id, directionError);
                 }
             }
 
-            return new NoteRecord(lineNumber, id, new Note(text, role, seniorName, juniorName), topic, direction, null);
+            return new NoteRecord(lineNumber, id, new Note(text!, role, seniorName, juniorName), topic, direction, null);
         }
     }
 
-    private static bool TryReadId(JsonElement root, RecordLimits limits, out string? id, out string error)
+    /// <summary>The id: a non-blank string or a number (kept as its JSON text), at most the id limit long.</summary>
+    private static (string? Id, RecordError? Error) ReadId(JsonElement root, RecordLimits limits)
     {
-        id = null;
-        error = "";
-        if (!root.TryGetProperty("id", out var element))
+        if (!root.TryGetProperty("id", out var element) || element.ValueKind == JsonValueKind.Null)
         {
-            error = "\"id\" is missing.";
-            return false;
+            return (null, new RecordError(ValidationCodes.Empty, "id", "\"id\" is missing."));
         }
 
-        id = element.ValueKind switch
+        var id = element.ValueKind switch
         {
-            JsonValueKind.String => element.GetString(),
+            JsonValueKind.String => element.GetString()!,
             JsonValueKind.Number => element.GetRawText(),
             _ => null,
         };
-        if (string.IsNullOrEmpty(id))
+        if (id is null)
         {
-            id = null;
-            error = "\"id\" must be a non-empty string or a number.";
-            return false;
+            return (null, new RecordError(ValidationCodes.InvalidValue, "id", "\"id\" must be a string or a number."));
+        }
+
+        if (string.IsNullOrWhiteSpace(id))
+        {
+            return (null, new RecordError(ValidationCodes.Empty, "id", "\"id\" is empty."));
         }
 
         if (id.Length > limits.MaxIdLength)
         {
-            id = null;
-            error = $"\"id\" is longer than {limits.MaxIdLength} characters.";
-            return false;
+            return (null, new RecordError(ValidationCodes.TooLong, "id", $"\"id\" is longer than {limits.MaxIdLength} characters."));
         }
 
-        return true;
+        return (id, null);
     }
 
-    private static bool TryReadName(JsonElement root, string property, RecordLimits limits, out string? name, out string error)
+    private static (string? Text, RecordError? Error) ReadText(JsonElement root, RecordLimits limits)
     {
-        name = null;
-        error = "";
-        if (!root.TryGetProperty(property, out var element) || element.ValueKind == JsonValueKind.Null)
+        if (!root.TryGetProperty("text", out var element) || element.ValueKind == JsonValueKind.Null)
         {
-            return true; // names are optional: without them only pronouns are mapped to roles
+            return (null, new RecordError(ValidationCodes.Empty, "text", "\"text\" is missing; it must be a non-empty string."));
         }
 
         if (element.ValueKind != JsonValueKind.String)
         {
-            error = $"\"{property}\" must be a string.";
-            return false;
+            return (null, new RecordError(ValidationCodes.InvalidValue, "text", "\"text\" must be a string."));
         }
 
-        name = element.GetString()!;
-        if (name.Length > limits.MaxNameLength)
+        var text = element.GetString()!;
+        if (string.IsNullOrWhiteSpace(text))
         {
-            error = $"\"{property}\" is longer than {limits.MaxNameLength} characters.";
-            return false;
+            return (null, new RecordError(ValidationCodes.Empty, "text", "\"text\" is empty or only whitespace."));
         }
 
-        return true;
+        if (text.Length > limits.MaxTextLength)
+        {
+            return (null, new RecordError(ValidationCodes.TooLong, "text", $"\"text\" has {text.Length} characters; the limit is {limits.MaxTextLength}."));
+        }
+
+        return (text, null);
     }
 
-    private static string? ReadString(JsonElement root, string property) =>
-        root.TryGetProperty(property, out var element) && element.ValueKind == JsonValueKind.String ? element.GetString() : null;
+    private static (ParticipantRole Role, RecordError? Error) ReadAuthorRole(JsonElement root)
+    {
+        if (!root.TryGetProperty("authorRole", out var element) || element.ValueKind == JsonValueKind.Null)
+        {
+            return (default, new RecordError(ValidationCodes.MissingField, "authorRole", "\"authorRole\" is missing; it must be \"SENIOR\" or \"JUNIOR\"."));
+        }
 
-    private static NoteRecord Fail(int lineNumber, string? id, string code, string message) =>
-        new(lineNumber, id, null, null, null, new RecordError(code, message));
+        var value = element.ValueKind == JsonValueKind.String ? element.GetString() : null;
+        return ParticipantRoles.TryParse(value, out var role)
+            ? (role, null)
+            : (default, new RecordError(ValidationCodes.InvalidValue, "authorRole", "\"authorRole\" must be \"SENIOR\" or \"JUNIOR\"."));
+    }
+
+    /// <summary>An optional participant name: absent or null means unknown (then only pronouns are mapped to roles).</summary>
+    private static (string? Name, RecordError? Error) ReadName(JsonElement root, string property, RecordLimits limits)
+    {
+        if (!root.TryGetProperty(property, out var element) || element.ValueKind == JsonValueKind.Null)
+        {
+            return (null, null);
+        }
+
+        if (element.ValueKind != JsonValueKind.String)
+        {
+            return (null, new RecordError(ValidationCodes.InvalidValue, property, $"\"{property}\" must be a string."));
+        }
+
+        var name = element.GetString()!;
+        return name.Length > limits.MaxNameLength
+            ? (null, new RecordError(ValidationCodes.TooLong, property, $"\"{property}\" is longer than {limits.MaxNameLength} characters."))
+            : (name, null);
+    }
+
+    /// <summary>A required label, read by <paramref name="tryParse"/> into its one output form.</summary>
+    private static (string? Label, RecordError? Error) ReadLabel(JsonElement root, string property, LabelParser tryParse, string allowed)
+    {
+        if (!root.TryGetProperty(property, out var element) || element.ValueKind == JsonValueKind.Null)
+        {
+            return (null, new RecordError(ValidationCodes.MissingField, property, $"\"{property}\" is missing; it must be {allowed}."));
+        }
+
+        var value = element.ValueKind == JsonValueKind.String ? element.GetString() : null;
+        return tryParse(value, out var label)
+            ? (label, null)
+            : (null, new RecordError(ValidationCodes.InvalidValue, property, $"\"{property}\" must be {allowed}."));
+    }
+
+    private delegate bool LabelParser(string? value, [NotNullWhen(true)] out string? label);
+
+    private static NoteRecord Fail(int lineNumber, string? id, RecordError error) => new(lineNumber, id, null, null, null, error);
 }

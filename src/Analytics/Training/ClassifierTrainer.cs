@@ -11,23 +11,30 @@ public static class ClassifierTrainer
     /// <summary>
     /// Trains the topic model on the notes and the direction model on the notes plus (by default) their
     /// role-swapped copies. Deterministic: the same notes in the same order with the same options give
-    /// identical weights.
+    /// identical weights. Throws <see cref="ArgumentException"/> for a note with an unknown label or
+    /// one of the <see cref="DevelopmentSet"/>, which is for measuring only.
     /// </summary>
-    public static NoteClassifier Train(IReadOnlyList<LabeledNote> notes, ClassifierOptions options) =>
-        Train(notes, options, crossValidation: null);
+    /// <param name="progress">Told after each epoch of either model (see <see cref="TrainingProgress"/>); it does not change the model.</param>
+    public static NoteClassifier Train(IReadOnlyList<LabeledNote> notes, ClassifierOptions options, IProgress<TrainingProgress>? progress = null) =>
+        Train(notes, options, crossValidation: null, progress);
 
     /// <summary>
     /// Runs a grouped k-fold cross-validation on the notes first, then trains on all of them; the
     /// model's metadata records the cross-validation scores.
     /// </summary>
+    /// <param name="progress">Told after each epoch of each fold's models, then of the final ones; the folds and the final training each take an equal share.</param>
     public static (NoteClassifier Classifier, CrossValidationResult CrossValidation) TrainWithCrossValidation(
-        IReadOnlyList<LabeledNote> notes, ClassifierOptions options, int folds)
+        IReadOnlyList<LabeledNote> notes, ClassifierOptions options, int folds, IProgress<TrainingProgress>? progress = null)
     {
-        var result = Evaluation.CrossValidation.Run(notes, options, folds, options.TopicTrainer.Seed);
-        return (Train(notes, options, result.ToSummary()), result);
+        var crossValidationShare = (double)folds / (folds + 1);
+        var result = Evaluation.CrossValidation.Run(
+            notes, options, folds, options.TopicTrainer.Seed, ProgressPart.Of(progress, 0, crossValidationShare, "cross-validation"));
+        var classifier = Train(notes, options, result.ToSummary(), ProgressPart.Of(progress, crossValidationShare, 1, "final model"));
+        return (classifier, result);
     }
 
-    private static NoteClassifier Train(IReadOnlyList<LabeledNote> notes, ClassifierOptions options, CrossValidationSummary? crossValidation)
+    private static NoteClassifier Train(
+        IReadOnlyList<LabeledNote> notes, ClassifierOptions options, CrossValidationSummary? crossValidation, IProgress<TrainingProgress>? progress)
     {
         ArgumentNullException.ThrowIfNull(notes);
         options.Validate();
@@ -42,8 +49,17 @@ public static class ClassifierTrainer
             {
                 throw new ArgumentException($"Note '{note.Id}' has an unknown topic or direction.", nameof(notes));
             }
+
+            // The development set judges models; one that trained on it would be judged on notes it has seen.
+            if (DevelopmentSet.ContainsText(note.Note.Text))
+            {
+                throw new ArgumentException(
+                    $"Note '{note.Id}' is a note of the development set, which is for measuring models only, never for training.", nameof(notes));
+            }
         }
 
+        var epochs = new EpochProgress(progress, options.TopicTrainer.Epochs + options.DirectionTrainer.Epochs);
+        epochs.Start();
         var tokens = notes.Select(n => RoleNormalizer.Normalize(n.Note, options.Roles)).ToArray();
         var topicLabels = notes.Select(n => IndexOf(Taxonomy.Topics, n.Topic)).ToArray();
         IReadOnlyList<(NoteTokens Note, int Label)> topicExamples = tokens.Select((t, i) => (t, topicLabels[i])).ToArray();
@@ -74,7 +90,8 @@ public static class ClassifierTrainer
             topicExamples.Select(e => e.Label).ToArray(),
             Taxonomy.Topics,
             options.TopicCharShare,
-            options.TopicTrainer));
+            options.TopicTrainer,
+            epochDone: epoch => epochs.EpochDone("topic", epoch, options.TopicTrainer.Epochs)));
 
         var direction = TextModelTrainer.Train(
             space,
@@ -83,7 +100,8 @@ public static class ClassifierTrainer
             Taxonomy.Directions,
             options.DirectionCharShare,
             options.DirectionTrainer,
-            directionExamples.Select(e => e.Weight).ToArray());
+            directionExamples.Select(e => e.Weight).ToArray(),
+            epoch => epochs.EpochDone("direction", epoch, options.DirectionTrainer.Epochs));
         var topic = topicTraining.GetAwaiter().GetResult();
 
         var scorer = new NoteScorer(space, topic, direction);

@@ -37,6 +37,7 @@ internal static class TextModelTrainer
     }
 
     /// <summary>One model's weights over <paramref name="space"/>, fitted to the counted notes and their labels.</summary>
+    /// <param name="epochDone">Called after each training epoch with its number, for progress.</param>
     public static TextModel Train(
         FeatureSpace space,
         IReadOnlyList<CountedNote> notes,
@@ -44,7 +45,8 @@ internal static class TextModelTrainer
         IReadOnlyList<string> labelNames,
         double? charShare,
         TrainerOptions trainerOptions,
-        IReadOnlyList<float>? exampleWeights = null)
+        IReadOnlyList<float>? exampleWeights = null,
+        Action<int>? epochDone = null)
     {
         var examples = new SparseExample[notes.Count];
         for (var i = 0; i < notes.Count; i++)
@@ -56,7 +58,7 @@ internal static class TextModelTrainer
             examples[i] = new SparseExample(rows[..written], values[..written], labels[i], exampleWeights?[i] ?? 1f);
         }
 
-        var weights = FtrlSoftmaxTrainer.Train(examples, space.Rows, labelNames.Count, trainerOptions);
+        var weights = FtrlSoftmaxTrainer.Train(examples, space.Rows, labelNames.Count, trainerOptions, epochDone);
         return new TextModel(labelNames, space, weights, charShare);
     }
 }

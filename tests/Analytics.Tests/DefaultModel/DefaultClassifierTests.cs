@@ -1,6 +1,7 @@
 using MentorGraph.Analytics.Artifacts;
 using MentorGraph.Analytics.Classification;
 using MentorGraph.Analytics.DefaultModel;
+using MentorGraph.Analytics.Tests.Training;
 
 namespace MentorGraph.Analytics.Tests.DefaultModel;
 
@@ -16,11 +17,13 @@ public class DefaultClassifierTests : IDisposable
 
     private readonly string _directory = Path.Combine(Path.GetTempPath(), $"mg-cache-{Guid.NewGuid():N}");
 
+    private DefaultClassifierSettings InDirectory => new() { CacheDirectory = _directory };
+
     [Fact]
     public void Load_TrainsAndCachesThenReadsTheCache()
     {
-        var (trained, firstSource) = DefaultClassifier.Load(_directory, Fast);
-        var (cached, secondSource) = DefaultClassifier.Load(_directory, Fast);
+        var (trained, firstSource) = DefaultClassifier.Load(InDirectory, Fast);
+        var (cached, secondSource) = DefaultClassifier.Load(InDirectory, Fast);
 
         Assert.Equal(DefaultModelSource.TrainedAndCached, firstSource);
         Assert.Equal(DefaultModelSource.Cache, secondSource);
@@ -32,11 +35,11 @@ public class DefaultClassifierTests : IDisposable
     [Fact]
     public void Load_DamagedCacheFile_IsRetrainedAndReplaced()
     {
-        DefaultClassifier.Load(_directory, Fast);
+        DefaultClassifier.Load(InDirectory, Fast);
         var file = Directory.GetFiles(Path.Combine(_directory, "models")).Single();
         File.WriteAllText(file, "garbage");
 
-        var (_, source) = DefaultClassifier.Load(_directory, Fast);
+        var (_, source) = DefaultClassifier.Load(InDirectory, Fast);
 
         Assert.Equal(DefaultModelSource.TrainedAndCached, source);
         Assert.NotEqual("garbage", File.ReadAllText(file)[..7]);
@@ -49,7 +52,7 @@ public class DefaultClassifierTests : IDisposable
         File.WriteAllText(_directory, "not a directory");
         try
         {
-            var (classifier, source) = DefaultClassifier.Load(_directory, Fast);
+            var (classifier, source) = DefaultClassifier.Load(InDirectory, Fast);
             Assert.Equal(DefaultModelSource.TrainedInMemory, source);
             var result = classifier.Classify(new Note("Maya set up my Instagram and showed me reels.", ParticipantRole.Senior, "Tom Baker", "Maya Lopez"));
             Assert.Equal(1f, result.TopicProbabilities.Sum(), 4);
@@ -63,18 +66,49 @@ public class DefaultClassifierTests : IDisposable
     [Fact]
     public void Load_NoCacheDirectory_TrainsInMemory()
     {
-        Assert.Equal(DefaultModelSource.TrainedInMemory, DefaultClassifier.Load(null, Fast).Source);
+        Assert.Equal(DefaultModelSource.TrainedInMemory, DefaultClassifier.Load(new DefaultClassifierSettings(), Fast).Source);
+    }
+
+    [Fact]
+    public void Load_BlankCacheDirectory_TrainsInMemory()
+    {
+        Assert.Equal(DefaultModelSource.TrainedInMemory, DefaultClassifier.Load(new DefaultClassifierSettings { CacheDirectory = "  " }, Fast).Source);
     }
 
     [Fact]
     public void Load_CacheOfOtherOptions_IsNotUsed()
     {
-        DefaultClassifier.Load(_directory, Fast);
+        DefaultClassifier.Load(InDirectory, Fast);
         var file = Directory.GetFiles(Path.Combine(_directory, "models")).Single();
         var other = Fast with { TopicTrainer = Fast.TopicTrainer with { Seed = 5 } };
         File.Copy(file, Path.Combine(_directory, "models", $"note-classifier-{DefaultClassifier.CacheKey(other)}.mgnc"));
 
-        Assert.Equal(DefaultModelSource.TrainedAndCached, DefaultClassifier.Load(_directory, other).Source);
+        Assert.Equal(DefaultModelSource.TrainedAndCached, DefaultClassifier.Load(InDirectory, other).Source);
+    }
+
+    [Fact]
+    public void Load_Training_ReportsProgressRisingToOneAndGivesTheSameModel()
+    {
+        var progress = new RecordingProgress();
+
+        var (withProgress, _) = DefaultClassifier.Load(new DefaultClassifierSettings(), Fast, progress);
+        var (withoutProgress, _) = DefaultClassifier.Load(new DefaultClassifierSettings(), Fast);
+
+        progress.AssertRisesFromZeroToOne();
+        Assert.Equal(1 + 1 + 1, progress.Reports.Count);
+        Assert.Equal(ModelArtifact.ToBytes(withoutProgress), ModelArtifact.ToBytes(withProgress));
+    }
+
+    [Fact]
+    public void Load_FromTheCache_ReportsNoProgress()
+    {
+        DefaultClassifier.Load(InDirectory, Fast);
+        var progress = new RecordingProgress();
+
+        var (_, source) = DefaultClassifier.Load(InDirectory, Fast, progress);
+
+        Assert.Equal(DefaultModelSource.Cache, source);
+        Assert.Empty(progress.Reports);
     }
 
     [Fact]

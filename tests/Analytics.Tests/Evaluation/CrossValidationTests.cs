@@ -1,5 +1,6 @@
 using MentorGraph.Analytics.Classification;
 using MentorGraph.Analytics.Evaluation;
+using MentorGraph.Analytics.Tests.Training;
 
 namespace MentorGraph.Analytics.Tests.Evaluation;
 
@@ -43,5 +44,27 @@ public class CrossValidationTests
         Assert.Equal(3, result.Folds.Count);
         Assert.All(result.Folds, f => Assert.Equal(12, f.Notes));
         Assert.Throws<ArgumentOutOfRangeException>(() => CrossValidation.Run(notes, options, folds: 1, seed: 5));
+    }
+
+    [Fact]
+    public void Run_WithProgress_ReportsEveryFoldInTurnRisingToOneAndScoresTheSame()
+    {
+        var notes = Notes(3);
+        var options = new ClassifierOptions
+        {
+            Features = new() { HashBits = 12 },
+            TopicTrainer = new() { Epochs = 2 },
+            DirectionTrainer = new() { Epochs = 1 },
+        };
+        var progress = new RecordingProgress();
+
+        var withProgress = CrossValidation.Run(notes, options, folds: 3, seed: 5, progress);
+        var withoutProgress = CrossValidation.Run(notes, options, folds: 3, seed: 5);
+
+        progress.AssertRisesFromZeroToOne();
+        Assert.Equal(3 * (1 + 2 + 1), progress.Reports.Count);
+        Assert.Equal(["fold 1/3", "fold 2/3", "fold 3/3"], progress.Reports.Select(r => r.Stage[..8]).Distinct());
+        Assert.Equal(1.0 / 3, progress.Reports.Last(r => r.Stage.StartsWith("fold 1/3", StringComparison.Ordinal)).Fraction, 12);
+        Assert.Equal(EvaluationReport.FormatCrossValidation(withoutProgress, "cv"), EvaluationReport.FormatCrossValidation(withProgress, "cv"));
     }
 }

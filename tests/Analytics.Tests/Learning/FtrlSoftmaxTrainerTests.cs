@@ -34,6 +34,20 @@ public class FtrlSoftmaxTrainerTests
     }
 
     [Fact]
+    public void Train_EpochDone_IsCalledAfterEachEpochInOrderAndChangesNoWeight()
+    {
+        var options = new TrainerOptions { Seed = 7, Epochs = 5 };
+        var epochs = new List<int>();
+
+        var observed = FtrlSoftmaxTrainer.Train(Separable(), 4, 3, options, epochs.Add);
+        var plain = FtrlSoftmaxTrainer.Train(Separable(), 4, 3, options);
+
+        Assert.Equal([1, 2, 3, 4, 5], epochs);
+        Assert.True(observed.Weights.SequenceEqual(plain.Weights));
+        Assert.True(observed.Bias.SequenceEqual(plain.Bias));
+    }
+
+    [Fact]
     public void Train_DifferentSeed_VisitsInAnotherOrder()
     {
         var a = FtrlSoftmaxTrainer.Train(Separable(), 4, 3, new TrainerOptions { Seed = 1, Epochs = 1 });

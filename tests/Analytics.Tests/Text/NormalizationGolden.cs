@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using MentorGraph.Analytics.DefaultModel;
-using MentorGraph.Analytics.Records;
+using MentorGraph.Analytics.Evaluation;
 using MentorGraph.Analytics.Text;
 
 namespace MentorGraph.Analytics.Tests.Text;
@@ -33,11 +33,7 @@ internal static class NormalizationGolden
 
     public static IReadOnlyList<Note> CorpusNotes() => EmbeddedCorpus.Read().Select(n => n.Note).ToArray();
 
-    public static IReadOnlyList<Note> DevNotes()
-    {
-        var file = LabeledNotesFile.Read(SharedData.DevSetPath(), new RecordLimits());
-        return file.Notes.Select(n => n.Note).ToArray();
-    }
+    public static IReadOnlyList<Note> DevNotes() => DevelopmentSet.Read().Select(n => n.Note).ToArray();
 
     /// <summary>Hand-picked inputs at the edges of the tokenizer and the name matching.</summary>
     public static IReadOnlyList<Note> EdgeNotes()

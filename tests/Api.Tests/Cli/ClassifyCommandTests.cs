@@ -42,9 +42,9 @@ public class ClassifyCommandTests(ClassifierCommandFixture fixture) : IClassFixt
         var lines = Lines(output);
         Assert.Equal(5, lines.Length);
         Assert.Equal("ok1", lines[0].GetProperty("id").GetString());
-        Assert.Equal("INVALID_AUTHOR_ROLE", lines[1].GetProperty("error").GetProperty("code").GetString());
+        Assert.Equal("INVALID_VALUE", lines[1].GetProperty("error").GetProperty("code").GetString());
         Assert.Equal("bad-role", lines[1].GetProperty("id").GetString());
-        Assert.Equal("MISSING_TEXT", lines[2].GetProperty("error").GetProperty("code").GetString());
+        Assert.Equal("EMPTY", lines[2].GetProperty("error").GetProperty("code").GetString());
         Assert.Equal("INVALID_JSON", lines[3].GetProperty("error").GetProperty("code").GetString());
         Assert.Equal(JsonValueKind.Null, lines[3].GetProperty("id").ValueKind);
         Assert.Equal("ok2", lines[4].GetProperty("id").GetString());
@@ -58,7 +58,7 @@ public class ClassifyCommandTests(ClassifierCommandFixture fixture) : IClassFixt
 
         Assert.Equal(1, code);
         var error = Lines(output)[0].GetProperty("error");
-        Assert.Equal("TEXT_TOO_LONG", error.GetProperty("code").GetString());
+        Assert.Equal("TOO_LONG", error.GetProperty("code").GetString());
         Assert.Contains("20", error.GetProperty("message").GetString());
     }
 

@@ -24,7 +24,7 @@ public class TrainAndEvaluateCommandTests(ClassifierCommandFixture fixture) : IC
 
         Assert.Equal(0, code);
         Assert.Contains("\"id\":\"bad\"", error);
-        Assert.Contains("INVALID_TOPIC", error);
+        Assert.Contains("INVALID_VALUE", error);
         Assert.Contains("trained on 48 notes", stdout);
         Assert.True(File.Exists(output));
     }

@@ -11,7 +11,8 @@ internal static class ClassifyCommand
     {
         var defaults = new ClassifyOptions();
         var input = CliOptions.File("FILE",
-            "JSON Lines notes, one {\"id\",\"text\",\"authorRole\":\"SENIOR\"|\"JUNIOR\",\"seniorName\",\"juniorName\"} per line; '-' or none reads standard input.",
+            "JSON Lines notes, one {\"id\",\"text\",\"authorRole\":\"SENIOR\"|\"JUNIOR\",\"seniorName\",\"juniorName\"} per line; '-' or none reads standard input. " +
+            "Each gives one output line; an invalid one gives {\"id\",\"error\":{\"code\",\"field\",\"message\"}} and the batch goes on (exit code 1 at the end).",
             required: false);
         var model = ModelOption.Create();
         var evidence = CliOptions.Int("--evidence", 0, 50, $"Evidence n-grams per model (default {defaults.EvidencePerModel}).");

@@ -50,7 +50,8 @@ internal static class EvaluateCommand
             if (parsed.GetValue(folds) is { } k)
             {
                 var options = training.Read(parsed);
-                var result = CrossValidation.Run(notes, options, k, options.TopicTrainer.Seed);
+                var result = TrainingRefusals.Guard(() => TerminalProgress.Run(context, $"{k}-fold cross-validation",
+                    progress => CrossValidation.Run(notes, options, k, options.TopicTrainer.Seed, progress)));
                 await context.Out.WriteAsync(EvaluationReport.FormatCrossValidation(result, $"{k}-fold cross-validation (grouped) on {source}"));
                 return ExitCodes.Success;
             }

@@ -18,7 +18,9 @@ internal static class ModelOption
         if (path is null)
         {
             var settings = SettingsBinder.Read<ClassifierSettings>(CommandSettings.Build(context));
-            return DefaultClassifier.Load(settings.ResolveCacheDirectory(context.GetEnvironmentVariable)).Classifier;
+            var cache = new DefaultClassifierSettings { CacheDirectory = settings.ResolveCacheDirectory(context.GetEnvironmentVariable) };
+            return TerminalProgress.Run(context, "Built-in model (first use: training from the corpus)",
+                progress => DefaultClassifier.Load(cache, progress).Classifier);
         }
 
         try

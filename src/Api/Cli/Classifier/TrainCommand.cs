@@ -26,9 +26,9 @@ internal static class TrainCommand
             var options = training.Read(parsed);
             var notes = await LabeledInput.ReadAsync(context, parsed.GetValue(data)!, limits.Read(parsed));
             var outputPath = parsed.GetValue(output)!;
-            var (classifier, crossValidation) = parsed.GetValue(folds) is { } k
-                ? ClassifierTrainer.TrainWithCrossValidation(notes, options, k)
-                : (ClassifierTrainer.Train(notes, options), null);
+            var (classifier, crossValidation) = TrainingRefusals.Guard(() => TerminalProgress.Run(context, "Training", progress => parsed.GetValue(folds) is { } k
+                ? ClassifierTrainer.TrainWithCrossValidation(notes, options, k, progress)
+                : (ClassifierTrainer.Train(notes, options, progress), null)));
             try
             {
                 ModelArtifact.Save(classifier, outputPath);

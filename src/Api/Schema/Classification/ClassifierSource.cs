@@ -53,7 +53,7 @@ public sealed class ClassifierSource
     /// <paramref name="cacheDirectory"/>, or trained from the embedded corpus (and cached there).
     /// </summary>
     public static ClassifierSource Default(TimeProvider time, string? cacheDirectory) =>
-        new(() => DefaultClassifier.Load(cacheDirectory), time);
+        new(() => DefaultClassifier.Load(new DefaultClassifierSettings { CacheDirectory = cacheDirectory }), time);
 
     public bool IsLoaded => Volatile.Read(ref _loaded) is not null;
 

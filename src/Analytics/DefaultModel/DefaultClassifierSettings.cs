@@ -1,0 +1,16 @@
+namespace MentorGraph.Analytics.DefaultModel;
+
+/// <summary>
+/// Where the default model lives, as the host decides it. Analytics reads no environment variable or
+/// configuration of its own: the host (the API, from its configuration) passes these settings in, so
+/// the library behaves the same in every process and a test chooses its own directory.
+/// </summary>
+public sealed record DefaultClassifierSettings
+{
+    /// <summary>
+    /// The directory in which the trained default model is cached (in its <c>models/</c> folder), so
+    /// that later processes read it instead of training again. Null or blank: no cache, the model is
+    /// trained by each process and kept in memory.
+    /// </summary>
+    public string? CacheDirectory { get; init; }
+}
