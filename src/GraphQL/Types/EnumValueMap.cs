@@ -1,0 +1,49 @@
+namespace MentorGraph.GraphQL.Types;
+
+/// <summary>
+/// The values of an enum bound with <see cref="SchemaBuilder.BindEnum{TValue}(string, IReadOnlyDictionary{string, TValue}, string?)"/>:
+/// value name → the C# value resolvers see. Binding checks both directions, so the SDL (the contract)
+/// and the map's source (e.g. a taxonomy defined once in code) must list the same names.
+/// </summary>
+internal sealed class EnumValueMap(IReadOnlyDictionary<string, object> values, Type valueType, string? valuesName)
+{
+    /// <summary>How messages name the map: the caller's name for it, or the type of its values.</summary>
+    public string Describe() => valuesName ?? $"a map of {valueType.Name} values";
+
+    public void BindTo(EnumType enumType, List<SchemaError> errors)
+    {
+        var before = errors.Count;
+        foreach (var value in enumType.Values.Where(v => !values.ContainsKey(v.Name)))
+        {
+            errors.Add(new SchemaError(
+                $"Enum value \"{enumType.Name}.{value.Name}\" has no entry in {Describe()}: the SDL and {Describe()} must list the same values.",
+                value.AstNode?.Name));
+        }
+
+        foreach (var name in values.Keys.Where(n => enumType.GetValue(n) is null))
+        {
+            errors.Add(new SchemaError(
+                $"{Capitalized(Describe())} has \"{name}\", which enum \"{enumType.Name}\" does not define: the SDL and {Describe()} must list the same values.",
+                enumType.AstNode?.Name));
+        }
+
+        foreach (var group in values.GroupBy(pair => pair.Value).Where(g => g.Count() > 1))
+        {
+            errors.Add(new SchemaError(
+                $"{Capitalized(Describe())} gives {string.Join(" and ", group.Select(p => p.Key))} the same value, so enum \"{enumType.Name}\" could not tell them apart in results.",
+                enumType.AstNode?.Name));
+        }
+
+        if (errors.Count > before)
+        {
+            return;
+        }
+
+        foreach (var value in enumType.Values)
+        {
+            value.Value = values[value.Name];
+        }
+    }
+
+    private static string Capitalized(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
+}
