@@ -378,10 +378,10 @@ public sealed class SchemaBuilder
 
         foreach (var (coordinate, factory) in _resolverFactories)
         {
-            if (FindField(schema, coordinate, "A resolver", objectsOnly: true, errors) is { } field
-                && factory(schema, field, errors) is { } resolver)
+            if (FindField(schema, coordinate, "A resolver", objectsOnly: true, errors) is { } field)
             {
-                field.Resolver = resolver;
+                // A factory that failed has reported why; the field counts as bound, so it is not reported again as unbound.
+                field.Resolver = factory(schema, field, errors) ?? FailedBinding;
             }
         }
 
@@ -422,6 +422,9 @@ public sealed class SchemaBuilder
             }
         }
     }
+
+    /// <summary>Stands in for a resolver whose factory failed; the build fails, so it never runs.</summary>
+    private static readonly FieldResolver FailedBinding = _ => throw new InvalidOperationException("This field's resolver could not be bound.");
 
     private string MissingResolverMessage(ObjectType type, FieldDefinition field)
     {
