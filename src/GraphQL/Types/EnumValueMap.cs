@@ -12,7 +12,6 @@ internal sealed class EnumValueMap(IReadOnlyDictionary<string, object> values, T
 
     public void BindTo(EnumType enumType, List<SchemaError> errors)
     {
-        var before = errors.Count;
         foreach (var value in enumType.Values.Where(v => !values.ContainsKey(v.Name)))
         {
             errors.Add(new SchemaError(
@@ -34,12 +33,9 @@ internal sealed class EnumValueMap(IReadOnlyDictionary<string, object> values, T
                 enumType.AstNode?.Name));
         }
 
-        if (errors.Count > before)
-        {
-            return;
-        }
-
-        foreach (var value in enumType.Values)
+        // Like BindEnum<TEnum>, the values that have an entry are bound even when others failed, so that
+        // typed bindings of this enum check against the map's values and do not report the mismatch again.
+        foreach (var value in enumType.Values.Where(v => values.ContainsKey(v.Name)))
         {
             value.Value = values[value.Name];
         }

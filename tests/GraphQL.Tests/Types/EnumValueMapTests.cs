@@ -1,4 +1,5 @@
 using MentorGraph.GraphQL.Execution;
+using MentorGraph.GraphQL.Execution.Binding;
 using MentorGraph.GraphQL.Types;
 using static MentorGraph.GraphQL.Tests.Types.SchemaTestSupport;
 
@@ -44,6 +45,16 @@ public class EnumValueMapTests
     public void SdlValueMissingFromTheMap_IsABuildErrorNamingTheValueAndTheMap()
     {
         var errors = BuildErrors(Sdl, b => b.BindEnum("PlanetId", Planets("EARTH"), "the planet list"));
+
+        Assert.Equal(["Enum value \"PlanetId.MARS\" has no entry in the planet list: the SDL and the planet list must list the same values."], errors);
+    }
+
+    [Fact]
+    public void SdlValueMissingFromTheMap_IsReportedOnce_NotAgainByATypedBindingOfTheEnum()
+    {
+        var errors = BuildErrors(Sdl, b => b
+            .BindEnum("PlanetId", Planets("EARTH"), "the planet list")
+            .Resolve<Planet>("Query.planet", (planet, _) => planet.Name));
 
         Assert.Equal(["Enum value \"PlanetId.MARS\" has no entry in the planet list: the SDL and the planet list must list the same values."], errors);
     }

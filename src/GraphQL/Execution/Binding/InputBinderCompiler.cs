@@ -95,13 +95,14 @@ internal sealed class InputBinderCompiler
             case InputObjectType inputObject:
                 return CompileInputObject(inputObject, target with { Type = clrType }, where);
             case EnumType enumType:
-                if (enumType.Values.All(v => clrType.IsInstanceOfType(v.Value)))
+                var values = BoundValues(enumType);
+                if (values.All(clrType.IsInstanceOfType))
                 {
                     return PassThroughBinder.Instance;
                 }
 
-                var valueTypes = string.Join(" or ", enumType.Values.Select(v => ClrNames.Of(v.Value.GetType())).Distinct());
-                return Problem(where, type, target, enumType.Values.All(v => v.Value is string)
+                var valueTypes = string.Join(" or ", values.Select(v => ClrNames.Of(v.GetType())).Distinct());
+                return Problem(where, type, target, values.All(v => v is string)
                     ? $"enum \"{enumType.Name}\" is not bound with BindEnum, so its values are their names (String); bind it to the member's type or take a string"
                     : $"enum \"{enumType.Name}\" is bound to {valueTypes} values");
             case ScalarType scalar:
@@ -226,6 +227,17 @@ internal sealed class InputBinderCompiler
 
         binder.Initialize(members.Constructor, parameters, properties);
         return true;
+    }
+
+    /// <summary>
+    /// The values resolvers get for an enum's values. A value that still holds its own name while others are
+    /// bound was left unbound by a BindEnum that failed (and said why); it is skipped, so that the same
+    /// mismatch is not reported again here.
+    /// </summary>
+    private static List<object> BoundValues(EnumType enumType)
+    {
+        var bound = enumType.Values.Where(v => !(v.Value is string name && name == v.Name)).Select(v => v.Value).ToList();
+        return bound.Count > 0 ? bound : [.. enumType.Values.Select(v => v.Value)];
     }
 
     /// <summary>What a constructor parameter gets for an absent field: its default value, else null (a value type's default).</summary>
