@@ -10,7 +10,9 @@ namespace MentorGraph.GraphQL.Types;
 /// resolver — bound by coordinate (<see cref="Resolve(string, FieldResolver)"/>), read from a property of a
 /// bound C# type (<see cref="BindType{T}"/>), or the <see cref="DefaultResolver"/>. <see cref="Build"/> checks
 /// the SDL, the spec's type system rules and the bindings, and throws one <see cref="SchemaBuildException"/>
-/// listing every problem.
+/// listing every problem. Typed resolvers (<c>Resolve&lt;TInput&gt;</c>, <c>ResolveArguments&lt;T&gt;</c> in
+/// <c>Execution.Binding</c>) and the mutation-payload convention (<c>BindError</c>, <c>BindPayload</c> in
+/// <c>Conventions</c>) are extension methods checked by the same build.
 /// </summary>
 /// <example>
 /// <code>

@@ -1,9 +1,9 @@
 namespace MentorGraph.Api.Schema.Errors;
 
 /// <summary>
-/// The codes of <see cref="ValidationError"/>: one vocabulary for refused input across the API (and the
-/// CLI's record errors), documented in the SDL's description of <c>ValidationError</c>. Add a code here and
-/// there together.
+/// The codes of <see cref="ValidationError"/>: one vocabulary for refused input across the API, documented in
+/// the SDL's description of <c>ValidationError</c> (add a code here and there together). The CLI's record
+/// errors (<c>Analytics.Records.RecordError</c>) are to use the same words for the same problems.
 /// </summary>
 public static class ValidationCodes
 {

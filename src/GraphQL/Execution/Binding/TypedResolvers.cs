@@ -13,6 +13,11 @@ namespace MentorGraph.GraphQL.Execution.Binding;
 /// String that is no UUID for a <c>Guid</c>) is a BAD_USER_INPUT field error with the path inside the
 /// argument, and the resolver is not called.
 /// </summary>
+/// <remarks>
+/// The engine sees the nullable annotations of members, not of <typeparamref name="TInput"/> itself: when the
+/// one argument is nullable, take a nullable type (<c>Resolve&lt;Filter?&gt;</c>); a struct that cannot hold
+/// null is a build error.
+/// </remarks>
 /// <example>
 /// <code>
 /// public sealed record CreateTagInput(string Name, string? Colour, IReadOnlyList&lt;Guid&gt; ItemIds);
