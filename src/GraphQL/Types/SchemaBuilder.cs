@@ -437,7 +437,7 @@ public sealed class SchemaBuilder
     }
 
     /// <summary>The field a coordinate names, or null after reporting why there is none.</summary>
-    internal static FieldDefinition? FindField(Schema schema, string coordinate, string what, bool objectsOnly, List<SchemaError> errors)
+    private static FieldDefinition? FindField(Schema schema, string coordinate, string what, bool objectsOnly, List<SchemaError> errors)
     {
         var parts = coordinate.Split('.');
         if (parts.Length != 2 || parts[0].Length == 0 || parts[1].Length == 0)
