@@ -15,11 +15,19 @@ internal static class PayloadBinding
             return; // BindType reports a missing type or one of another kind.
         }
 
-        if (ErrorInterface(schema, errors) is { } errorInterface && !objectType.Interfaces.Contains(errorInterface))
+        if (ErrorInterface(schema, errors) is { } errorInterface)
         {
-            errors.Add(new SchemaError(
-                $"Error type \"{typeName}\" (bound to {clrType.Name}) must implement interface \"{PayloadConventions.ErrorInterfaceName}\", as every error of a payload does.",
-                objectType.AstNode?.Name));
+            RequireImplements(objectType, clrType, errorInterface, errors);
+        }
+    }
+
+    /// <summary>Reports once (BindError and every payload whose union holds the type check it) that an error type does not implement Error.</summary>
+    private static void RequireImplements(ObjectType errorType, Type clrType, InterfaceType errorInterface, List<SchemaError> errors)
+    {
+        var message = $"Error type \"{errorType.Name}\" (bound to {clrType.Name}) must implement interface \"{errorInterface.Name}\", as every error of a payload does.";
+        if (!errorType.Interfaces.Contains(errorInterface) && !errors.Any(e => e.Message == message))
+        {
+            errors.Add(new SchemaError(message, errorType.AstNode?.Name));
         }
     }
 
@@ -38,7 +46,7 @@ internal static class PayloadBinding
 
         var payloadType = (ObjectType)schema.GetType(typeName)!;
         var before = errors.Count;
-        ErrorInterface(schema, errors);
+        var errorInterface = ErrorInterface(schema, errors);
         var errorsField = payloadType.GetField(PayloadConventions.ErrorsFieldName);
         var errorUnion = errorsField is null ? null : ErrorListItemType(errorsField.Type);
         if (errorsField is null || errorUnion is null)
@@ -66,11 +74,9 @@ internal static class PayloadBinding
                 continue;
             }
 
-            if (!errorType.Interfaces.Any(i => i.Name == PayloadConventions.ErrorInterfaceName))
+            if (errorInterface is not null)
             {
-                errors.Add(new SchemaError(
-                    $"Error type \"{errorType.Name}\" of \"{errorUnion.Name}\" must implement interface \"{PayloadConventions.ErrorInterfaceName}\".",
-                    errorType.AstNode?.Name));
+                RequireImplements(errorType, clrType, errorInterface, errors);
             }
 
             allowed.Add(clrType);

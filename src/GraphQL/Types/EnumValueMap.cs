@@ -22,14 +22,14 @@ internal sealed class EnumValueMap(IReadOnlyDictionary<string, object> values, T
         foreach (var name in values.Keys.Where(n => enumType.GetValue(n) is null))
         {
             errors.Add(new SchemaError(
-                $"{Capitalized(Describe())} has \"{name}\", which enum \"{enumType.Name}\" does not define: the SDL and {Describe()} must list the same values.",
+                $"Enum \"{enumType.Name}\" does not define \"{name}\", which {Describe()} has: the SDL and {Describe()} must list the same values.",
                 enumType.AstNode?.Name));
         }
 
         foreach (var group in values.GroupBy(pair => pair.Value).Where(g => g.Count() > 1))
         {
             errors.Add(new SchemaError(
-                $"{Capitalized(Describe())} gives {string.Join(" and ", group.Select(p => p.Key))} the same value, so enum \"{enumType.Name}\" could not tell them apart in results.",
+                $"Enum \"{enumType.Name}\" could not tell {string.Join(" and ", group.Select(p => p.Key))} apart in results: {Describe()} gives them the same value.",
                 enumType.AstNode?.Name));
         }
 
@@ -40,6 +40,4 @@ internal sealed class EnumValueMap(IReadOnlyDictionary<string, object> values, T
             value.Value = values[value.Name];
         }
     }
-
-    private static string Capitalized(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
 }

@@ -71,9 +71,9 @@ public class PayloadBuildErrorTests
     {
         var sdl = Sdl.Replace("type ConflictError implements Error {", "type ConflictError {", StringComparison.Ordinal);
 
-        var errors = BuildErrors(sdl, BindBoth());
+        var error = Assert.Single(BuildErrors(sdl, BindBoth()));
 
-        Assert.Contains("Error type \"ConflictError\" (bound to ConflictError) must implement interface \"Error\", as every error of a payload does.", errors);
+        Assert.Equal("Error type \"ConflictError\" (bound to ConflictError) must implement interface \"Error\", as every error of a payload does.", error);
     }
 
     [Fact]

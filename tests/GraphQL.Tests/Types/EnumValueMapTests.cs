@@ -64,7 +64,7 @@ public class EnumValueMapTests
     {
         var errors = BuildErrors(Sdl, b => b.BindEnum("PlanetId", Planets("EARTH", "MARS", "VENUS"), "the planet list"));
 
-        Assert.Equal(["The planet list has \"VENUS\", which enum \"PlanetId\" does not define: the SDL and the planet list must list the same values."], errors);
+        Assert.Equal(["Enum \"PlanetId\" does not define \"VENUS\", which the planet list has: the SDL and the planet list must list the same values."], errors);
     }
 
     [Fact]
@@ -80,7 +80,7 @@ public class EnumValueMapTests
     {
         var errors = BuildErrors(Sdl, b => b.BindEnum("PlanetId", new Dictionary<string, Planet> { ["EARTH"] = Earth, ["MARS"] = Earth }, "the planet list"));
 
-        Assert.Equal(["The planet list gives EARTH and MARS the same value, so enum \"PlanetId\" could not tell them apart in results."], errors);
+        Assert.Equal(["Enum \"PlanetId\" could not tell EARTH and MARS apart in results: the planet list gives them the same value."], errors);
     }
 
     [Fact]

@@ -53,7 +53,7 @@ internal sealed class BindableMembers
             if (widest.Count > 1)
             {
                 return new BindableMembers(null, [], [],
-                    $"{ClrNames.Of(type)} has {widest.Count} public constructors with {most} parameters; the binding takes the one with the most, so it must be unique");
+                    $"{ClrNames.Of(type)} has {widest.Count} public constructors with {most} parameter{(most == 1 ? "" : "s")}; the binding takes the one with the most, so it must be unique");
             }
 
             constructor = widest[0];

@@ -172,7 +172,7 @@ internal sealed class InputBinderCompiler
         var members = BindableMembers.Of(type);
         if (members.Problem is not null)
         {
-            _problems.Add($"{Capitalized(owner)} cannot be bound to {ClrNames.Of(type)}: {members.Problem}.");
+            _problems.Add($"{ClrNames.Of(type)} cannot take {owner}: {members.Problem}.");
             return false;
         }
 
@@ -278,8 +278,6 @@ internal sealed class InputBinderCompiler
     [
         typeof(List<>), typeof(IList<>), typeof(ICollection<>), typeof(IEnumerable<>), typeof(IReadOnlyList<>), typeof(IReadOnlyCollection<>),
     ];
-
-    private static string Capitalized(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
 
     private static string Uncapitalized(string text) => text.Length == 0 ? text : char.ToLowerInvariant(text[0]) + text[1..];
 }

@@ -43,18 +43,6 @@ internal static class ScalarConversions
         };
     }
 
-    /// <summary>The C# type the scalar gives resolvers, for messages; null for custom scalars.</summary>
-    public static Type? ValueTypeOf(ScalarType scalar) => scalar switch
-    {
-        IntScalarType => typeof(int),
-        FloatScalarType => typeof(double),
-        StringScalarType or IdScalarType => typeof(string),
-        BooleanScalarType => typeof(bool),
-        DateTimeScalarType => typeof(DateTimeOffset),
-        DateScalarType => typeof(DateOnly),
-        _ => null,
-    };
-
     private static readonly InputBinder GuidFromText = new ConvertingBinder(
         v => v is string text && Guid.TryParse(text, out var guid) ? guid : null,
         "Expected a UUID, e.g. \"123e4567-e89b-12d3-a456-426614174000\".");

@@ -36,7 +36,7 @@ public class TaxonomyEnumTests
         var error = Assert.Single(BuildWith(sdl).Errors);
 
         Assert.Equal(
-            "The taxonomy (Analytics' Taxonomy.TopicDefinitions) has \"PRODUCTIVITY_TOOLS\", which enum \"TopicId\" does not define: "
+            "Enum \"TopicId\" does not define \"PRODUCTIVITY_TOOLS\", which the taxonomy (Analytics' Taxonomy.TopicDefinitions) has: "
             + "the SDL and the taxonomy (Analytics' Taxonomy.TopicDefinitions) must list the same values.",
             error.Message);
     }

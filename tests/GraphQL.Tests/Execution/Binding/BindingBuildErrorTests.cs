@@ -182,7 +182,10 @@ public class BindingBuildErrorTests
     {
         var error = Assert.Single(BuildErrors(Sdl, b => b.ResolveArguments<Ambiguous>("Query.pick", (_, _) => true)));
 
-        Assert.Contains("Ambiguous has 2 public constructors with 1 parameters", error);
+        Assert.Equal(
+            "\"Query.pick\" binds its arguments to Ambiguous: Ambiguous cannot take the arguments of \"Query.pick\": "
+            + "Ambiguous has 2 public constructors with 1 parameter; the binding takes the one with the most, so it must be unique.",
+            error);
     }
 
     public sealed class Ambiguous
