@@ -1,4 +1,5 @@
 using MentorGraph.Api.Schema.Classification;
+using MentorGraph.Api.Schema.Errors;
 using MentorGraph.Api.Schema.Topics;
 using MentorGraph.GraphQL.Types;
 using GraphQLSchema = MentorGraph.GraphQL.Types.Schema;
@@ -19,12 +20,17 @@ public static class ApiSchema
     /// <summary>Builds the served schema; throws <see cref="SchemaBuildException"/> if the SDL and the resolvers disagree.</summary>
     /// <param name="classifier">The classifier behind <c>classifier</c> and <c>classifyNote</c>; loaded on first use.</param>
     /// <param name="time">The clock of <c>classifiedAt</c>.</param>
-    public static GraphQLSchema Build(ClassifierSource classifier, TimeProvider time)
+    public static GraphQLSchema Build(ClassifierSource classifier, TimeProvider time) => Build(Sdl, classifier, time);
+
+    /// <summary>The served resolvers bound to another SDL (tests: what the build says when the SDL and the code disagree).</summary>
+    internal static GraphQLSchema Build(string sdl, ClassifierSource classifier, TimeProvider time)
     {
+        ArgumentNullException.ThrowIfNull(sdl);
         ArgumentNullException.ThrowIfNull(classifier);
         ArgumentNullException.ThrowIfNull(time);
         return new SchemaBuilder()
-            .AddTypeDefinitions(Sdl, "schema.graphql")
+            .AddTypeDefinitions(sdl, "schema.graphql")
+            .AddErrors()
             .AddTopics()
             .AddClassifier(classifier, time)
             .Build();

@@ -10,7 +10,9 @@ namespace MentorGraph.GraphQL.Types;
 /// resolver — bound by coordinate (<see cref="Resolve(string, FieldResolver)"/>), read from a property of a
 /// bound C# type (<see cref="BindType{T}"/>), or the <see cref="DefaultResolver"/>. <see cref="Build"/> checks
 /// the SDL, the spec's type system rules and the bindings, and throws one <see cref="SchemaBuildException"/>
-/// listing every problem.
+/// listing every problem. Typed resolvers (<c>Resolve&lt;TInput&gt;</c>, <c>ResolveArguments&lt;T&gt;</c> in
+/// <c>Execution.Binding</c>) and the mutation-payload convention (<c>BindError</c>, <c>BindPayload</c> in
+/// <c>Conventions</c>) are extension methods checked by the same build.
 /// </summary>
 /// <example>
 /// <code>
@@ -29,6 +31,9 @@ public sealed class SchemaBuilder
     private readonly Dictionary<string, FieldResolver> _resolvers = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Type> _typeBindings = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Type> _enumBindings = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, EnumValueMap> _enumValueMaps = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, FieldResolverFactory> _resolverFactories = new(StringComparer.Ordinal);
+    private readonly List<Action<Schema, List<SchemaError>>> _buildSteps = [];
     private readonly Dictionary<string, ScalarType> _addedScalars = new(StringComparer.Ordinal);
     private readonly Dictionary<string, TypeResolver> _typeResolvers = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Func<object, bool>> _isTypeOf = new(StringComparer.Ordinal);
@@ -118,13 +123,78 @@ public sealed class SchemaBuilder
         where TEnum : struct, Enum
     {
         ArgumentNullException.ThrowIfNull(enumName);
-        if (!_enumBindings.TryAdd(enumName, typeof(TEnum)))
+        if (_enumValueMaps.ContainsKey(enumName))
+        {
+            _registrationErrors.Add(new SchemaError($"Enum \"{enumName}\" is bound twice, to {_enumValueMaps[enumName].Describe()} and to {typeof(TEnum).Name}."));
+        }
+        else if (!_enumBindings.TryAdd(enumName, typeof(TEnum)))
         {
             _registrationErrors.Add(new SchemaError($"Enum \"{enumName}\" is bound twice, to {_enumBindings[enumName].Name} and to {typeof(TEnum).Name}."));
         }
 
         return this;
     }
+
+    /// <summary>
+    /// Binds an enum type to a map from value name to C# value, for enums whose values are data rather than
+    /// a C# enum (e.g. a list of topics defined once elsewhere): resolvers then receive and return the map's
+    /// values. The SDL still lists the values (it is the contract); a value without an entry, or an entry
+    /// without a value, is a build error naming <paramref name="valuesName"/> (e.g. "the taxonomy"), so the
+    /// SDL and the source of the values cannot drift apart unnoticed. Values must be distinct.
+    /// </summary>
+    public SchemaBuilder BindEnum<TValue>(string enumName, IReadOnlyDictionary<string, TValue> values, string? valuesName = null)
+        where TValue : notnull
+    {
+        ArgumentNullException.ThrowIfNull(enumName);
+        ArgumentNullException.ThrowIfNull(values);
+        var map = new EnumValueMap(
+            values.ToDictionary(pair => pair.Key, pair => (object)pair.Value, StringComparer.Ordinal),
+            typeof(TValue),
+            valuesName);
+        if (_enumBindings.TryGetValue(enumName, out var clrEnum))
+        {
+            _registrationErrors.Add(new SchemaError($"Enum \"{enumName}\" is bound twice, to {clrEnum.Name} and to {map.Describe()}."));
+        }
+        else if (!_enumValueMaps.TryAdd(enumName, map))
+        {
+            _registrationErrors.Add(new SchemaError($"Enum \"{enumName}\" is bound twice, to {_enumValueMaps[enumName].Describe()} and to {map.Describe()}."));
+        }
+
+        return this;
+    }
+
+    /// <summary>
+    /// Binds the resolver of an object type's field, by coordinate, made at build time from the schema's field
+    /// (after the SDL is assembled and every enum bound): typed resolvers use it to check their argument
+    /// bindings against the field and report problems as build errors. The factory returns null when it
+    /// reported an error.
+    /// </summary>
+    internal SchemaBuilder Resolve(string coordinate, FieldResolverFactory factory)
+    {
+        ArgumentNullException.ThrowIfNull(coordinate);
+        ArgumentNullException.ThrowIfNull(factory);
+        if (_resolvers.ContainsKey(coordinate) || !_resolverFactories.TryAdd(coordinate, factory))
+        {
+            _registrationErrors.Add(new SchemaError($"Two resolvers are bound to \"{coordinate}\"."));
+        }
+
+        return this;
+    }
+
+    /// <summary>
+    /// Adds a step that <see cref="Build"/> runs once every resolver, type and enum is bound and before fields
+    /// without resolvers are reported: conventions (such as mutation payloads) bind fields and check the
+    /// schema there, reporting problems to the list.
+    /// </summary>
+    internal SchemaBuilder AddBuildStep(Action<Schema, List<SchemaError>> step)
+    {
+        ArgumentNullException.ThrowIfNull(step);
+        _buildSteps.Add(step);
+        return this;
+    }
+
+    /// <summary>The C# types bound to object types with <see cref="BindType{T}"/>, by type name.</summary>
+    internal IReadOnlyDictionary<string, Type> TypeBindings => _typeBindings;
 
     /// <summary>
     /// Supplies the implementation of a custom scalar that the SDL declares (<c>scalar Money</c>). The SDL's
@@ -235,6 +305,11 @@ public sealed class SchemaBuilder
 
     private void Bind(Schema schema, List<SchemaError> errors)
     {
+        foreach (var coordinate in _resolvers.Keys.Where(_resolverFactories.ContainsKey))
+        {
+            errors.Add(new SchemaError($"Two resolvers are bound to \"{coordinate}\"."));
+        }
+
         foreach (var (coordinate, resolver) in _resolvers)
         {
             if (FindField(schema, coordinate, "A resolver", objectsOnly: true, errors) is { } field)
@@ -276,6 +351,14 @@ public sealed class SchemaBuilder
             }
         }
 
+        foreach (var (enumName, map) in _enumValueMaps)
+        {
+            if (UserType<EnumType>(schema, enumName, $"Enum \"{enumName}\" is bound to {map.Describe()}", "an enum type", errors) is { } enumType)
+            {
+                map.BindTo(enumType, errors);
+            }
+        }
+
         foreach (var (typeName, resolver) in _typeResolvers)
         {
             switch (schema.GetType(typeName))
@@ -293,6 +376,20 @@ public sealed class SchemaBuilder
                     errors.Add(new SchemaError($"A type resolver is bound to \"{typeName}\", but \"{typeName}\" is not an interface or union type."));
                     break;
             }
+        }
+
+        foreach (var (coordinate, factory) in _resolverFactories)
+        {
+            if (FindField(schema, coordinate, "A resolver", objectsOnly: true, errors) is { } field)
+            {
+                // A factory that failed has reported why; the field counts as bound, so it is not reported again as unbound.
+                field.Resolver = factory(schema, field, errors) ?? FailedBinding;
+            }
+        }
+
+        foreach (var step in _buildSteps)
+        {
+            step(schema, errors);
         }
 
         foreach (var type in schema.Types.Values)
@@ -327,6 +424,9 @@ public sealed class SchemaBuilder
             }
         }
     }
+
+    /// <summary>Stands in for a resolver whose factory failed; the build fails, so it never runs.</summary>
+    private static readonly FieldResolver FailedBinding = _ => throw new InvalidOperationException("This field's resolver could not be bound.");
 
     private string MissingResolverMessage(ObjectType type, FieldDefinition field)
     {

@@ -18,7 +18,11 @@ public class ClassifyNoteTests
               evidence { ngram supportsTopic supportsDirection weight }
               classifiedAt
             }
-            errors { code field message }
+            errors {
+              __typename
+              ... on Error { code message }
+              ... on ValidationError { field }
+            }
           }
         }
         """;
@@ -107,6 +111,46 @@ public class ClassifyNoteTests
 
         Assert.Empty(payload.GetProperty("errors").EnumerateArray());
         Assert.Equal(JsonValueKind.Object, payload.GetProperty("classification").ValueKind);
+    }
+
+    [Fact]
+    public async Task ClassifyNote_RefusedInput_IsAValidationErrorOfTheErrorsUnion()
+    {
+        var payload = await ClassifyAsync(new { text = "", authorRole = "SENIOR", evidencePerModel = -1 });
+
+        var errors = payload.GetProperty("errors").EnumerateArray().ToList();
+        Assert.All(errors, e => Assert.Equal("ValidationError", e.GetProperty("__typename").GetString()));
+        Assert.Equal(
+            [("EMPTY", "text", "The note text is empty."), ("OUT_OF_RANGE", "evidencePerModel", "evidencePerModel is -1; it must be from 0 to 50.")],
+            errors.Select(e => (e.GetProperty("code").GetString(), e.GetProperty("field").GetString(), e.GetProperty("message").GetString())));
+    }
+
+    [Fact]
+    public async Task ClassifyNote_ErrorsThroughTheErrorInterface_NeedOneFragmentForEveryErrorType()
+    {
+        var response = await _api.RunAsync("""
+            { classifyNote(input: {text: "", authorRole: JUNIOR}) { classification { topicConfidence } errors { ... on Error { code message } } } }
+            """);
+
+        Assert.Equal(
+            """{"classifyNote":{"classification":null,"errors":[{"code":"EMPTY","message":"The note text is empty."}]}}""",
+            response.GetProperty("data").GetRawText());
+    }
+
+    [Fact]
+    public async Task ClassifyNote_ValuesOfTheWrongType_AreBadUserInputWithTheirPaths()
+    {
+        var response = await _api.RunAsync(ClassifyQuery, """{"input": {"text": 5, "authorRole": "BOSS", "evidencePerModel": "3"}}""");
+
+        var messages = response.GetProperty("errors").EnumerateArray()
+            .Select(e => (e.GetProperty("extensions").GetProperty("code").GetString(), e.GetProperty("message").GetString()!))
+            .ToList();
+        Assert.Equal(3, messages.Count);
+        Assert.All(messages, m => Assert.Equal("BAD_USER_INPUT", m.Item1));
+        Assert.Contains(messages, m => m.Item2.Contains("at \"input.text\"", StringComparison.Ordinal));
+        Assert.Contains(messages, m => m.Item2.Contains("at \"input.authorRole\"", StringComparison.Ordinal));
+        Assert.Contains(messages, m => m.Item2.Contains("at \"input.evidencePerModel\"", StringComparison.Ordinal));
+        Assert.False(response.TryGetProperty("data", out _));
     }
 
     [Fact]

@@ -1,5 +1,4 @@
 using MentorGraph.Analytics;
-using MentorGraph.Api.Schema.Topics;
 
 namespace MentorGraph.Api.Tests.Schema;
 
@@ -41,9 +40,14 @@ public class TopicQueriesTests
     }
 
     [Fact]
-    public void TopicCatalog_HasOneEntryPerClassifierSlugAndEnumMember()
+    public async Task Topic_ReturnsTheTaxonomysDefinition_TitleAndCovers()
     {
-        Assert.Equal(Taxonomy.Topics, TopicCatalog.All.Select(t => t.Slug));
-        Assert.Equal(Enum.GetValues<TopicId>(), TopicCatalog.All.Select(t => t.Id));
+        var response = await _api.RunAsync("{ topic(id: CAREER_GROWTH) { id slug title covers } }");
+
+        var definition = Taxonomy.FindTopic("career-growth")!;
+        var topic = response.GetProperty("data").GetProperty("topic");
+        Assert.Equal("CAREER_GROWTH", topic.GetProperty("id").GetString());
+        Assert.Equal(definition.Title, topic.GetProperty("title").GetString());
+        Assert.Equal(definition.Covers, topic.GetProperty("covers").GetString());
     }
 }

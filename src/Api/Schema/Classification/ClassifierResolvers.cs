@@ -1,5 +1,8 @@
 using MentorGraph.Analytics.Classification;
 using MentorGraph.Analytics.DefaultModel;
+using MentorGraph.Api.Schema.Errors;
+using MentorGraph.GraphQL.Conventions;
+using MentorGraph.GraphQL.Execution.Binding;
 using MentorGraph.GraphQL.Types;
 
 namespace MentorGraph.Api.Schema.Classification;
@@ -14,27 +17,25 @@ internal static class ClassifierResolvers
         .BindEnum<Analytics.ParticipantRole>("ParticipantRole")
         .BindEnum<LearningDirection>("LearningDirection")
         .BindEnum<DefaultModelSource>("ModelSource")
-        .BindEnum<InputErrorCode>("InputErrorCode")
         .BindType<ClassifierModelView>("ClassifierModel")
         .BindType<CrossValidationSummary>("CrossValidationScores")
-        .BindType<ClassifyNotePayload>("ClassifyNotePayload")
         .BindType<NoteClassificationView>("NoteClassification")
         .BindType<TopicScoreView>("TopicScore")
         .BindType<EvidenceView>("Evidence")
-        .BindType<InputError>("InputError")
+        .BindPayload("ClassifyNotePayload", typeof(ValidationError))
         .Resolve("Query.classifier", _ => ClassifierModelView.From(classifier.Get()))
-        .Resolve("Query.classifyNote", context => ClassifyNote(classifier, time, (IReadOnlyDictionary<string, object?>)context.Arguments["input"]!))
+        .Resolve<ClassifyNoteInput>("Query.classifyNote", (input, _) => ClassifyNote(classifier, time, input))
         .SetCost("Query.classifyNote", ClassifyNoteCost);
 
-    private static ClassifyNotePayload ClassifyNote(ClassifierSource classifier, TimeProvider time, IReadOnlyDictionary<string, object?> argument)
+    private static Payload ClassifyNote(ClassifierSource classifier, TimeProvider time, ClassifyNoteInput input)
     {
-        var (input, errors) = ClassifyNoteInput.Read(argument);
-        if (input is null)
+        var errors = input.Validate();
+        if (errors.Count > 0)
         {
-            return new ClassifyNotePayload(null, errors);
+            return Payload.Failure(errors);
         }
 
-        var result = classifier.Get().Classifier.Classify(input.Note, input.Options);
-        return new ClassifyNotePayload(NoteClassificationView.From(result, time.GetUtcNow()), []);
+        var result = classifier.Get().Classifier.Classify(input.ToNote(), input.ToOptions());
+        return Payload.Success(NoteClassificationView.From(result, time.GetUtcNow()));
     }
 }

@@ -2,70 +2,71 @@ using System.Globalization;
 using MentorGraph.Analytics;
 using MentorGraph.Analytics.Classification;
 using MentorGraph.Analytics.Records;
+using MentorGraph.Api.Schema.Errors;
 
 namespace MentorGraph.Api.Schema.Classification;
 
 /// <summary>
-/// The GraphQL input <c>ClassifyNoteInput</c>, read from the coerced argument and checked against the
-/// limits the schema documents (text at most 5000 characters, names at most 200, evidence 0–50,
-/// threshold 0–1). Every problem is reported, not only the first.
+/// The GraphQL input <c>ClassifyNoteInput</c>, bound by the engine (defaults applied). <see cref="Validate"/> checks
+/// the limits the schema documents (text at most 5000 characters, names at most 200, evidence 0–50,
+/// threshold 0–1) and reports every problem, not only the first.
 /// </summary>
-internal sealed record ClassifyNoteInput(Note Note, ClassifyOptions Options)
+public sealed record ClassifyNoteInput(
+    string Text,
+    ParticipantRole AuthorRole,
+    string? SeniorName,
+    string? JuniorName,
+    int EvidencePerModel,
+    double SecondaryTopicThreshold)
 {
     private static readonly RecordLimits Limits = new();
     private const int MaxEvidencePerModel = 50;
 
-    public static (ClassifyNoteInput? Input, IReadOnlyList<InputError> Errors) Read(IReadOnlyDictionary<string, object?> input)
+    /// <summary>Why the input cannot be classified; empty when it can.</summary>
+    public IReadOnlyList<ValidationError> Validate()
     {
-        var errors = new List<InputError>();
-        var text = (string)input["text"]!;
-        if (string.IsNullOrWhiteSpace(text))
+        var errors = new List<ValidationError>();
+        if (string.IsNullOrWhiteSpace(Text))
         {
-            errors.Add(new InputError(InputErrorCode.Empty, "text", "The note text is empty."));
+            errors.Add(new ValidationError("text", ValidationCodes.Empty, "The note text is empty."));
         }
-        else if (text.Length > Limits.MaxTextLength)
+        else if (Text.Length > Limits.MaxTextLength)
         {
-            errors.Add(new InputError(InputErrorCode.TooLong, "text",
-                $"The note text has {text.Length} characters; the limit is {Limits.MaxTextLength}."));
-        }
-
-        var seniorName = Name(input, "seniorName", errors);
-        var juniorName = Name(input, "juniorName", errors);
-
-        var evidence = Convert.ToInt32(input["evidencePerModel"], CultureInfo.InvariantCulture);
-        if (evidence is < 0 or > MaxEvidencePerModel)
-        {
-            errors.Add(new InputError(InputErrorCode.OutOfRange, "evidencePerModel",
-                $"evidencePerModel is {evidence}; it must be from 0 to {MaxEvidencePerModel}."));
+            errors.Add(new ValidationError("text", ValidationCodes.TooLong,
+                $"The note text has {Text.Length} characters; the limit is {Limits.MaxTextLength}."));
         }
 
-        var threshold = Convert.ToDouble(input["secondaryTopicThreshold"], CultureInfo.InvariantCulture);
-        if (threshold is not (>= 0 and <= 1))
+        CheckName("seniorName", SeniorName, errors);
+        CheckName("juniorName", JuniorName, errors);
+
+        if (EvidencePerModel is < 0 or > MaxEvidencePerModel)
         {
-            errors.Add(new InputError(InputErrorCode.OutOfRange, "secondaryTopicThreshold",
-                $"secondaryTopicThreshold is {threshold.ToString(CultureInfo.InvariantCulture)}; it must be from 0 to 1."));
+            errors.Add(new ValidationError("evidencePerModel", ValidationCodes.OutOfRange,
+                $"evidencePerModel is {EvidencePerModel}; it must be from 0 to {MaxEvidencePerModel}."));
         }
 
-        if (errors.Count > 0)
+        if (SecondaryTopicThreshold is not (>= 0 and <= 1))
         {
-            return (null, errors);
+            errors.Add(new ValidationError("secondaryTopicThreshold", ValidationCodes.OutOfRange,
+                $"secondaryTopicThreshold is {SecondaryTopicThreshold.ToString(CultureInfo.InvariantCulture)}; it must be from 0 to 1."));
         }
 
-        var note = new Note(text, (ParticipantRole)input["authorRole"]!, seniorName, juniorName);
-        var options = new ClassifyOptions { EvidencePerModel = evidence, SecondaryTopicThreshold = (float)threshold };
-        return (new ClassifyNoteInput(note, options), errors);
+        return errors;
     }
 
-    private static string? Name(IReadOnlyDictionary<string, object?> input, string field, List<InputError> errors)
+    /// <summary>The note to classify; a blank name counts as none.</summary>
+    public Note ToNote() => new(Text, AuthorRole, Blank(SeniorName), Blank(JuniorName));
+
+    public ClassifyOptions ToOptions() => new() { EvidencePerModel = EvidencePerModel, SecondaryTopicThreshold = (float)SecondaryTopicThreshold };
+
+    private static void CheckName(string field, string? name, List<ValidationError> errors)
     {
-        var name = input.TryGetValue(field, out var value) ? value as string : null;
         if (name is not null && name.Length > Limits.MaxNameLength)
         {
-            errors.Add(new InputError(InputErrorCode.TooLong, field,
+            errors.Add(new ValidationError(field, ValidationCodes.TooLong,
                 $"{field} has {name.Length} characters; the limit is {Limits.MaxNameLength}."));
-            return null;
         }
-
-        return string.IsNullOrWhiteSpace(name) ? null : name;
     }
+
+    private static string? Blank(string? name) => string.IsNullOrWhiteSpace(name) ? null : name;
 }

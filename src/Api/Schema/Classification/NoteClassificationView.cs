@@ -1,21 +1,19 @@
 using System.Globalization;
+using MentorGraph.Analytics;
 using MentorGraph.Analytics.Classification;
 using MentorGraph.Api.Schema.Topics;
 
 namespace MentorGraph.Api.Schema.Classification;
 
-/// <summary>The GraphQL type <c>ClassifyNotePayload</c>: a classification, or the reasons the input was refused.</summary>
-public sealed record ClassifyNotePayload(NoteClassificationView? Classification, IReadOnlyList<InputError> Errors);
-
 /// <summary>The GraphQL type <c>TopicScore</c>.</summary>
-public sealed record TopicScoreView(TopicInfo Topic, double Probability);
+public sealed record TopicScoreView(TopicDefinition Topic, double Probability);
 
 /// <summary>The GraphQL type <c>Evidence</c>: exactly one of the two targets is set.</summary>
-public sealed record EvidenceView(string Ngram, TopicId? SupportsTopic, LearningDirection? SupportsDirection, double Weight);
+public sealed record EvidenceView(string Ngram, TopicDefinition? SupportsTopic, LearningDirection? SupportsDirection, double Weight);
 
 /// <summary>The GraphQL type <c>NoteClassification</c>.</summary>
 public sealed record NoteClassificationView(
-    TopicInfo Topic,
+    TopicDefinition Topic,
     double TopicConfidence,
     IReadOnlyList<TopicScoreView> Topics,
     LearningDirection Direction,
@@ -25,9 +23,9 @@ public sealed record NoteClassificationView(
     DateTimeOffset ClassifiedAt)
 {
     public static NoteClassificationView From(NoteClassification result, DateTimeOffset classifiedAt) => new(
-        TopicCatalog.FromSlug(result.Topic),
+        TopicResolvers.FromSlug(result.Topic),
         Shortest(result.TopicConfidence),
-        result.Topics.Select(t => new TopicScoreView(TopicCatalog.FromSlug(t.Topic), Shortest(t.Probability))).ToList(),
+        result.Topics.Select(t => new TopicScoreView(TopicResolvers.FromSlug(t.Topic), Shortest(t.Probability))).ToList(),
         LearningDirections.FromLabel(result.Direction),
         Shortest(result.DirectionConfidence),
         result.NeedsReview,
@@ -37,7 +35,7 @@ public sealed record NoteClassificationView(
     private static EvidenceView ToView(Evidence evidence) =>
         LearningDirections.TryFromLabel(evidence.Supports, out var direction)
             ? new EvidenceView(evidence.Ngram, null, direction, Shortest(evidence.Weight))
-            : new EvidenceView(evidence.Ngram, TopicCatalog.FromSlug(evidence.Supports).Id, null, Shortest(evidence.Weight));
+            : new EvidenceView(evidence.Ngram, TopicResolvers.FromSlug(evidence.Supports), null, Shortest(evidence.Weight));
 
     /// <summary>A float as the double with the same shortest decimal form (0.87f → 0.87, not 0.8700000047683716).</summary>
     private static double Shortest(float value) =>

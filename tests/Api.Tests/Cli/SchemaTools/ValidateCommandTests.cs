@@ -14,7 +14,7 @@ public sealed class ValidateCommandTests : IDisposable
     public async Task Validate_ValidOperationsAgainstTheServedSchema_ExitsZeroAndPrintsNothing()
     {
         var topics = _files.Write("topics.graphql", "query Topics { topics { ...T } }\nfragment T on Topic { id slug title }");
-        var classify = _files.Write("classify.graphql", "query($input: ClassifyNoteInput!) { classifyNote(input: $input) { errors { code } } }");
+        var classify = _files.Write("classify.graphql", "query($input: ClassifyNoteInput!) { classifyNote(input: $input) { errors { ... on Error { code } } } }");
 
         var (code, output, error) = await TempFiles.RunAsync("validate", topics, classify);
 
