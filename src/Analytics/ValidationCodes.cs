@@ -2,7 +2,7 @@ namespace MentorGraph.Analytics;
 
 /// <summary>
 /// The one list of input-error codes, shared by the JSON Lines records (<see cref="Records.RecordError"/>)
-/// and the API's validation errors (whose GraphQL enum <c>InputErrorCode</c> has the first three), so a
+/// and the API's validation errors (the <c>code</c> of the GraphQL type <c>ValidationError</c>), so a
 /// client handles "too long" or "empty" the same wherever the input came in. The codes are stable;
 /// each error's message is for people and names the limit or the values allowed.
 /// </summary>

@@ -3,6 +3,7 @@ using MentorGraph.Analytics;
 using MentorGraph.Analytics.Classification;
 using MentorGraph.Analytics.Records;
 using MentorGraph.Api.Schema.Errors;
+using ValidationCodes = MentorGraph.Analytics.ValidationCodes;
 
 namespace MentorGraph.Api.Schema.Classification;
 
