@@ -74,7 +74,14 @@ internal sealed class ExecuteCommand : SchemaToolCommand
             throw new UsageException($"{what} must be a JSON object, e.g. {{\"id\": \"1\"}}.");
         }
 
-        return JsonValues.ToMap(document.RootElement);
+        try
+        {
+            return JsonValues.ToMap(document.RootElement);
+        }
+        catch (JsonException e)
+        {
+            throw new UsageException($"{what} is not valid: {e.Message}");
+        }
     }
 
     private static JsonDocument ParseJson(string text, string what)
