@@ -97,6 +97,12 @@ public static class GraphQLRequestReader
             // than its Content-Length): the client's fault, answered with the server's status and reason.
             return Fail(exception.StatusCode, $"The request body could not be read: {exception.Message}");
         }
+        catch (IOException) when (!cancellationToken.IsCancellationRequested)
+        {
+            // Kestrel reports some broken framing as a plain IOException (a chunk size too large for an
+            // int: "Bad chunk size data." over an OverflowException). Its text is not the client's business.
+            return Fail(StatusCodes.Status400BadRequest, "The request body could not be read: its HTTP framing is malformed.");
+        }
 
         if (body is null)
         {

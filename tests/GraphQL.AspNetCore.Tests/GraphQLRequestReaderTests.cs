@@ -199,10 +199,21 @@ public class GraphQLRequestReaderTests
         Assert.Null(executor.LastRequest);
     }
 
+    [Fact]
+    public async Task Post_BodyFailingWithPlainIOException_Is400WithoutItsText()
+    {
+        var response = await SendAsync(new RecordingExecutor(DataResult), "POST", bodyStream: new UnreadableBody(new IOException("secret detail")));
+
+        Assert.Equal(400, response.Status);
+        var error = response.Body.GetProperty("errors")[0];
+        Assert.Equal("The request body could not be read: its HTTP framing is malformed.", error.GetProperty("message").GetString());
+        Assert.Equal("BAD_REQUEST", error.GetProperty("extensions").GetProperty("code").GetString());
+    }
+
     /// <summary>A request body as Kestrel gives it when the client's chunked framing is broken.</summary>
-    private sealed class UnreadableBody : MemoryStream
+    private sealed class UnreadableBody(Exception? failure = null) : MemoryStream
     {
         public override ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default) =>
-            throw new Microsoft.AspNetCore.Http.BadHttpRequestException("Bad chunk size data.");
+            throw failure ?? new Microsoft.AspNetCore.Http.BadHttpRequestException("Bad chunk size data.");
     }
 }
