@@ -57,7 +57,7 @@ public sealed class GraphQLHttpHandler(IGraphQLExecutor executor, GraphQLOptions
         catch (Exception exception)
         {
             logger.LogError(exception, "GraphQL request failed outside of field execution.");
-            await WriteProblemAsync(context, mediaType, new HttpRequestProblem(StatusCodes.Status500InternalServerError, "Internal server error."), ErrorCodes.InternalServerError);
+            await WriteProblemAsync(context, mediaType, InternalServerError);
             return;
         }
 
@@ -97,7 +97,10 @@ public sealed class GraphQLHttpHandler(IGraphQLExecutor executor, GraphQLOptions
         return StatusCodes.Status200OK;
     }
 
-    private static Task WriteProblemAsync(HttpContext context, string mediaType, HttpRequestProblem problem, string code = ErrorCodes.BadRequest)
+    private static readonly HttpRequestProblem InternalServerError =
+        new(StatusCodes.Status500InternalServerError, "Internal server error.", ErrorCodes.InternalServerError);
+
+    private Task WriteProblemAsync(HttpContext context, string mediaType, HttpRequestProblem problem)
     {
         context.Response.StatusCode = problem.StatusCode;
         if (problem.StatusCode == StatusCodes.Status405MethodNotAllowed)
@@ -105,15 +108,32 @@ public sealed class GraphQLHttpHandler(IGraphQLExecutor executor, GraphQLOptions
             context.Response.Headers.Allow = "GET, POST";
         }
 
-        var result = ExecutionResult.ForRequestError(RequestErrorKind.Parse, [GraphQLError.WithCode(problem.Message, code)]);
+        var result = ExecutionResult.ForRequestError(RequestErrorKind.Parse, [problem.ToError()]);
         return WriteResultAsync(context, mediaType, result);
     }
 
-    private static async Task WriteResultAsync(HttpContext context, string mediaType, ExecutionResult result)
+    /// <summary>
+    /// Writes the response JSON. The writer buffers everything until the flush, so a value it cannot write
+    /// (a host's extension whose conversion fails, say) fails before any byte is sent; then the client gets
+    /// a 500 with the usual "Internal server error." body and the exception is logged, instead of a 500
+    /// with an empty body from the server.
+    /// </summary>
+    private async Task WriteResultAsync(HttpContext context, string mediaType, ExecutionResult result)
     {
         context.Response.ContentType = mediaType + "; charset=utf-8";
         await using var writer = new Utf8JsonWriter(context.Response.Body, ResponseJsonWriter.Options());
-        ResponseJsonWriter.Write(writer, result);
+        try
+        {
+            ResponseJsonWriter.Write(writer, result);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException && !context.Response.HasStarted)
+        {
+            logger.LogError(exception, "The GraphQL response could not be written as JSON.");
+            writer.Reset();
+            context.Response.StatusCode = InternalServerError.StatusCode;
+            ResponseJsonWriter.Write(writer, ExecutionResult.ForRequestError(RequestErrorKind.Parse, [InternalServerError.ToError()]));
+        }
+
         await writer.FlushAsync(context.RequestAborted);
     }
 }

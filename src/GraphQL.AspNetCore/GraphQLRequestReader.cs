@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.Json;
 using MentorGraph.GraphQL.Execution;
 using MentorGraph.GraphQL.Execution.Values;
@@ -7,12 +8,10 @@ using Microsoft.Net.Http.Headers;
 
 namespace MentorGraph.GraphQL.AspNetCore;
 
-/// <summary>A request that could not be read: the HTTP status to answer with and a client-safe message.</summary>
-public sealed record HttpRequestProblem(int StatusCode, string Message);
-
 /// <summary>
 /// Reads a GraphQL-over-HTTP request (POST application/json body, or GET query parameters) into an
-/// <see cref="ExecutionRequest"/>, or names what is wrong with it.
+/// <see cref="ExecutionRequest"/>, or names what is wrong with it. Whatever the client sends, the
+/// answer is a request or a problem, never an exception.
 /// </summary>
 public static class GraphQLRequestReader
 {
@@ -38,7 +37,10 @@ public static class GraphQLRequestReader
     {
         if (http.QueryString.HasValue && http.QueryString.Value!.Length > options.MaxRequestBytes)
         {
-            return Fail(StatusCodes.Status414UriTooLong, $"The query string exceeds the limit of {options.MaxRequestBytes} bytes.");
+            return (null, HttpRequestProblem.LimitExceeded(
+                StatusCodes.Status414UriTooLong,
+                $"The query string exceeds the limit of {options.MaxRequestBytes} bytes ({nameof(GraphQLOptions.MaxRequestBytes)}).",
+                nameof(GraphQLOptions.MaxRequestBytes)));
         }
 
         var parameters = http.Query;
@@ -55,8 +57,8 @@ public static class GraphQLRequestReader
             return Fail(StatusCodes.Status400BadRequest, "The 'query' parameter is required.");
         }
 
-        if (!TryParseMap(variablesText, "variables", out var variables, out problem)
-            || !TryParseMap(extensionsText, "extensions", out var extensions, out problem))
+        if (!TryParseMap(variablesText, "variables", options, out var variables, out problem)
+            || !TryParseMap(extensionsText, "extensions", options, out var extensions, out problem))
         {
             return (null, problem);
         }
@@ -81,30 +83,40 @@ public static class GraphQLRequestReader
 
         if (http.ContentLength > options.MaxRequestBytes)
         {
-            return Fail(StatusCodes.Status413PayloadTooLarge, $"The request body exceeds the limit of {options.MaxRequestBytes} bytes.");
+            return (null, BodyTooLarge(options));
         }
 
-        var body = await ReadBodyAsync(http.Body, options.MaxRequestBytes, cancellationToken);
-        if (body is null)
-        {
-            return Fail(StatusCodes.Status413PayloadTooLarge, $"The request body exceeds the limit of {options.MaxRequestBytes} bytes.");
-        }
-
-        JsonDocument document;
+        byte[]? body;
         try
         {
-            document = JsonDocument.Parse(body, new JsonDocumentOptions { MaxDepth = 256 });
+            body = await ReadBodyAsync(http.Body, options.MaxRequestBytes, cancellationToken);
         }
-        catch (JsonException)
+        catch (BadHttpRequestException exception)
         {
-            return Fail(StatusCodes.Status400BadRequest, "The request body is not valid JSON.");
+            // The server could not read the body as HTTP frames it (a malformed chunk size, a body shorter
+            // than its Content-Length): the client's fault, answered with the server's status and reason.
+            return Fail(exception.StatusCode, $"The request body could not be read: {exception.Message}");
+        }
+        catch (IOException) when (!cancellationToken.IsCancellationRequested)
+        {
+            // Kestrel reports some broken framing as a plain IOException (a chunk size too large for an
+            // int: "Bad chunk size data." over an OverflowException). Its text is not the client's business.
+            return Fail(StatusCodes.Status400BadRequest, "The request body could not be read: its HTTP framing is malformed.");
         }
 
-        using (document)
+        if (body is null)
         {
-            return FromJsonBody(document.RootElement);
+            return (null, BodyTooLarge(options));
         }
+
+        using var document = RequestJson.Parse(body, "the request body", options, out var problem);
+        return document is null ? (null, problem) : FromJsonBody(document.RootElement);
     }
+
+    private static HttpRequestProblem BodyTooLarge(GraphQLOptions options) => HttpRequestProblem.LimitExceeded(
+        StatusCodes.Status413PayloadTooLarge,
+        $"The request body exceeds the limit of {options.MaxRequestBytes} bytes ({nameof(GraphQLOptions.MaxRequestBytes)}).",
+        nameof(GraphQLOptions.MaxRequestBytes));
 
     private static (ExecutionRequest?, HttpRequestProblem?) FromJsonBody(JsonElement root)
     {
@@ -117,44 +129,56 @@ public static class GraphQLRequestReader
         string? operationName = null;
         IReadOnlyDictionary<string, object?>? variables = null;
         IReadOnlyDictionary<string, object?>? extensions = null;
-        foreach (var property in root.EnumerateObject())
+        // What is being read, for the message when a string in it is not Unicode text.
+        var reading = "A property name of the request body";
+        try
         {
-            var value = property.Value;
-            switch (property.Name)
+            foreach (var property in root.EnumerateObject())
             {
-                case "query":
-                    if (value.ValueKind != JsonValueKind.String)
-                    {
-                        return Fail(StatusCodes.Status400BadRequest, "The 'query' parameter must be a string.");
-                    }
+                reading = "A property name of the request body";
+                var name = JsonValues.GetName(property);
+                reading = $"The '{name}' parameter";
+                var value = property.Value;
+                switch (name)
+                {
+                    case "query":
+                        if (value.ValueKind != JsonValueKind.String)
+                        {
+                            return Fail(StatusCodes.Status400BadRequest, "The 'query' parameter must be a string.");
+                        }
 
-                    query = value.GetString();
-                    break;
-                case "operationName":
-                    if (value.ValueKind is not (JsonValueKind.String or JsonValueKind.Null))
-                    {
-                        return Fail(StatusCodes.Status400BadRequest, "The 'operationName' parameter must be a string or null.");
-                    }
+                        query = JsonValues.GetText(value);
+                        break;
+                    case "operationName":
+                        if (value.ValueKind is not (JsonValueKind.String or JsonValueKind.Null))
+                        {
+                            return Fail(StatusCodes.Status400BadRequest, "The 'operationName' parameter must be a string or null.");
+                        }
 
-                    operationName = value.ValueKind == JsonValueKind.String ? value.GetString() : null;
-                    break;
-                case "variables":
-                    if (value.ValueKind is not (JsonValueKind.Object or JsonValueKind.Null))
-                    {
-                        return Fail(StatusCodes.Status400BadRequest, "The 'variables' parameter must be an object or null.");
-                    }
+                        operationName = value.ValueKind == JsonValueKind.String ? JsonValues.GetText(value) : null;
+                        break;
+                    case "variables":
+                        if (value.ValueKind is not (JsonValueKind.Object or JsonValueKind.Null))
+                        {
+                            return Fail(StatusCodes.Status400BadRequest, "The 'variables' parameter must be an object or null.");
+                        }
 
-                    variables = value.ValueKind == JsonValueKind.Object ? JsonValues.ToMap(value) : null;
-                    break;
-                case "extensions":
-                    if (value.ValueKind is not (JsonValueKind.Object or JsonValueKind.Null))
-                    {
-                        return Fail(StatusCodes.Status400BadRequest, "The 'extensions' parameter must be an object or null.");
-                    }
+                        variables = value.ValueKind == JsonValueKind.Object ? JsonValues.ToMap(value) : null;
+                        break;
+                    case "extensions":
+                        if (value.ValueKind is not (JsonValueKind.Object or JsonValueKind.Null))
+                        {
+                            return Fail(StatusCodes.Status400BadRequest, "The 'extensions' parameter must be an object or null.");
+                        }
 
-                    extensions = value.ValueKind == JsonValueKind.Object ? JsonValues.ToMap(value) : null;
-                    break;
+                        extensions = value.ValueKind == JsonValueKind.Object ? JsonValues.ToMap(value) : null;
+                        break;
+                }
             }
+        }
+        catch (JsonException)
+        {
+            return Fail(StatusCodes.Status400BadRequest, NotUnicodeText(reading));
         }
 
         if (string.IsNullOrEmpty(query))
@@ -170,6 +194,14 @@ public static class GraphQLRequestReader
             Extensions = extensions,
         }, null);
     }
+
+    /// <summary>
+    /// The message for a string that is valid JSON syntax but no Unicode text (an escaped lone surrogate):
+    /// a malformed request (400 BAD_REQUEST), refused where it is read, so that no such string reaches
+    /// the engine, its error messages or the response.
+    /// </summary>
+    private static string NotUnicodeText(string where) =>
+        $"{where} holds a string that is not Unicode text: an unpaired surrogate escape (such as \\ud800) has no meaning in a GraphQL request.";
 
     private static bool IsJsonContentType(string? contentType, out HttpRequestProblem? problem)
     {
@@ -226,7 +258,7 @@ public static class GraphQLRequestReader
 
         if (values.Count > 1)
         {
-            problem = new HttpRequestProblem(StatusCodes.Status400BadRequest, $"The '{name}' parameter is given more than once.");
+            problem = HttpRequestProblem.BadRequest($"The '{name}' parameter is given more than once.");
             return false;
         }
 
@@ -234,30 +266,36 @@ public static class GraphQLRequestReader
         return true;
     }
 
-    private static bool TryParseMap(string? text, string name, out IReadOnlyDictionary<string, object?>? map, out HttpRequestProblem? problem)
+    private static bool TryParseMap(
+        string? text, string name, GraphQLOptions options, out IReadOnlyDictionary<string, object?>? map, out HttpRequestProblem? problem)
     {
         map = null;
-        problem = null;
         if (string.IsNullOrEmpty(text) || text == "null")
         {
+            problem = null;
             return true;
+        }
+
+        using var document = RequestJson.Parse(Encoding.UTF8.GetBytes(text), $"the '{name}' parameter", options, out problem);
+        if (document is null)
+        {
+            return false;
+        }
+
+        if (document.RootElement.ValueKind != JsonValueKind.Object)
+        {
+            problem = HttpRequestProblem.BadRequest($"The '{name}' parameter must be a JSON object.");
+            return false;
         }
 
         try
         {
-            using var document = JsonDocument.Parse(text);
-            if (document.RootElement.ValueKind != JsonValueKind.Object)
-            {
-                problem = new HttpRequestProblem(StatusCodes.Status400BadRequest, $"The '{name}' parameter must be a JSON object.");
-                return false;
-            }
-
             map = JsonValues.ToMap(document.RootElement);
             return true;
         }
         catch (JsonException)
         {
-            problem = new HttpRequestProblem(StatusCodes.Status400BadRequest, $"The '{name}' parameter is not valid JSON.");
+            problem = HttpRequestProblem.BadRequest(NotUnicodeText($"The '{name}' parameter"));
             return false;
         }
     }

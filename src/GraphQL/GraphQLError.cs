@@ -18,6 +18,18 @@ public sealed record GraphQLError(
 
     public static GraphQLError WithCode(string message, string code, IReadOnlyList<ErrorLocation>? locations = null, IReadOnlyList<object>? path = null) =>
         new(message, locations, path, new Dictionary<string, object?> { ["code"] = code });
+
+    /// <summary>
+    /// A request over one of the engine's limits: <c>extensions.code</c> is <see cref="ErrorCodes.LimitExceeded"/>
+    /// and <c>extensions.limit</c> names the <see cref="GraphQLOptions"/> property, so a client (or the operator
+    /// reading its report) knows which setting was hit rather than guessing from a syntax or JSON error.
+    /// </summary>
+    public static GraphQLError LimitExceeded(string message, string limit, IReadOnlyList<ErrorLocation>? locations = null) =>
+        WithLimit(message, ErrorCodes.LimitExceeded, limit, locations);
+
+    /// <summary>An error with <c>extensions.code</c> and <c>extensions.limit</c> (the <see cref="GraphQLOptions"/> property it is about).</summary>
+    public static GraphQLError WithLimit(string message, string code, string limit, IReadOnlyList<ErrorLocation>? locations = null) =>
+        new(message, locations, null, new Dictionary<string, object?> { ["code"] = code, ["limit"] = limit });
 }
 
 /// <summary>An exception that carries a client-safe <see cref="GraphQLError"/>; its message reaches the client.</summary>
@@ -40,7 +52,7 @@ public class GraphQLException : Exception
 /// <summary>The codes this engine puts in <c>extensions.code</c>.</summary>
 public static class ErrorCodes
 {
-    /// <summary>The document is not valid GraphQL syntax, or over a parser limit.</summary>
+    /// <summary>The document is not valid GraphQL syntax.</summary>
     public const string ParseFailed = "GRAPHQL_PARSE_FAILED";
 
     /// <summary>The document breaks a validation rule of the spec, or a depth/cost limit.</summary>
@@ -60,6 +72,13 @@ public static class ErrorCodes
 
     /// <summary>The HTTP request itself is malformed (GraphQL over HTTP).</summary>
     public const string BadRequest = "BAD_REQUEST";
+
+    /// <summary>
+    /// The request is over one of the engine's limits (document length, tokens, parser nesting, request
+    /// size, JSON nesting); <c>extensions.limit</c> names the <see cref="GraphQLOptions"/> property. The
+    /// validation limits (MaxQueryDepth, MaxQueryCost) stay validation errors and name theirs the same way.
+    /// </summary>
+    public const string LimitExceeded = "LIMIT_EXCEEDED";
 
     /// <summary>The request was cancelled or timed out.</summary>
     public const string Cancelled = "CANCELLED";

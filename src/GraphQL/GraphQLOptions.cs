@@ -46,4 +46,10 @@ public sealed record GraphQLOptions
 
     /// <summary>Largest HTTP request body (and GET query string) accepted, in bytes.</summary>
     public int MaxRequestBytes { get; init; } = 1_000_000;
+
+    /// <summary>
+    /// Deepest nesting of arrays and objects in the JSON of a request (a POST body, GET's variables and
+    /// extensions), counting the outermost; a variable value is converted recursively, so this bounds that.
+    /// </summary>
+    public int MaxJsonDepth { get; init; } = 256;
 }

@@ -105,14 +105,6 @@ public class GraphQLHttpHandlerTests
     }
 
     [Fact]
-    public async Task Post_BodyOverLimit_Is413()
-    {
-        var body = "{\"query\":\"{ hello }\",\"pad\":\"" + new string('x', 2_000) + "\"}";
-        var response = await SendAsync(new RecordingExecutor(DataResult), "POST", body, options: new GraphQLOptions { MaxRequestBytes = 1_000 });
-        Assert.Equal(413, response.Status);
-    }
-
-    [Fact]
     public async Task Get_QueryParameters_ExecuteAsQueryOnly()
     {
         var executor = new RecordingExecutor(DataResult);
@@ -166,6 +158,32 @@ public class GraphQLHttpHandlerTests
         var message = response.Body.GetProperty("errors")[0].GetProperty("message").GetString();
         Assert.Equal("Internal server error.", message);
         Assert.DoesNotContain("secret", response.Body.ToString());
+    }
+
+    [Fact]
+    public async Task Post_ResultTheWriterCannotWrite_Is500WithErrorBodyNotEmpty()
+    {
+        var unwritable = new ExecutionResult
+        {
+            HasData = true,
+            Data = new Dictionary<string, object?> { ["hello"] = "world" },
+            Extensions = new Dictionary<string, object?> { ["host"] = new UnprintableValue() },
+        };
+
+        var response = await SendAsync(new RecordingExecutor(unwritable), "POST", """{"query":"{ hello }"}""");
+
+        Assert.Equal(500, response.Status);
+        var error = Assert.Single(response.Body.GetProperty("errors").EnumerateArray());
+        Assert.Equal("Internal server error.", error.GetProperty("message").GetString());
+        Assert.Equal("INTERNAL_SERVER_ERROR", error.GetProperty("extensions").GetProperty("code").GetString());
+        Assert.False(response.Body.TryGetProperty("data", out _));
+        Assert.DoesNotContain("secret", response.Body.ToString());
+    }
+
+    /// <summary>A host's extension value whose text conversion fails.</summary>
+    private sealed class UnprintableValue
+    {
+        public override string ToString() => throw new InvalidOperationException("secret state");
     }
 
     private sealed class ThrowingExecutor : IGraphQLExecutor

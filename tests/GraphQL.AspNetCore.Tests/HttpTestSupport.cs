@@ -44,7 +44,9 @@ internal static class HttpTestSupport
         string? contentType = "application/json",
         string? accept = null,
         string? queryString = null,
-        GraphQLOptions? options = null)
+        GraphQLOptions? options = null,
+        byte[]? bodyBytes = null,
+        Stream? bodyStream = null)
     {
         var handler = new GraphQLHttpHandler(executor, options ?? new GraphQLOptions(), new GraphQLHttpOptions(), NullLogger<GraphQLHttpHandler>.Instance);
         var context = new DefaultHttpContext();
@@ -64,11 +66,16 @@ internal static class HttpTestSupport
             context.Request.QueryString = new QueryString(queryString);
         }
 
-        if (body is not null)
+        if (body is not null || bodyBytes is not null)
         {
-            var bytes = Encoding.UTF8.GetBytes(body);
+            var bytes = bodyBytes ?? Encoding.UTF8.GetBytes(body!);
             context.Request.Body = new MemoryStream(bytes);
             context.Request.ContentLength = bytes.Length;
+        }
+
+        if (bodyStream is not null)
+        {
+            context.Request.Body = bodyStream;
         }
 
         var responseBody = new MemoryStream();

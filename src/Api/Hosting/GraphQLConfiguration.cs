@@ -47,6 +47,7 @@ public static class GraphQLConfiguration
                      (nameof(options.MaxTokens), options.MaxTokens),
                      (nameof(options.MaxParserDepth), options.MaxParserDepth),
                      (nameof(options.MaxRequestBytes), options.MaxRequestBytes),
+                     (nameof(options.MaxJsonDepth), options.MaxJsonDepth),
                      (nameof(options.MaxValidationErrors), options.MaxValidationErrors),
                      (nameof(options.MaxFieldMergeComparisons), options.MaxFieldMergeComparisons),
                  })

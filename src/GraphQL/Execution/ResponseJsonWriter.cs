@@ -119,6 +119,14 @@ public static class ResponseJsonWriter
             case ulong number:
                 writer.WriteNumberValue(number);
                 break;
+            case double number when !double.IsFinite(number):
+            case float single when !float.IsFinite(single):
+                // JSON has no NaN or infinities and Utf8JsonWriter throws on them, mid-response: write null,
+                // as JSON.stringify does. The Float scalar refuses them, so only a host's extension value or
+                // a custom scalar gets here. (Strings need no guard: the encoder writes a lone surrogate as
+                // \uFFFD, so every .NET string can be written; ResponseJsonWriterTests holds it to that.)
+                writer.WriteNullValue();
+                break;
             case double number:
                 writer.WriteNumberValue(number);
                 break;

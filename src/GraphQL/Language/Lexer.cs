@@ -143,9 +143,21 @@ public sealed class Lexer
 
     private void SkipComment()
     {
-        // A comment runs to the end of the line; the line terminator is not part of it.
+        // A comment runs to the end of the line; the line terminator is not part of it. Its characters are
+        // SourceCharacters (Unicode scalar values): a lone surrogate ends it and is then reported as an
+        // invalid character, as it is anywhere else in a document (graphql-js does the same).
         while (position < body.Length && body[position] is not ('\n' or '\r'))
         {
+            if (char.IsSurrogate(body[position]))
+            {
+                if (!IsValidCharacter(position))
+                {
+                    return;
+                }
+
+                position++;
+            }
+
             position++;
         }
     }

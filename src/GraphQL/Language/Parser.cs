@@ -6,7 +6,8 @@ namespace MentorGraph.GraphQL.Language;
 /// <summary>
 /// A recursive-descent parser for GraphQL documents (spec sections 2 and 3, Appendix B): executable and
 /// type-system definitions and extensions. Every node carries its <see cref="Location"/>. Syntax errors
-/// and exceeded <see cref="ParserOptions"/> limits throw <see cref="GraphQLSyntaxException"/>.
+/// and exceeded <see cref="ParserOptions"/> limits throw <see cref="GraphQLSyntaxException"/> (a limit's
+/// with code LIMIT_EXCEEDED and <c>extensions.limit</c> naming the <see cref="GraphQLOptions"/> property).
 /// </summary>
 public sealed partial class Parser
 {
@@ -22,7 +23,13 @@ public sealed partial class Parser
         var limit = this.options.MaxDocumentLength;
         if (limit > 0 && source.Body.Length > limit)
         {
-            throw new GraphQLSyntaxException(source, limit, $"Document exceeds the maximum length of {limit} characters.");
+            var (line, column) = source.GetLineColumn(limit);
+            throw GraphQLSyntaxException.LimitExceeded(
+                nameof(GraphQLOptions.MaxDocumentLength),
+                $"Document exceeds the maximum length of {limit} characters ({nameof(GraphQLOptions.MaxDocumentLength)}).",
+                limit,
+                line,
+                column);
         }
 
         lexer = new Lexer(source);
@@ -145,7 +152,7 @@ public sealed partial class Parser
         var token = lexer.Advance();
         if (token.Kind != TokenKind.EndOfFile && options.MaxTokens > 0 && ++tokenCount > options.MaxTokens)
         {
-            throw SyntaxError(token, $"Document exceeds the maximum of {options.MaxTokens} tokens.");
+            throw LimitExceeded(token, nameof(GraphQLOptions.MaxTokens), $"Document exceeds the maximum of {options.MaxTokens} tokens ({nameof(GraphQLOptions.MaxTokens)}).");
         }
 
         return token;
@@ -244,7 +251,7 @@ public sealed partial class Parser
         depth++;
         if (options.MaxDepth > 0 && depth > options.MaxDepth)
         {
-            throw SyntaxError(at, $"Document exceeds the maximum nesting depth of {options.MaxDepth}.");
+            throw LimitExceeded(at, nameof(GraphQLOptions.MaxParserDepth), $"Document exceeds the maximum nesting depth of {options.MaxDepth} ({nameof(GraphQLOptions.MaxParserDepth)}).");
         }
 
         if (!RuntimeHelpers.TryEnsureSufficientExecutionStack())
@@ -263,4 +270,8 @@ public sealed partial class Parser
 
     private static GraphQLSyntaxException SyntaxError(Token at, string description) =>
         new(description, at.Start, at.Line, at.Column);
+
+    /// <summary>The document is over the parser limit <paramref name="limit"/> (named as in <see cref="GraphQLOptions"/>).</summary>
+    private static GraphQLSyntaxException LimitExceeded(Token at, string limit, string description) =>
+        GraphQLSyntaxException.LimitExceeded(limit, description, at.Start, at.Line, at.Column);
 }

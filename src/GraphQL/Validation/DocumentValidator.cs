@@ -27,9 +27,10 @@ public static class DocumentValidator
         }
         catch (ValidationAbortedException aborted)
         {
-            return [.. context.Errors, GraphQLError.WithCode(
-                aborted.Reason ?? "Too many validation errors, error limit reached. Validation aborted.",
-                ErrorCodes.ValidationFailed)];
+            var message = aborted.Reason ?? "Too many validation errors, error limit reached. Validation aborted.";
+            return [.. context.Errors, aborted.Limit is null
+                ? GraphQLError.WithCode(message, ErrorCodes.ValidationFailed)
+                : GraphQLError.WithLimit(message, ErrorCodes.ValidationFailed, aborted.Limit)];
         }
 
         return context.Errors;

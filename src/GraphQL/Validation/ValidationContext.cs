@@ -46,18 +46,28 @@ public sealed class ValidationContext
     public IReadOnlyList<GraphQLError> Errors => _errors;
 
     /// <summary>Records an error located at the given nodes, with code GRAPHQL_VALIDATION_FAILED.</summary>
-    public void ReportError(string message, params Node?[] nodes)
+    public void ReportError(string message, params Node?[] nodes) =>
+        Report(locations => GraphQLError.WithCode(message, ErrorCodes.ValidationFailed, locations), nodes);
+
+    /// <summary>
+    /// Records an error of an engine limit checked by validation (depth, cost): code GRAPHQL_VALIDATION_FAILED,
+    /// like any rule's, and <c>extensions.limit</c> naming the <see cref="GraphQLOptions"/> property.
+    /// </summary>
+    public void ReportLimitError(string message, string limit, params Node?[] nodes) =>
+        Report(locations => GraphQLError.WithLimit(message, ErrorCodes.ValidationFailed, limit, locations), nodes);
+
+    private void Report(Func<IReadOnlyList<ErrorLocation>?, GraphQLError> error, Node?[] nodes)
     {
         if (_errors.Count >= Options.MaxValidationErrors)
         {
-            throw new ValidationAbortedException();
+            throw new ValidationAbortedException(limit: nameof(GraphQLOptions.MaxValidationErrors));
         }
 
         var locations = nodes
             .Where(n => n?.Location is not null)
             .Select(n => new ErrorLocation(n!.Location!.Value.Line, n.Location.Value.Column))
             .ToList();
-        _errors.Add(GraphQLError.WithCode(message, ErrorCodes.ValidationFailed, locations.Count > 0 ? locations : null));
+        _errors.Add(error(locations.Count > 0 ? locations : null));
     }
 
     public FragmentDefinitionNode? GetFragment(string name) => _fragments.GetValueOrDefault(name);
@@ -183,9 +193,12 @@ public sealed class ValidationContext
 
 /// <summary>
 /// Thrown inside validation when the error limit is reached, or when a rule would take too much work; the
-/// validator turns it into one last error with this message (the error-limit message when none is given).
+/// validator turns it into one last error with this message (the error-limit message when none is given)
+/// and <c>extensions.limit</c> naming the <see cref="GraphQLOptions"/> limit that stopped it.
 /// </summary>
-internal sealed class ValidationAbortedException(string? reason = null) : Exception(reason)
+internal sealed class ValidationAbortedException(string? reason = null, string? limit = null) : Exception(reason)
 {
     public string? Reason { get; } = reason;
+
+    public string? Limit { get; } = limit;
 }

@@ -73,6 +73,55 @@ public class GraphQLExecutorTests
         Assert.Equal(RequestErrorKind.Parse, result.RequestError);
     }
 
+    [Theory]
+    [InlineData("MaxDocumentLength", "{ hello n n n n }")]
+    [InlineData("MaxTokens", "{ n n n n n n n n n n n n }")]
+    [InlineData("MaxParserDepth", "{ a { b { c { d } } } }")]
+    public async Task Execute_OverParserLimit_IsLimitExceededNamingTheOption(string limit, string query)
+    {
+        var options = limit switch
+        {
+            "MaxDocumentLength" => new GraphQLOptions { MaxDocumentLength = 10 },
+            "MaxTokens" => new GraphQLOptions { MaxTokens = 10 },
+            _ => new GraphQLOptions { MaxParserDepth = 3 },
+        };
+
+        var result = await Execute(new GraphQLExecutor(Schema, options), query);
+
+        Assert.Equal(RequestErrorKind.Parse, result.RequestError);
+        var error = Assert.Single(result.Errors);
+        Assert.Equal(ErrorCodes.LimitExceeded, error.Code);
+        Assert.Equal(limit, error.Extensions!["limit"]);
+        Assert.Contains($"({limit})", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("Syntax Error", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Execute_LoneSurrogateInVariableValue_IsBadUserInputPrintingItAsEscape()
+    {
+        // Over HTTP the request reader refuses such strings; a host calling the executor directly may pass one.
+        var result = await Execute(
+            new GraphQLExecutor(Schema),
+            "mutation ($w: DateTime) { schedule(input: {title: \"x\", when: $w}) }",
+            new Dictionary<string, object?> { ["w"] = "\uD800" });
+
+        Assert.Equal(RequestErrorKind.VariableCoercion, result.RequestError);
+        var error = Assert.Single(result.Errors);
+        Assert.Equal(ErrorCodes.BadUserInput, error.Code);
+        Assert.Contains("got invalid value \"\\uD800\"", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Execute_LoneSurrogateResolvedIntoData_IsWrittenAsReplacementCharacter()
+    {
+        var result = await Execute(
+            new GraphQLExecutor(Schema),
+            "query ($name: String) { hello(name: $name) }",
+            new Dictionary<string, object?> { ["name"] = "\uD800" });
+
+        Assert.Equal("""{"data":{"hello":"Hello \uFFFD"}}""", Json(result));
+    }
+
     [Fact]
     public async Task Execute_InvalidDocument_IsValidationRequestError()
     {

@@ -125,6 +125,25 @@ public class LexerTests
     }
 
     [Fact]
+    public void Lexer_LoneSurrogateInComment_IsInvalidCharacterAtIt()
+    {
+        // Lone surrogates are kept out of [InlineData]: test runners serialize theory data as text.
+        foreach (var text in new[] { "{ a } # lone high \uD800 here", "{ a } # lone low \uDC00" })
+        {
+            var error = LexError(text);
+            Assert.StartsWith("Syntax Error: Invalid character: U+D", error.Message, StringComparison.Ordinal);
+            Assert.Equal(text.IndexOfAny(['\uD800', '\uDC00']) + 1, error.Column);
+        }
+    }
+
+    [Fact]
+    public void Lexer_SurrogatePairInComment_IsSkippedWithTheComment()
+    {
+        var tokens = LexAll("a # smile \uD83D\uDE00 ok\nb");
+        Assert.Equal(["a", "b"], tokens.Select(t => t.Value));
+    }
+
+    [Fact]
     public void Lexer_CommentOnly_GivesEndOfFileOnNextLine()
     {
         var lexer = new Lexer("# just a comment\n");

@@ -484,12 +484,14 @@ public class ParserTests
     // ---- Limits ----
 
     [Fact]
-    public void Parser_TooManyTokens_FailsWithLimitMessage()
+    public void Parser_TooManyTokens_FailsAsLimitExceededNamingMaxTokens()
     {
         var text = "{ " + string.Join(" ", Enumerable.Repeat("a", 20)) + " }";
         var error = ParseError(text, new ParserOptions { MaxTokens = 10 });
-        Assert.Equal("Syntax Error: Document exceeds the maximum of 10 tokens.", error.Message);
-        Assert.Equal(ErrorCodes.ParseFailed, error.Error.Code);
+        Assert.Equal("Document exceeds the maximum of 10 tokens (MaxTokens).", error.Message);
+        Assert.Equal(ErrorCodes.LimitExceeded, error.Error.Code);
+        Assert.Equal("MaxTokens", error.Error.Extensions!["limit"]);
+        Assert.Equal("MaxTokens", error.Limit);
         Assert.Equal(new ErrorLocation(1, 21), Assert.Single(error.Error.Locations!));
     }
 
@@ -507,7 +509,7 @@ public class ParserTests
     {
         var text = "{ " + string.Join(" ", Enumerable.Repeat("a", 15_000)) + " }";
         var error = ParseError(text);
-        Assert.Equal("Syntax Error: Document exceeds the maximum of 15000 tokens.", error.Message);
+        Assert.Equal("Document exceeds the maximum of 15000 tokens (MaxTokens).", error.Message);
     }
 
     [Fact]
@@ -518,12 +520,13 @@ public class ParserTests
     }
 
     [Fact]
-    public void Parser_DocumentTooLong_FailsBeforeLexing()
+    public void Parser_DocumentTooLong_FailsBeforeLexingAsLimitExceededNamingMaxDocumentLength()
     {
         var text = "{ a }" + new string(' ', 100) + "%";
         var error = ParseError(text, new ParserOptions { MaxDocumentLength = 50 });
-        Assert.Equal("Syntax Error: Document exceeds the maximum length of 50 characters.", error.Message);
-        Assert.Equal(ErrorCodes.ParseFailed, error.Error.Code);
+        Assert.Equal("Document exceeds the maximum length of 50 characters (MaxDocumentLength).", error.Message);
+        Assert.Equal(ErrorCodes.LimitExceeded, error.Error.Code);
+        Assert.Equal("MaxDocumentLength", error.Error.Extensions!["limit"]);
         Assert.Equal(new ErrorLocation(1, 51), Assert.Single(error.Error.Locations!));
     }
 
@@ -549,7 +552,9 @@ public class ParserTests
         else
         {
             var error = ParseError(text, options);
-            Assert.Equal("Syntax Error: Document exceeds the maximum nesting depth of 2.", error.Message);
+            Assert.Equal("Document exceeds the maximum nesting depth of 2 (MaxParserDepth).", error.Message);
+            Assert.Equal(ErrorCodes.LimitExceeded, error.Error.Code);
+            Assert.Equal("MaxParserDepth", error.Error.Extensions!["limit"]);
             Assert.Equal(new ErrorLocation(1, 9), Assert.Single(error.Error.Locations!));
         }
     }
@@ -563,7 +568,7 @@ public class ParserTests
         Assert.Throws<GraphQLSyntaxException>(() => Parser.ParseValue("{a: {b: {c: {d: 1}}}}", options));
         Assert.NotNull(Parser.ParseType("[[[Int]]]", options));
         var error = Assert.Throws<GraphQLSyntaxException>(() => Parser.ParseType("[[[[Int]]]]", options));
-        Assert.Equal("Syntax Error: Document exceeds the maximum nesting depth of 3.", error.Message);
+        Assert.Equal("Document exceeds the maximum nesting depth of 3 (MaxParserDepth).", error.Message);
         Assert.Equal(4, error.Column);
     }
 
@@ -580,8 +585,8 @@ public class ParserTests
             _ => "{ f(a: " + string.Concat(Enumerable.Repeat("{a:", 100_000)) + " }",
         };
         var error = ParseError(text, new ParserOptions { MaxDocumentLength = 1_000_000 });
-        Assert.Equal("Syntax Error: Document exceeds the maximum nesting depth of 64.", error.Message);
-        Assert.Equal(ErrorCodes.ParseFailed, error.Error.Code);
+        Assert.Equal("Document exceeds the maximum nesting depth of 64 (MaxParserDepth).", error.Message);
+        Assert.Equal(ErrorCodes.LimitExceeded, error.Error.Code);
     }
 
     [Theory]

@@ -48,6 +48,7 @@ public class OperationValidationTests
     {
         var error = Assert.Single(OperationValidation.Validate(Schema, new Source("{ hello(name: \"x\") }"), new GraphQLOptions { MaxTokens = 3 }));
 
-        Assert.Equal(ErrorCodes.ParseFailed, error.Code);
+        Assert.Equal(ErrorCodes.LimitExceeded, error.Code);
+        Assert.Equal("MaxTokens", error.Extensions!["limit"]);
     }
 }

@@ -88,6 +88,7 @@ public class DocumentValidatorTests
         Assert.All(errors.Take(3), e => Assert.StartsWith("Cannot query field \"unknown", e.Message));
         Assert.Equal("Too many validation errors, error limit reached. Validation aborted.", errors[3].Message);
         Assert.All(errors, e => Assert.Equal(ErrorCodes.ValidationFailed, e.Code));
+        Assert.Equal("MaxValidationErrors", errors[3].Extensions!["limit"]);
     }
 
     [Fact]
@@ -105,8 +106,23 @@ public class DocumentValidatorTests
         var deep = "{ dog " + string.Concat(Enumerable.Repeat("{ owner { pets { ... on Dog ", 7)) + "{ name }" + string.Concat(Enumerable.Repeat(" } } }", 7)) + " }";
         var costly = "{ findDogs(first: 100) { owner { relatives(first: 100) { name } } } }";
 
-        AssertErrors(Validate(deep, [() => new MaxDepth()]), [("The anonymous operation is nested deeper than the maximum depth of 15.", 1, 1)]);
-        AssertErrors(Validate(costly, [() => new MaxCost()]), [("The operation's cost of 10201 exceeds the maximum cost of 5000.", 1, 1)]);
+        AssertErrors(Validate(deep, [() => new MaxDepth()]), [("The anonymous operation is nested deeper than the maximum depth of 15 (MaxQueryDepth).", 1, 1)]);
+        AssertErrors(Validate(costly, [() => new MaxCost()]), [("The operation's cost of 10201 exceeds the maximum cost of 5000 (MaxQueryCost).", 1, 1)]);
+    }
+
+    [Fact]
+    public void DocumentValidator_DepthAndCostLimits_StayValidationErrorsNamingTheirOption()
+    {
+        var deep = "{ dog " + string.Concat(Enumerable.Repeat("{ owner { pets { ... on Dog ", 7)) + "{ name }" + string.Concat(Enumerable.Repeat(" } } }", 7)) + " }";
+        var costly = "{ findDogs(first: 100) { owner { relatives(first: 100) { name } } } }";
+
+        var depthError = Assert.Single(Validate(deep, [() => new MaxDepth()]));
+        var costError = Assert.Single(Validate(costly, [() => new MaxCost()]));
+
+        Assert.Equal(ErrorCodes.ValidationFailed, depthError.Code);
+        Assert.Equal("MaxQueryDepth", depthError.Extensions!["limit"]);
+        Assert.Equal(ErrorCodes.ValidationFailed, costError.Code);
+        Assert.Equal("MaxQueryCost", costError.Extensions!["limit"]);
     }
 
     [Fact]

@@ -68,7 +68,14 @@ internal static class ExecuteCommand
             throw new UsageException($"{what} must be a JSON object, e.g. {{\"id\": \"1\"}}.");
         }
 
-        return JsonValues.ToMap(document.RootElement);
+        try
+        {
+            return JsonValues.ToMap(document.RootElement);
+        }
+        catch (JsonException e)
+        {
+            throw new UsageException($"{what} is not valid: {e.Message}");
+        }
     }
 
     private static JsonDocument ParseJson(string text, string what)

@@ -531,6 +531,9 @@ public class FieldSelectionMergingTests
         var overBudget = ValidationHarness.Validate(query, [Rule], options: new GraphQLOptions { MaxFieldMergeComparisons = 3 });
 
         Assert.Empty(withinBudget);
-        Assert.StartsWith("Validation aborted", Assert.Single(overBudget).Message);
+        var error = Assert.Single(overBudget);
+        Assert.StartsWith("Validation aborted", error.Message);
+        Assert.Equal(ErrorCodes.ValidationFailed, error.Code);
+        Assert.Equal("MaxFieldMergeComparisons", error.Extensions!["limit"]);
     }
 }

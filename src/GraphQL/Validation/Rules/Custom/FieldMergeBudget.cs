@@ -21,7 +21,8 @@ internal sealed class FieldMergeBudget
         if (_remaining < 0)
         {
             throw new ValidationAbortedException(
-                $"Validation aborted: comparing the fields that share response names takes more than the limit of {nameof(GraphQLOptions.MaxFieldMergeComparisons)} comparisons for one document.");
+                $"Validation aborted: comparing the fields that share response names takes more than the limit of {nameof(GraphQLOptions.MaxFieldMergeComparisons)} comparisons for one document.",
+                nameof(GraphQLOptions.MaxFieldMergeComparisons));
         }
     }
 }

@@ -41,7 +41,10 @@ public sealed class MaxCost : ValidationRule
         var cost = new CostCalculator(context, operation).Compute();
         if (cost > limit)
         {
-            context.ReportError($"The operation's cost of {cost} exceeds the maximum cost of {limit}.", operation);
+            context.ReportLimitError(
+                $"The operation's cost of {cost} exceeds the maximum cost of {limit} ({nameof(GraphQLOptions.MaxQueryCost)}).",
+                nameof(GraphQLOptions.MaxQueryCost),
+                operation);
         }
     }
 

@@ -25,7 +25,10 @@ public sealed class MaxDepth : ValidationRule
         if (depth > limit)
         {
             var subject = operation.Name is null ? "The anonymous operation" : $"Operation \"{operation.Name.Value}\"";
-            context.ReportError($"{subject} is nested deeper than the maximum depth of {limit}.", operation);
+            context.ReportLimitError(
+                $"{subject} is nested deeper than the maximum depth of {limit} ({nameof(GraphQLOptions.MaxQueryDepth)}).",
+                nameof(GraphQLOptions.MaxQueryDepth),
+                operation);
         }
     }
 

@@ -102,7 +102,7 @@ public class MaxCostTests
             [Rule],
             CostSchema)).Message;
         Assert.StartsWith("The operation's cost of ", message);
-        Assert.EndsWith(" exceeds the maximum cost of 5000.", message);
+        Assert.EndsWith(" exceeds the maximum cost of 5000 (MaxQueryCost).", message);
     }
 
     [Fact]
@@ -119,7 +119,7 @@ public class MaxCostTests
         }
         """,
         Rule,
-        ("The operation's cost of 601 exceeds the maximum cost of 100.", 1, 1));
+        ("The operation's cost of 601 exceeds the maximum cost of 100 (MaxQueryCost).", 1, 1));
 
     [Fact]
     public void MaxCost_EachOperation_IsMeasuredOnItsOwn() => ExpectErrorsWith(
@@ -130,7 +130,7 @@ public class MaxCostTests
         query Large { users(first: 30) { name } }
         """,
         Rule,
-        ("The operation's cost of 31 exceeds the maximum cost of 20.", 2, 1));
+        ("The operation's cost of 31 exceeds the maximum cost of 20 (MaxQueryCost).", 2, 1));
 
     [Fact]
     public void MaxCost_ZeroLimit_TurnsTheRuleOff() => ExpectErrorsWith(

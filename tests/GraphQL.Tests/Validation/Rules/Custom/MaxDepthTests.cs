@@ -25,7 +25,7 @@ public class MaxDepthTests
         }
         """,
         Rule,
-        ("Operation \"Deep\" is nested deeper than the maximum depth of 3.", 1, 1));
+        ("Operation \"Deep\" is nested deeper than the maximum depth of 3 (MaxQueryDepth).", 1, 1));
 
     [Fact]
     public void MaxDepth_FragmentsAndInlineFragments_CountTheirFields() => ExpectErrorsWith(
@@ -36,7 +36,7 @@ public class MaxDepthTests
         fragment ownerPets on Dog { ... on Dog { owner { pets { name } } } }
         """,
         Rule,
-        ("The anonymous operation is nested deeper than the maximum depth of 3.", 1, 1));
+        ("The anonymous operation is nested deeper than the maximum depth of 3 (MaxQueryDepth).", 1, 1));
 
     [Fact]
     public void MaxDepth_FragmentCycles_DoNotLoop() => ExpectErrorsWith(
@@ -69,6 +69,6 @@ public class MaxDepthTests
             new GraphQLOptions { MaxQueryDepth = 1 },
             document,
             Rule,
-            ("The anonymous operation is nested deeper than the maximum depth of 1.", 1, 1));
+            ("The anonymous operation is nested deeper than the maximum depth of 1 (MaxQueryDepth).", 1, 1));
     }
 }
