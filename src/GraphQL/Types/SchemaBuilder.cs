@@ -34,6 +34,7 @@ public sealed class SchemaBuilder
     private readonly Dictionary<string, EnumValueMap> _enumValueMaps = new(StringComparer.Ordinal);
     private readonly Dictionary<string, FieldResolverFactory> _resolverFactories = new(StringComparer.Ordinal);
     private readonly List<Action<Schema, List<SchemaError>>> _buildSteps = [];
+    private readonly List<Action<Schema, List<SchemaError>>> _finalSteps = [];
     private readonly Dictionary<string, ScalarType> _addedScalars = new(StringComparer.Ordinal);
     private readonly Dictionary<string, TypeResolver> _typeResolvers = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Func<object, bool>> _isTypeOf = new(StringComparer.Ordinal);
@@ -190,6 +191,17 @@ public sealed class SchemaBuilder
     {
         ArgumentNullException.ThrowIfNull(step);
         _buildSteps.Add(step);
+        return this;
+    }
+
+    /// <summary>
+    /// Adds a step that <see cref="Build"/> runs last, once every field has its resolver (the default one
+    /// included): conventions that wrap resolvers (such as authorization) go here.
+    /// </summary>
+    internal SchemaBuilder AddFinalStep(Action<Schema, List<SchemaError>> step)
+    {
+        ArgumentNullException.ThrowIfNull(step);
+        _finalSteps.Add(step);
         return this;
     }
 
@@ -422,6 +434,11 @@ public sealed class SchemaBuilder
                     union.ResolveType = DefaultTypeResolver;
                     break;
             }
+        }
+
+        foreach (var step in _finalSteps)
+        {
+            step(schema, errors);
         }
     }
 
