@@ -9,7 +9,11 @@ namespace MentorGraph.GraphQL.Types;
 /// when it has a description or its root types are not named Query/Mutation/Subscription, then the
 /// custom directives, then the types in schema order — built-in scalars, built-in directives and
 /// introspection types left out; descriptions as block strings; <c>@deprecated</c>, <c>@specifiedBy</c>
-/// and <c>@oneOf</c> written out; default values in canonical form.
+/// and <c>@oneOf</c> written out; default values in canonical form. Beyond <c>printSchema</c>, the SDL's
+/// own directives applied to types, fields, arguments, input fields and enum values are written out too
+/// (as HotChocolate's SDL does: <c>@authorize</c>, <c>@cost</c>, <c>@listSize</c> tell clients what a field
+/// needs and costs); introspection does not carry them, so a schema without such directives prints
+/// exactly as graphql-js prints it.
 /// </summary>
 public static class SchemaPrinter
 {
@@ -32,14 +36,14 @@ public static class SchemaPrinter
     /// <summary>One named type as SDL.</summary>
     public static string PrintType(NamedType type) => type switch
     {
-        ScalarType scalar => Description(scalar.Description) + "scalar " + scalar.Name + SpecifiedBy(scalar.SpecifiedByUrl),
-        ObjectType obj => Description(obj.Description) + "type " + obj.Name + Implements(obj) + Fields(obj),
-        InterfaceType iface => Description(iface.Description) + "interface " + iface.Name + Implements(iface) + Fields(iface),
-        UnionType union => Description(union.Description) + "union " + union.Name
+        ScalarType scalar => Description(scalar.Description) + "scalar " + scalar.Name + SpecifiedBy(scalar.SpecifiedByUrl) + Applied(scalar),
+        ObjectType obj => Description(obj.Description) + "type " + obj.Name + Implements(obj) + Applied(obj) + Fields(obj),
+        InterfaceType iface => Description(iface.Description) + "interface " + iface.Name + Implements(iface) + Applied(iface) + Fields(iface),
+        UnionType union => Description(union.Description) + "union " + union.Name + Applied(union)
             + (union.Types.Count > 0 ? " = " + string.Join(" | ", union.Types.Select(t => t.Name)) : string.Empty),
-        EnumType enumType => Description(enumType.Description) + "enum " + enumType.Name + Block(enumType.Values.Select(
-            (value, i) => Description(value.Description, "  ", i == 0) + "  " + value.Name + Deprecated(value.DeprecationReason))),
-        InputObjectType input => Description(input.Description) + "input " + input.Name + (input.IsOneOf ? " @oneOf" : string.Empty)
+        EnumType enumType => Description(enumType.Description) + "enum " + enumType.Name + Applied(enumType) + Block(enumType.Values.Select(
+            (value, i) => Description(value.Description, "  ", i == 0) + "  " + value.Name + Deprecated(value.DeprecationReason) + Applied(value.AstNode?.Directives))),
+        InputObjectType input => Description(input.Description) + "input " + input.Name + (input.IsOneOf ? " @oneOf" : string.Empty) + Applied(input)
             + Block(input.Fields.Select((field, i) => Description(field.Description, "  ", i == 0) + "  " + InputValue(field))),
         _ => throw new ArgumentException($"Cannot print a type of kind {type.Kind}.", nameof(type)),
     };
@@ -80,7 +84,7 @@ public static class SchemaPrinter
 
     private static string Fields(FieldsType type) => Block(type.Fields.Select((field, i) =>
         Description(field.Description, "  ", i == 0) + "  " + field.Name + Arguments(field.Arguments, "  ") + ": " + field.Type
-        + Deprecated(field.DeprecationReason)));
+        + Deprecated(field.DeprecationReason) + Applied(field.AstNode?.Directives)));
 
     private static string Block(IEnumerable<string> items)
     {
@@ -114,7 +118,31 @@ public static class SchemaPrinter
             text += " = " + defaultValue;
         }
 
-        return text + Deprecated(input.DeprecationReason);
+        return text + Deprecated(input.DeprecationReason) + Applied(input.AstNode?.Directives);
+    }
+
+    /// <summary>The SDL's own directives applied to a type, its definition and extensions together, in order.</summary>
+    private static string Applied(NamedType type) =>
+        Applied((type.AstNode?.Directives ?? []).Concat(type.ExtensionAstNodes.SelectMany(e => e.Directives)));
+
+    /// <summary>Directives applied in the SDL, each as written (canonical form), except the built-in ones printed on their own.</summary>
+    private static string Applied(IEnumerable<DirectiveNode>? directives)
+    {
+        if (directives is null)
+        {
+            return string.Empty;
+        }
+
+        var builder = new StringBuilder();
+        foreach (var directive in directives)
+        {
+            if (!BuiltInDirectives.IsBuiltIn(directive.Name.Value))
+            {
+                builder.Append(' ').Append(Printer.Print(directive));
+            }
+        }
+
+        return builder.ToString();
     }
 
     private static string Deprecated(string? reason) => reason switch
