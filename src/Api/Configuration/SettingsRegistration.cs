@@ -18,6 +18,7 @@ public static class SettingsRegistration
         services.AddSettings<RateLimitSettings>(configuration);
         services.AddSettings<TelemetrySettings>(configuration);
         services.AddSettings<ClassifierSettings>(configuration);
+        services.AddSettings<Auth.AuthSettings>(configuration);
         return services;
     }
 
@@ -58,6 +59,7 @@ public static class SettingsRegistration
         Check<RateLimitSettings>();
         Check<TelemetrySettings>();
         Check<ClassifierSettings>();
+        Check<Auth.AuthSettings>();
         foreach (var read in new Action[] { () => LoggingSettings.Format(configuration), () => Hosting.GraphQLConfiguration.Read(configuration) })
         {
             try

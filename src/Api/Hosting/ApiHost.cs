@@ -1,3 +1,4 @@
+using MentorGraph.Api.Auth;
 using MentorGraph.Api.Configuration;
 using MentorGraph.Api.Hosting.Health;
 using Microsoft.AspNetCore.Builder;
@@ -8,7 +9,7 @@ namespace MentorGraph.Api.Hosting;
 /// <summary>
 /// Composes the web host of <c>mentorgraph serve</c>: the program's configuration (<see cref="AppConfiguration"/>),
 /// console logging, the typed settings, Kestrel, and the HTTP pipeline — CORS (before routing, so preflights
-/// never reach an endpoint), request timeouts, per-client rate limits on the GraphQL endpoints, health checks,
+/// never reach an endpoint), sign-in with bearer tokens, request timeouts, per-client rate limits on the GraphQL endpoints, health checks,
 /// GraphQL, and OpenTelemetry when an endpoint is configured.
 /// </summary>
 public static class ApiHost
@@ -38,6 +39,7 @@ public static class ApiHost
         services.AddAppSettings(configuration);
         services.AddSingleton(provider => DatabaseConnection.Resolve(provider.GetRequiredService<DatabaseSettings>(), configuration));
         services.AddSingleton(provider => NpgsqlDataSource.Create(provider.GetRequiredService<DatabaseConnection>().ConnectionString));
+        services.AddApiAuthentication(SettingsBinder.Read<AuthSettings>(configuration), options.EnvironmentName);
         services.AddApiHealthChecks();
         services.AddApiCors(SettingsBinder.Read<CorsSettings>(configuration));
         services.AddApiRequestTimeouts(server);
@@ -49,6 +51,8 @@ public static class ApiHost
         var app = builder.Build();
         app.UseCors();
         app.UseRouting();
+        app.UseAuthentication();
+        app.UseInvalidCredentialRefusal();
         app.UseRequestTimeouts();
         app.UseRateLimiter();
         app.MapApiEndpoints();

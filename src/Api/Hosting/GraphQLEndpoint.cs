@@ -49,7 +49,11 @@ public static class GraphQLEndpoint
                 });
         });
         services.AddHostedService<ClassifierWarmup>();
-        services.AddGraphQLHttp(http => http.HtmlPage = ExplorerPage.WriteAsync);
+        services.AddGraphQLHttp(http =>
+        {
+            http.HtmlPage = ExplorerPage.WriteAsync;
+            http.CreateUserContext = Auth.ViewerUser.UserContextOf;
+        });
         return services;
     }
 
@@ -62,7 +66,7 @@ public static class GraphQLEndpoint
         ArgumentNullException.ThrowIfNull(endpoints);
         var schema = endpoints.MapGet(SchemaPath, (GraphQLSchema schema) =>
             Results.Text(SchemaPrinter.Print(schema) + "\n", "text/plain; charset=utf-8"));
-        var graphql = endpoints.MapGraphQL(Path);
+        var graphql = endpoints.MapGraphQL(Path).WithMetadata(new Auth.ApiAuthentication.RefuseInvalidCredentials());
         return new CombinedConventions(schema, graphql);
     }
 

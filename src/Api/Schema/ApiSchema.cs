@@ -1,6 +1,8 @@
+using MentorGraph.Api.Auth;
 using MentorGraph.Api.Schema.Classification;
 using MentorGraph.Api.Schema.Errors;
 using MentorGraph.Api.Schema.Topics;
+using MentorGraph.GraphQL.Conventions.Authorization;
 using MentorGraph.GraphQL.Types;
 using GraphQLSchema = MentorGraph.GraphQL.Types.Schema;
 
@@ -8,7 +10,9 @@ namespace MentorGraph.Api.Schema;
 
 /// <summary>
 /// The schema the API serves: the SDL in <c>schema.graphql</c> (compiled into the assembly; the API's
-/// contract) with the resolvers of each area bound to it. The engine knows nothing of it.
+/// contract) with the resolvers of each area bound to it. The engine knows nothing of it. Who may read
+/// what is declared in the SDL (<c>@authorize</c>, <c>@allowAnonymous</c>) and applied by the engine's
+/// <see cref="AuthorizationConvention"/> to the user the HTTP layer put in the request (<see cref="ViewerUser"/>).
 /// </summary>
 public static class ApiSchema
 {
@@ -33,6 +37,7 @@ public static class ApiSchema
             .AddErrors()
             .AddTopics()
             .AddClassifier(classifier, time)
+            .UseAuthorization(new AuthorizationOptions { User = ViewerUser.Of })
             .Build();
     }
 

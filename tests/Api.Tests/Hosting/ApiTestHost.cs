@@ -25,6 +25,9 @@ public sealed class ApiTestHost : IAsyncDisposable
         Client = new HttpClient { BaseAddress = new Uri(address) };
     }
 
+    /// <summary>The signing key every test host uses (Production needs one).</summary>
+    public const string SigningKey = "test-signing-key-of-at-least-32-bytes-0123456789";
+
     public WebApplication App { get; }
 
     public HttpClient Client { get; }
@@ -40,6 +43,7 @@ public sealed class ApiTestHost : IAsyncDisposable
             ["Server:Urls"] = "http://127.0.0.1:0",
             ["Database:ConnectionString"] = connectionString,
             ["Logging:Format"] = "text",
+            ["Auth:SigningKey"] = SigningKey,
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {

@@ -29,7 +29,7 @@ public sealed class ServeProcessTests(PostgresServerFixture server) : IDisposabl
             },
             RedirectStandardOutput = true,
             RedirectStandardError = true,
-            Environment = { ["MENTORGRAPH_LOG_FORMAT"] = "json" },
+            Environment = { ["MENTORGRAPH_LOG_FORMAT"] = "json", ["Auth__SigningKey"] = ApiTestHost.SigningKey, ["ASPNETCORE_ENVIRONMENT"] = "Production" },
         };
         using var process = Process.Start(start)!;
         var stdout = process.StandardOutput.ReadToEndAsync();
