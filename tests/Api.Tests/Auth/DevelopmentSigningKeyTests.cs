@@ -22,7 +22,10 @@ public sealed class DevelopmentSigningKeyTests : IDisposable
         Assert.True(first.Length >= AuthSettings.MinimumKeyBytes);
         var file = Path.Combine(_checkout, ".run", "dev-signing-key");
         Assert.True(File.Exists(file));
-        Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(file));
+        if (!OperatingSystem.IsWindows())
+        {
+            Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(file));
+        }
     }
 
     [Fact]
