@@ -28,55 +28,38 @@ public static class CliOptions
     };
 
     /// <summary>A whole number from <paramref name="min"/> to <paramref name="max"/>; null when not given.</summary>
-    public static Option<int?> Int(string name, int min, int max, string description, string helpName = "N") => new(name)
-    {
-        Description = description,
-        HelpName = helpName,
-        CustomParser = result =>
-        {
-            var text = result.Tokens[0].Value;
-            if (int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value) && value >= min && value <= max)
-            {
-                return value;
-            }
-
-            result.AddError($"{name} must be a whole number from {min} to {max}, not '{text}'.");
-            return null;
-        },
-    };
+    public static Option<int?> Int(string name, int min, int max, string description, string helpName = "N") =>
+        Parsed<int>(name, description, helpName,
+            text => int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value) && value >= min && value <= max ? value : null,
+            $"a whole number from {min} to {max}");
 
     /// <summary>A non-negative whole number up to <see cref="ulong.MaxValue"/>; null when not given.</summary>
-    public static Option<ulong?> UInt64(string name, string description) => new(name)
-    {
-        Description = description,
-        HelpName = "N",
-        CustomParser = result =>
-        {
-            var text = result.Tokens[0].Value;
-            if (ulong.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value))
-            {
-                return value;
-            }
-
-            result.AddError($"{name} must be a non-negative whole number, not '{text}'.");
-            return null;
-        },
-    };
+    public static Option<ulong?> UInt64(string name, string description) =>
+        Parsed<ulong>(name, description, "N",
+            text => ulong.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) ? value : null,
+            "a non-negative whole number");
 
     /// <summary>A number from <paramref name="min"/> to <paramref name="max"/>; null when not given.</summary>
-    public static Option<double?> Number(string name, double min, double max, string description, string helpName = "X") => new(name)
+    public static Option<double?> Number(string name, double min, double max, string description, string helpName = "X") =>
+        Parsed<double>(name, description, helpName,
+            text => double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && value >= min && value <= max ? value : null,
+            string.Create(CultureInfo.InvariantCulture, $"a number from {min} to {max}"));
+
+    /// <summary>An option whose one value <paramref name="parse"/> reads (null: refused with "NAME must be WHAT, not 'TEXT'.").</summary>
+    private static Option<T?> Parsed<T>(string name, string description, string helpName, Func<string, T?> parse, string what)
+        where T : struct => new(name)
     {
         Description = description,
         HelpName = helpName,
         CustomParser = result =>
         {
             var text = result.Tokens[0].Value;
-            if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && value >= min && value <= max)
+            if (parse(text) is { } value)
             {
                 return value;
             }
 
-            result.AddError(string.Create(CultureInfo.InvariantCulture, $"{name} must be a number from {min} to {max}, not '{text}'."));
+            result.AddError($"{name} must be {what}, not '{text}'.");
             return null;
         },
     };

@@ -57,7 +57,7 @@ public sealed class HealthEndpointsTests(FreshDatabaseFixture database) : IClass
     [Fact]
     public async Task Ready_DatabaseDown_503WithReachableFalseAndNoErrorText()
     {
-        var port = FreePort();
+        var port = FreePorts.Next();
         await using var host = await ApiTestHost.StartAsync($"Host=127.0.0.1;Port={port};Database=x;Username=u;Password=secret;Timeout=2");
 
         using var response = await host.Client.GetAsync("/health/ready");
@@ -72,7 +72,7 @@ public sealed class HealthEndpointsTests(FreshDatabaseFixture database) : IClass
     [Fact]
     public async Task Live_DatabaseDown_StillHealthy()
     {
-        await using var host = await ApiTestHost.StartAsync($"Host=127.0.0.1;Port={FreePort()};Database=x;Username=u;Password=p;Timeout=2");
+        await using var host = await ApiTestHost.StartAsync($"Host=127.0.0.1;Port={FreePorts.Next()};Database=x;Username=u;Password=p;Timeout=2");
 
         using var response = await host.Client.GetAsync("/health/live");
 
@@ -105,12 +105,4 @@ public sealed class HealthEndpointsTests(FreshDatabaseFixture database) : IClass
         }
     }
 
-    private static int FreePort()
-    {
-        var listener = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
-        listener.Stop();
-        return port;
-    }
 }

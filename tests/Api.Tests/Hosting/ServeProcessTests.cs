@@ -19,7 +19,7 @@ public sealed class ServeProcessTests(PostgresServerFixture server) : IDisposabl
     {
         await using var db = await server.CreateDatabaseAsync();
         migrations.Write("0001_first.sql", "CREATE TABLE first_table (id int);");
-        var port = FreePort();
+        var port = FreePorts.Next();
         var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
         {
             ArgumentList =
@@ -95,12 +95,4 @@ public sealed class ServeProcessTests(PostgresServerFixture server) : IDisposabl
         return (long)(await command.ExecuteScalarAsync())!;
     }
 
-    private static int FreePort()
-    {
-        var listener = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
-        listener.Stop();
-        return port;
-    }
 }
