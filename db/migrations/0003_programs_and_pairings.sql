@@ -151,7 +151,8 @@ CREATE FUNCTION pairings_check_status_edge() RETURNS trigger
 BEGIN
     IF NEW.status IS DISTINCT FROM OLD.status AND NOT pairing_status_edge_allowed(OLD.status, NEW.status) THEN
         RAISE EXCEPTION 'A pairing cannot go from % to %.', OLD.status, NEW.status
-            USING ERRCODE = 'MG001', TABLE = 'pairings', COLUMN = 'status';
+            USING ERRCODE = 'MG001', TABLE = 'pairings', COLUMN = 'status',
+                DETAIL = OLD.status || ' -> ' || NEW.status;
     END IF;
     RETURN NEW;
 END;
