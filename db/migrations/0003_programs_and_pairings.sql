@@ -96,9 +96,9 @@ CREATE TABLE pairing_status_changes (
     by_person_id bigint      NULL REFERENCES people (id),
     at           timestamptz NOT NULL DEFAULT now(),
     reason       text        NULL,
-    CONSTRAINT pairing_status_changes_from_values CHECK (
+    CONSTRAINT pairing_status_changes_from_status_values CHECK (
         from_status IS NULL OR from_status IN ('PROPOSED', 'ACTIVE', 'PAUSED', 'COMPLETED', 'CANCELLED', 'DECLINED', 'EXPIRED')),
-    CONSTRAINT pairing_status_changes_to_values CHECK (
+    CONSTRAINT pairing_status_changes_to_status_values CHECK (
         to_status IN ('PROPOSED', 'ACTIVE', 'PAUSED', 'COMPLETED', 'CANCELLED', 'DECLINED', 'EXPIRED')),
     CONSTRAINT pairing_status_changes_is_a_change CHECK (from_status IS DISTINCT FROM to_status),
     CONSTRAINT pairing_status_changes_reason_length CHECK (reason IS NULL OR char_length(reason) <= 2000)
