@@ -120,8 +120,9 @@ DECLARE
 BEGIN
     SELECT band INTO senior_band FROM people WHERE id = NEW.senior_id;
     SELECT band INTO junior_band FROM people WHERE id = NEW.junior_id;
-    -- A missing person is the foreign key's error, reported after this trigger.
-    IF senior_band IS NOT NULL AND junior_band IS NOT NULL AND band_rank(senior_band) <= band_rank(junior_band) THEN
+    -- A missing person is the foreign key's error, and one person on both sides the CHECK
+    -- pairings_two_people's, both reported after this trigger.
+    IF NEW.senior_id <> NEW.junior_id AND senior_band IS NOT NULL AND junior_band IS NOT NULL AND band_rank(senior_band) <= band_rank(junior_band) THEN
         RAISE EXCEPTION 'The senior''s band (%) must be higher than the junior''s (%).', senior_band, junior_band
             USING ERRCODE = 'MG002', TABLE = 'pairings', COLUMN = 'senior_id';
     END IF;
@@ -151,8 +152,7 @@ CREATE FUNCTION pairings_check_status_edge() RETURNS trigger
 BEGIN
     IF NEW.status IS DISTINCT FROM OLD.status AND NOT pairing_status_edge_allowed(OLD.status, NEW.status) THEN
         RAISE EXCEPTION 'A pairing cannot go from % to %.', OLD.status, NEW.status
-            USING ERRCODE = 'MG001', TABLE = 'pairings', COLUMN = 'status',
-                DETAIL = OLD.status || ' -> ' || NEW.status;
+            USING ERRCODE = 'MG001', TABLE = 'pairings', COLUMN = 'status';
     END IF;
     RETURN NEW;
 END;

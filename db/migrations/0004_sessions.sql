@@ -52,8 +52,7 @@ BEGIN
     IF TG_OP = 'UPDATE' AND NEW.status IS DISTINCT FROM OLD.status
         AND NOT session_status_edge_allowed(OLD.status, NEW.status) THEN
         RAISE EXCEPTION 'A session cannot go from % to %.', OLD.status, NEW.status
-            USING ERRCODE = 'MG004', TABLE = 'sessions', COLUMN = 'status',
-                DETAIL = OLD.status || ' -> ' || NEW.status;
+            USING ERRCODE = 'MG004', TABLE = 'sessions', COLUMN = 'status';
     END IF;
     IF NEW.occurred_at > now() + interval '5 minutes'
         AND (TG_OP = 'INSERT' OR NEW.occurred_at IS DISTINCT FROM OLD.occurred_at) THEN

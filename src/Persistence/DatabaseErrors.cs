@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.RegularExpressions;
 using MentorGraph.Persistence.Domain;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
@@ -12,7 +13,7 @@ namespace MentorGraph.Persistence;
 /// The domain checks catch nearly everything first; this is for what only the database can see (two
 /// requests racing for one email or one open pairing, a row changed meanwhile).
 /// </summary>
-public static class DatabaseErrors
+public static partial class DatabaseErrors
 {
     private static readonly Dictionary<string, (string Message, string? Field)> Conflicts = new(StringComparer.Ordinal)
     {
@@ -105,15 +106,19 @@ public static class DatabaseErrors
 
     private static RuleViolation Transition(PostgresException postgres)
     {
-        // DETAIL is "FROM -> TO" (the triggers write it so).
-        var parts = (postgres.Detail ?? "").Split(" -> ", 2);
+        // The status triggers' message is "A pairing cannot go from ACTIVE to PROPOSED." (ours, pinned by a
+        // test). Not DETAIL: Npgsql redacts it unless the connection string includes error detail.
+        var match = TransitionMessage().Match(postgres.MessageText);
         return new RuleViolation(RuleViolationKind.InvalidTransition, postgres.SqlState, postgres.MessageText)
         {
             Field = "status",
-            From = parts.Length == 2 ? parts[0] : null,
-            To = parts.Length == 2 ? parts[1] : null,
+            From = match.Success ? match.Groups[1].Value : null,
+            To = match.Success ? match.Groups[2].Value : null,
         };
     }
+
+    [GeneratedRegex(@" from ([A-Z_]+) to ([A-Z_]+)\.$")]
+    private static partial Regex TransitionMessage();
 
     private static RuleViolation Unique(PostgresException postgres)
     {

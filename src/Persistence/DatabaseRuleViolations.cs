@@ -3,7 +3,7 @@ namespace MentorGraph.Persistence;
 /// <summary>
 /// The SQLSTATEs our triggers raise, class <c>MG</c> (ours; PostgreSQL's own classes are digits and
 /// letters that never start with M). Each trigger sets TABLE and, where one column is at fault, COLUMN, so
-/// <see cref="DatabaseErrors"/> can name the field; the status triggers put <c>FROM -&gt; TO</c> in DETAIL.
+/// <see cref="DatabaseErrors"/> can name the field; the status triggers' message ends in <c>from X to Y.</c>.
 /// The same list is in <c>db/migrations/README.md</c>. Never reuse a code for another rule.
 /// </summary>
 public static class DatabaseRuleViolations

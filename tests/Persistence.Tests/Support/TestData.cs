@@ -1,3 +1,4 @@
+using MentorGraph.Persistence.Domain;
 using MentorGraph.Persistence.Entities;
 using MentorGraph.Tests.Support;
 using Microsoft.EntityFrameworkCore;
@@ -82,7 +83,7 @@ internal sealed class TestData(MigratedDatabaseFixture database)
         ProposedAt = Now.AddDays(-30),
         RespondBy = Now.AddDays(-16),
         StartedAt = status is PairingStatus.Active or PairingStatus.Paused or PairingStatus.Completed ? Now.AddDays(-29) : null,
-        EndedAt = Domain.PairingStateMachine.IsClosed(status) ? Now.AddDays(-1) : null,
+        EndedAt = PairingStateMachine.IsClosed(status) ? Now.AddDays(-1) : null,
     };
 
     /// <summary>A session of <paramref name="pairing"/> in <paramref name="status"/> (COMPLETED ones occurred an hour ago).</summary>
