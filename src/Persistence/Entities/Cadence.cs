@@ -1,0 +1,9 @@
+namespace MentorGraph.Persistence.Entities;
+
+/// <summary>How often a pairing meets (a program's default, a pairing's own).</summary>
+public enum Cadence
+{
+    Weekly,
+    Biweekly,
+    Monthly,
+}
