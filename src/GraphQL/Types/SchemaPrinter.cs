@@ -13,7 +13,15 @@ namespace MentorGraph.GraphQL.Types;
 /// </summary>
 public static class SchemaPrinter
 {
-    public static string Print(Schema schema)
+    public static string Print(Schema schema) => Print(schema, appliedDirectives: false);
+
+    /// <summary>
+    /// The schema as SDL; with <paramref name="appliedDirectives"/>, also the custom directives the SDL applies
+    /// to fields, arguments and input fields (e.g. <c>@cost</c> and <c>@listSize</c>, so that clients can read
+    /// what a query may cost, as HotChocolate prints them). graphql-js's <c>printSchema</c> leaves them out,
+    /// and so does <see cref="Print(Schema)"/>.
+    /// </summary>
+    public static string Print(Schema schema, bool appliedDirectives)
     {
         ArgumentNullException.ThrowIfNull(schema);
         var parts = new List<string>();
@@ -25,22 +33,25 @@ public static class SchemaPrinter
         parts.AddRange(schema.Directives.Where(d => !BuiltInDirectives.IsBuiltIn(d.Name)).Select(PrintDirective));
         parts.AddRange(schema.Types.Values
             .Where(t => !BuiltInScalars.IsBuiltIn(t) && !Introspection.IsIntrospectionType(t))
-            .Select(PrintType));
+            .Select(t => PrintType(t, appliedDirectives)));
         return string.Join("\n\n", parts);
     }
 
     /// <summary>One named type as SDL.</summary>
-    public static string PrintType(NamedType type) => type switch
+    public static string PrintType(NamedType type) => PrintType(type, appliedDirectives: false);
+
+    /// <summary>One named type as SDL, with the custom directives applied to its fields when <paramref name="appliedDirectives"/>.</summary>
+    public static string PrintType(NamedType type, bool appliedDirectives) => type switch
     {
         ScalarType scalar => Description(scalar.Description) + "scalar " + scalar.Name + SpecifiedBy(scalar.SpecifiedByUrl),
-        ObjectType obj => Description(obj.Description) + "type " + obj.Name + Implements(obj) + Fields(obj),
-        InterfaceType iface => Description(iface.Description) + "interface " + iface.Name + Implements(iface) + Fields(iface),
+        ObjectType obj => Description(obj.Description) + "type " + obj.Name + Implements(obj) + Fields(obj, appliedDirectives),
+        InterfaceType iface => Description(iface.Description) + "interface " + iface.Name + Implements(iface) + Fields(iface, appliedDirectives),
         UnionType union => Description(union.Description) + "union " + union.Name
             + (union.Types.Count > 0 ? " = " + string.Join(" | ", union.Types.Select(t => t.Name)) : string.Empty),
         EnumType enumType => Description(enumType.Description) + "enum " + enumType.Name + Block(enumType.Values.Select(
             (value, i) => Description(value.Description, "  ", i == 0) + "  " + value.Name + Deprecated(value.DeprecationReason))),
         InputObjectType input => Description(input.Description) + "input " + input.Name + (input.IsOneOf ? " @oneOf" : string.Empty)
-            + Block(input.Fields.Select((field, i) => Description(field.Description, "  ", i == 0) + "  " + InputValue(field))),
+            + Block(input.Fields.Select((field, i) => Description(field.Description, "  ", i == 0) + "  " + InputValue(field, appliedDirectives))),
         _ => throw new ArgumentException($"Cannot print a type of kind {type.Kind}.", nameof(type)),
     };
 
@@ -78,9 +89,15 @@ public static class SchemaPrinter
     private static string Implements(FieldsType type) =>
         type.Interfaces.Count > 0 ? " implements " + string.Join(" & ", type.Interfaces.Select(i => i.Name)) : string.Empty;
 
-    private static string Fields(FieldsType type) => Block(type.Fields.Select((field, i) =>
-        Description(field.Description, "  ", i == 0) + "  " + field.Name + Arguments(field.Arguments, "  ") + ": " + field.Type
-        + Deprecated(field.DeprecationReason)));
+    private static string Fields(FieldsType type, bool appliedDirectives) => Block(type.Fields.Select((field, i) =>
+        Description(field.Description, "  ", i == 0) + "  " + field.Name + Arguments(field.Arguments, "  ", appliedDirectives) + ": " + field.Type
+        + Deprecated(field.DeprecationReason) + Applied(field.AstNode?.Directives, appliedDirectives)));
+
+    /// <summary>The custom directives an SDL node applies (built-in ones are printed on their own), when asked for.</summary>
+    private static string Applied(IReadOnlyList<DirectiveNode>? directives, bool appliedDirectives) =>
+        !appliedDirectives || directives is null
+            ? string.Empty
+            : string.Concat(directives.Where(d => !BuiltInDirectives.IsBuiltIn(d.Name.Value)).Select(d => " " + Printer.Print(d)));
 
     private static string Block(IEnumerable<string> items)
     {
@@ -89,7 +106,7 @@ public static class SchemaPrinter
     }
 
     /// <summary>Arguments on one line, or one per line (with their descriptions) when any has a description.</summary>
-    private static string Arguments(IReadOnlyList<InputValueDefinition> arguments, string indentation)
+    private static string Arguments(IReadOnlyList<InputValueDefinition> arguments, string indentation, bool appliedDirectives = false)
     {
         if (arguments.Count == 0)
         {
@@ -98,15 +115,15 @@ public static class SchemaPrinter
 
         if (arguments.All(a => a.Description is null or ""))
         {
-            return "(" + string.Join(", ", arguments.Select(InputValue)) + ")";
+            return "(" + string.Join(", ", arguments.Select(a => InputValue(a, appliedDirectives))) + ")";
         }
 
         var lines = arguments.Select((argument, i) =>
-            Description(argument.Description, "  " + indentation, i == 0) + "  " + indentation + InputValue(argument));
+            Description(argument.Description, "  " + indentation, i == 0) + "  " + indentation + InputValue(argument, appliedDirectives));
         return "(\n" + string.Join("\n", lines) + "\n" + indentation + ")";
     }
 
-    private static string InputValue(InputValueDefinition input)
+    private static string InputValue(InputValueDefinition input, bool appliedDirectives)
     {
         var text = input.Name + ": " + input.Type;
         if (InputValueLiterals.PrintDefaultValue(input) is { } defaultValue)
@@ -114,7 +131,7 @@ public static class SchemaPrinter
             text += " = " + defaultValue;
         }
 
-        return text + Deprecated(input.DeprecationReason);
+        return text + Deprecated(input.DeprecationReason) + Applied(input.AstNode?.Directives, appliedDirectives);
     }
 
     private static string Deprecated(string? reason) => reason switch
