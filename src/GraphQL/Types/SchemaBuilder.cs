@@ -345,6 +345,9 @@ public sealed class SchemaBuilder
             }
         }
 
+        // @cost weights from the SDL become field costs (SetCost's stay), @listSize is read for MaxCost.
+        CostDirectives.Apply(schema, _costs.Keys, errors);
+
         foreach (var (typeName, clrType) in _typeBindings)
         {
             if (UserType<ObjectType>(schema, typeName, $"Type \"{typeName}\" is bound to {clrType.Name}", "an object type", errors) is { } objectType)
