@@ -15,6 +15,9 @@ public sealed class Department
     public long Id { get; set; }
 
     public string Name { get; set; } = string.Empty;
+
+    /// <summary>The people of the department (a navigation), for nested connections.</summary>
+    public List<Person> Members { get; set; } = [];
 }
 
 public sealed class Session
