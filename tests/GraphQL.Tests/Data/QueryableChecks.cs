@@ -19,7 +19,7 @@ internal static class QueryableChecks
         "String.ToLower", "String.Contains", "String.StartsWith", "String.EndsWith", "String.Compare",
         "Enumerable.Contains", "Enumerable.Any", "Enumerable.All", "Enumerable.Where", "Enumerable.OrderBy",
         "Enumerable.OrderByDescending", "Enumerable.ThenBy", "Enumerable.ThenByDescending", "Enumerable.Take",
-        "Enumerable.Count", "Enumerable.ToList",
+        "Enumerable.Count", "Enumerable.ToList", "Enumerable.Select",
         "Queryable.Where", "Queryable.OrderBy", "Queryable.OrderByDescending", "Queryable.ThenBy", "Queryable.ThenByDescending",
         "Queryable.Take", "Queryable.Select",
     ];

@@ -14,8 +14,8 @@ public sealed class ParentPage<TKey, TEntity>
 {
     public TKey Key { get; set; } = default!;
 
-    /// <summary>Up to page size + 1 children, in query order.</summary>
-    public List<TEntity> Items { get; set; } = [];
+    /// <summary>Up to page size + 1 children with their order's key values, in query order.</summary>
+    public List<PageRow<TEntity>> Items { get; set; } = [];
 
     /// <summary>The parent's count of filtered children, when asked for.</summary>
     public int? TotalCount { get; set; }

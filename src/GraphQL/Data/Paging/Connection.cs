@@ -56,10 +56,10 @@ public sealed class Connection<T> : IConnection
 /// <summary>One node of a page and its cursor, encoded when first read.</summary>
 public sealed class Edge<T> : IEdge
 {
-    private readonly Func<T, string> _encode;
+    private readonly Func<string> _encode;
     private string? _cursor;
 
-    internal Edge(T node, Func<T, string> encode)
+    internal Edge(T node, Func<string> encode)
     {
         Node = node;
         _encode = encode;
@@ -67,7 +67,7 @@ public sealed class Edge<T> : IEdge
 
     public T Node { get; }
 
-    public string Cursor => _cursor ??= _encode(Node);
+    public string Cursor => _cursor ??= _encode();
 
     object? IEdge.Node => Node;
 }

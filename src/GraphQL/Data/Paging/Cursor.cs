@@ -24,7 +24,8 @@ internal static class Cursor
     public static string Signature(string entity, IReadOnlyList<OrderKey> keys) =>
         entity + "|" + string.Join(",", keys.Select(k => k.Signature));
 
-    public static string Encode(string signature, IReadOnlyList<OrderKey> keys, object entity)
+    /// <summary>The cursor of a row whose order keys have <paramref name="values"/>.</summary>
+    public static string Encode(string signature, IReadOnlyList<object?> values)
     {
         using var buffer = new MemoryStream();
         using (var writer = new Utf8JsonWriter(buffer))
@@ -33,9 +34,9 @@ internal static class Cursor
             writer.WriteNumberValue(Version);
             writer.WriteStringValue(signature);
             writer.WriteStartArray();
-            foreach (var key in keys)
+            foreach (var value in values)
             {
-                WriteValue(writer, key.Read(entity));
+                WriteValue(writer, value);
             }
 
             writer.WriteEndArray();

@@ -97,8 +97,11 @@ public sealed class PageRequest<TEntity>
         return Filter is null ? source : source.Where(Filter);
     }
 
-    /// <summary>The page query: filtered, after/before the cursors, ordered (reversed backwards), <see cref="PageSize"/> + 1 rows.</summary>
-    public IQueryable<TEntity> ApplyPage(IQueryable<TEntity> source)
+    /// <summary>
+    /// The page query: filtered, after/before the cursors, ordered (reversed backwards), <see cref="PageSize"/> + 1
+    /// rows, each with its order's key values (see <see cref="PageRow{T}"/>).
+    /// </summary>
+    public IQueryable<PageRow<TEntity>> ApplyPage(IQueryable<TEntity> source)
     {
         var query = ApplyFilter(source);
         if (After is not null)
@@ -111,7 +114,19 @@ public sealed class PageRequest<TEntity>
             query = query.Where(Before);
         }
 
-        return Ordering.Apply(query, QueryOrder).Take(PageSize + 1);
+        return Ordering.Apply(query, QueryOrder).Take(PageSize + 1).Select(RowSelector());
+    }
+
+    /// <summary><c>e =&gt; new PageRow { Node = e, Keys = new object[] { key1(e), ... } }</c>.</summary>
+    private Expression<Func<TEntity, PageRow<TEntity>>> RowSelector()
+    {
+        var entity = Expression.Parameter(typeof(TEntity), "e");
+        var keys = Order.Select(k => Expression.Convert(DataExpressions.Inline(k.Selector, entity), typeof(object)));
+        var row = Expression.MemberInit(
+            Expression.New(typeof(PageRow<TEntity>)),
+            Expression.Bind(typeof(PageRow<TEntity>).GetProperty(nameof(PageRow<TEntity>.Node))!, entity),
+            Expression.Bind(typeof(PageRow<TEntity>).GetProperty(nameof(PageRow<TEntity>.Keys))!, Expression.NewArrayInit(typeof(object), keys)));
+        return Expression.Lambda<Func<TEntity, PageRow<TEntity>>>(row, entity);
     }
 
     /// <summary>Runs the page query on <paramref name="source"/>; the total count and the far side of the page info run only when read.</summary>
@@ -133,7 +148,7 @@ public sealed class PageRequest<TEntity>
     /// called only if its field is read, and only when its cursor was given.
     /// </summary>
     public Connection<TEntity> ToConnection(
-        IReadOnlyList<TEntity> rows,
+        IReadOnlyList<PageRow<TEntity>> rows,
         Func<CancellationToken, Task<int>> countTotal,
         Func<CancellationToken, Task<bool>> anyAtOrBeforeAfter,
         Func<CancellationToken, Task<bool>> anyAtOrAfterBefore)
@@ -146,7 +161,7 @@ public sealed class PageRequest<TEntity>
             page.Reverse();
         }
 
-        var edges = page.Select(node => new Edge<TEntity>(node, EncodeCursor)).ToList();
+        var edges = page.Select(row => new Edge<TEntity>(row.Node, () => Cursor.Encode(_signature, row.Keys))).ToList();
         Func<CancellationToken, Task<bool>> known(bool value) => _ => Task.FromResult(value);
         var hasNext = Backward ? (Before is null ? known(false) : anyAtOrAfterBefore) : known(more);
         var hasPrevious = Backward ? known(more) : (After is null ? known(false) : anyAtOrBeforeAfter);
@@ -154,23 +169,24 @@ public sealed class PageRequest<TEntity>
         return new Connection<TEntity>(edges, pageInfo, countTotal);
     }
 
-    /// <summary>The cursor of <paramref name="entity"/> in this request's order.</summary>
-    public string EncodeCursor(TEntity entity) => Cursor.Encode(_signature, Order, entity!);
-
     /// <summary>
     /// The page of a nested list, as an expression over its parent for use inside a projection:
     /// <c>parent =&gt; children(parent).Where(filter).Where(keyset).OrderBy(...).Take(PageSize + 1).ToList()</c>.
     /// Selecting it for many parents at once (<c>parents.Select(p =&gt; new { p.Id, Page = ... })</c>) makes one
     /// SQL statement that pages every parent's list (EF Core uses ROW_NUMBER per parent).
     /// </summary>
-    public Expression<Func<TParent, List<TEntity>>> PageOf<TParent>(Expression<Func<TParent, IEnumerable<TEntity>>> children)
+    public Expression<Func<TParent, List<PageRow<TEntity>>>> PageOf<TParent>(Expression<Func<TParent, IEnumerable<TEntity>>> children)
     {
         ArgumentNullException.ThrowIfNull(children);
         var query = FilteredChildren(children.Body, After, Before);
         query = Ordering.ApplyToEnumerable(query, typeof(TEntity), QueryOrder);
         query = Expression.Call(Enumerable(nameof(System.Linq.Enumerable.Take), typeof(int)), query, Expression.Constant(PageSize + 1));
-        query = Expression.Call(Enumerable(nameof(System.Linq.Enumerable.ToList)), query);
-        return Expression.Lambda<Func<TParent, List<TEntity>>>(query, children.Parameters);
+        var select = typeof(Enumerable).GetMethods()
+            .Single(m => m.Name == nameof(System.Linq.Enumerable.Select) && m.GetParameters()[1].ParameterType.GetGenericArguments().Length == 2)
+            .MakeGenericMethod(typeof(TEntity), typeof(PageRow<TEntity>));
+        query = Expression.Call(select, query, RowSelector());
+        query = Expression.Call(Enumerable(nameof(System.Linq.Enumerable.ToList), null, typeof(PageRow<TEntity>)), query);
+        return Expression.Lambda<Func<TParent, List<PageRow<TEntity>>>>(query, children.Parameters);
     }
 
     /// <summary>The number of a parent's filtered children (its <c>totalCount</c>), as an expression over the parent.</summary>
@@ -217,8 +233,8 @@ public sealed class PageRequest<TEntity>
     private static Expression<Func<TEntity, bool>> Negate(Expression<Func<TEntity, bool>> predicate) =>
         Expression.Lambda<Func<TEntity, bool>>(Expression.Not(predicate.Body), predicate.Parameters);
 
-    /// <summary>The <see cref="System.Linq.Enumerable"/> method <paramref name="name"/> over <typeparamref name="TEntity"/> whose second parameter (if any) is of <paramref name="second"/>'s kind.</summary>
-    private static System.Reflection.MethodInfo Enumerable(string name, Type? second = null) =>
+    /// <summary>The <see cref="System.Linq.Enumerable"/> method <paramref name="name"/> over <paramref name="element"/> (<typeparamref name="TEntity"/> by default) whose second parameter (if any) is of <paramref name="second"/>'s kind.</summary>
+    private static System.Reflection.MethodInfo Enumerable(string name, Type? second = null, Type? element = null) =>
         typeof(Enumerable).GetMethods()
             .Single(m => m.Name == name
                 && m.GetGenericArguments().Length == 1
@@ -227,5 +243,5 @@ public sealed class PageRequest<TEntity>
                     || (second.IsGenericTypeDefinition
                         ? m.GetParameters()[1].ParameterType.IsGenericType && m.GetParameters()[1].ParameterType.GetGenericTypeDefinition() == second
                         : m.GetParameters()[1].ParameterType == second)))
-            .MakeGenericMethod(typeof(TEntity));
+            .MakeGenericMethod(element ?? typeof(TEntity));
 }

@@ -14,8 +14,6 @@ namespace MentorGraph.GraphQL.Data.Sorting;
 /// </remarks>
 public sealed class OrderKey
 {
-    private Func<object, object?>? _read;
-
     internal OrderKey(string name, LambdaExpression selector, bool descending)
     {
         Name = name;
@@ -35,21 +33,7 @@ public sealed class OrderKey
 
     public bool IsNullable => DataExpressions.CanBeNull(KeyType);
 
-    /// <summary>The key's value for one loaded entity (for its cursor); compiled once per key.</summary>
-    internal object? Read(object entity)
-    {
-        _read ??= Compile();
-        return _read(entity);
-    }
-
-    internal OrderKey Reversed() => new(Name, Selector, !Descending) { _read = _read };
+    internal OrderKey Reversed() => new(Name, Selector, !Descending);
 
     internal string Signature => Name + (Descending ? ":DESC" : ":ASC");
-
-    private Func<object, object?> Compile()
-    {
-        var entity = Expression.Parameter(typeof(object), "entity");
-        var body = DataExpressions.Inline(Selector, Expression.Convert(entity, Selector.Parameters[0].Type));
-        return Expression.Lambda<Func<object, object?>>(Expression.Convert(body, typeof(object)), entity).Compile();
-    }
 }
