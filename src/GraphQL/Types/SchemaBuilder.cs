@@ -35,6 +35,7 @@ public sealed class SchemaBuilder
     private readonly Dictionary<string, FieldResolverFactory> _resolverFactories = new(StringComparer.Ordinal);
     private readonly List<Action<Schema, List<SchemaError>>> _buildSteps = [];
     private readonly List<Action<Schema, List<SchemaError>>> _finalSteps = [];
+    private readonly List<Func<IReadOnlyList<DocumentNode>, List<SchemaError>, IReadOnlyList<DocumentNode>>> _sdlSteps = [];
     private readonly Dictionary<string, ScalarType> _addedScalars = new(StringComparer.Ordinal);
     private readonly Dictionary<string, TypeResolver> _typeResolvers = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Func<object, bool>> _isTypeOf = new(StringComparer.Ordinal);
@@ -205,6 +206,18 @@ public sealed class SchemaBuilder
         return this;
     }
 
+    /// <summary>
+    /// Adds a step that <see cref="Build"/> runs on the SDL documents before they are assembled: it returns the
+    /// documents to assemble — the same, changed, or with more. Conventions that generate SDL from declarations
+    /// (the data conventions' connection, filter and sort types) use it, reporting problems to the list.
+    /// </summary>
+    internal SchemaBuilder AddSdlStep(Func<IReadOnlyList<DocumentNode>, List<SchemaError>, IReadOnlyList<DocumentNode>> step)
+    {
+        ArgumentNullException.ThrowIfNull(step);
+        _sdlSteps.Add(step);
+        return this;
+    }
+
     /// <summary>The C# types bound to object types with <see cref="BindType{T}"/>, by type name.</summary>
     internal IReadOnlyDictionary<string, Type> TypeBindings => _typeBindings;
 
@@ -286,7 +299,13 @@ public sealed class SchemaBuilder
             implementations[name] = scalar;
         }
 
-        var assembled = new SchemaAssembler(errors, implementations).Assemble(_documents);
+        IReadOnlyList<DocumentNode> documents = _documents;
+        foreach (var step in _sdlSteps)
+        {
+            documents = step(documents, errors);
+        }
+
+        var assembled = new SchemaAssembler(errors, implementations).Assemble(documents);
         foreach (var name in _addedScalars.Keys.Where(n => !assembled.DeclaredScalarNames.Contains(n)))
         {
             errors.Add(new SchemaError($"Scalar \"{name}\" was added with AddScalar, but the SDL declares no \"scalar {name}\"."));
@@ -337,6 +356,9 @@ public sealed class SchemaBuilder
                 field.Cost = cost;
             }
         }
+
+        // @cost weights from the SDL become field costs (SetCost's stay), @listSize is read for MaxCost.
+        CostDirectives.Apply(schema, _costs.Keys, errors);
 
         foreach (var (typeName, clrType) in _typeBindings)
         {

@@ -18,6 +18,15 @@ namespace MentorGraph.GraphQL.Validation.Rules.Custom;
 /// <see cref="GraphQLOptions.ListSizeArguments"/> (e.g. <c>first: 20</c>) when that is an integer literal, or a
 /// variable whose definition has an integer default value; otherwise <see cref="GraphQLOptions.DefaultListSize"/>.
 /// Nested lists therefore multiply.</item>
+/// <item>The IBM cost directives the SDL applies refine this (see <see cref="CostDirectives"/>): <c>@cost</c> sets a
+/// field's own cost (through <see cref="FieldDefinition.Cost"/>) and adds an argument's or input field's weight when
+/// the operation gives it (an input object given by a variable adds only its argument's weight: its fields are not
+/// known at validation, so filters sent as variables are not priced higher than literal ones); <c>@listSize</c> sets a
+/// list's size from its slicing arguments (the largest given; a variable counts as <c>assumedSize</c>, the bound the
+/// server enforces, or its default value), else <c>slicingArgumentDefaultValue</c>, else <c>assumedSize</c>; with
+/// <c>sizedFields</c> that size multiplies the selections of the named fields of the returned object (a
+/// connection's <c>edges</c>/<c>nodes</c>) instead of the field's own; with <c>requireOneSlicingArgument</c> (the
+/// spec's default) an operation that gives none or several of the slicing arguments fails validation.</item>
 /// <item>Fields whose definition is unknown (another rule's error) cost nothing of their own; introspection
 /// (<c>__schema</c>, <c>__type</c>, <c>__typename</c>) costs nothing, as it is bounded by the schema, not the data.</item>
 /// </list>
@@ -53,6 +62,10 @@ public sealed class MaxCost : ValidationRule
     {
         private readonly Dictionary<string, long> _fragmentCosts = new(StringComparer.Ordinal);
         private readonly HashSet<string> _fragmentsInProgress = new(StringComparer.Ordinal);
+        private readonly CostDirectives _directives = CostDirectives.Of(context.Schema);
+
+        /// <summary>The size a parent's <c>@listSize(sizedFields:)</c> gives the fields of the selection set being counted.</summary>
+        private SizedFields? _sized;
 
         public long Compute() =>
             context.Schema.GetRootType(operation.Operation) is { } root ? SelectionSetCost(root, operation.SelectionSet) : 0;
@@ -85,20 +98,116 @@ public sealed class MaxCost : ValidationRule
             }
 
             var definition = parentType is null ? null : context.FieldLookup(context.Schema, parentType, field.Name.Value);
-            long own = definition is null ? 0 : Math.Max(0, definition.Cost);
+            long own = definition is null ? 0 : Math.Max(0, definition.Cost + ArgumentsCost(definition, field));
+            var inherited = _sized is { } sized && sized.Names.Contains(field.Name.Value) ? sized.Size : (long?)null;
             if (field.SelectionSet is null)
             {
                 return own;
             }
 
+            var listSize = definition is null ? null : _directives.ListSizeOf(definition);
+            var isList = definition is not null && definition.Type.GetNullableType() is ListType;
+            var directiveSize = listSize is null ? (long?)null : DirectiveListSize(listSize, definition!, field);
+            var size = isList ? inherited ?? directiveSize ?? ListSize(field) : 1;
+            var outer = _sized;
+            _sized = listSize is { SizedFields.Count: > 0 } ? new SizedFields(listSize.SizedFields, directiveSize!.Value) : null;
             var children = SelectionSetCost(definition?.Type.GetNamedType(), field.SelectionSet);
-            var size = definition is not null && definition.Type.GetNullableType() is ListType ? ListSize(field) : 1;
+            _sized = outer;
             return Add(own, Multiply(children, size));
         }
 
+        /// <summary>The weights of the arguments given (and of the input fields given inside literal input objects).</summary>
+        private long ArgumentsCost(FieldDefinition definition, FieldNode field)
+        {
+            long total = 0;
+            foreach (var argument in field.Arguments)
+            {
+                if (definition.GetArgument(argument.Name.Value) is { } argumentDefinition)
+                {
+                    total += _directives.WeightOf(argumentDefinition) + InputCost(argument.Value, argumentDefinition.Type);
+                }
+            }
+
+            return total;
+        }
+
+        private long InputCost(ValueNode value, GraphQLType type)
+        {
+            if (!_directives.HasInputWeights)
+            {
+                return 0;
+            }
+
+            long total = 0;
+            switch (value)
+            {
+                case ListValueNode list when type.GetNullableType() is ListType listType:
+                    foreach (var item in list.Values)
+                    {
+                        total += InputCost(item, listType.OfType);
+                    }
+
+                    break;
+                case ObjectValueNode input when type.GetNamedType() is InputObjectType inputType:
+                    foreach (var given in input.Fields)
+                    {
+                        if (inputType.GetField(given.Name.Value) is { } fieldDefinition)
+                        {
+                            total += _directives.WeightOf(fieldDefinition) + InputCost(given.Value, fieldDefinition.Type);
+                        }
+                    }
+
+                    break;
+            }
+
+            return total;
+        }
+
+        /// <summary>A list's size by its <c>@listSize</c>; reports a missing or extra slicing argument when exactly one is required.</summary>
+        private long DirectiveListSize(ListSizeDirective listSize, FieldDefinition definition, FieldNode field)
+        {
+            long? largest = null;
+            var given = 0;
+            foreach (var name in listSize.SlicingArguments)
+            {
+                var argument = field.Arguments.FirstOrDefault(a => a.Name.Value == name);
+                var value = argument?.Value ?? definition.GetArgument(name)?.DefaultValue;
+                if (argument is not null)
+                {
+                    given++;
+                }
+
+                long? size = value switch
+                {
+                    IntValueNode literal => long.TryParse(literal.Value, out var parsed) ? Math.Max(0, parsed) : Ceiling,
+                    VariableNode variable => listSize.AssumedSize ?? VariableDefault(variable) ?? context.Options.DefaultListSize,
+                    _ => null,
+                };
+                largest = size is null ? largest : Math.Max(largest ?? 0, size.Value);
+            }
+
+            var defaulted = listSize.SlicingArguments.Any(n => definition.GetArgument(n)?.DefaultValue is not null);
+            if (listSize.RequireOneSlicingArgument && listSize.SlicingArguments.Count > 0 && given != 1 && !(given == 0 && defaulted))
+            {
+                context.ReportError(
+                    $"Field \"{field.Name.Value}\" must be given exactly one of its slicing arguments ({string.Join(", ", listSize.SlicingArguments.Select(n => $"\"{n}\""))}); it has {given}.",
+                    field);
+            }
+
+            return largest ?? listSize.SlicingArgumentDefaultValue ?? listSize.AssumedSize ?? Math.Max(0, context.Options.DefaultListSize);
+        }
+
+        private long? VariableDefault(VariableNode variable) =>
+            operation.VariableDefinitions.FirstOrDefault(d => d.Variable.Name.Value == variable.Name.Value)?.DefaultValue is IntValueNode value
+            && long.TryParse(value.Value, out var size)
+                ? Math.Max(0, size)
+                : null;
+
         private long FragmentCost(string name)
         {
-            if (_fragmentCosts.TryGetValue(name, out var cached))
+            // A fragment spread where a parent sizes its fields counts differently: its cost is kept per size.
+            var key = _sized is null ? name : $"{name}|{string.Join(",", _sized.Names)}:{_sized.Size}";
+            if (_fragmentCosts.TryGetValue(key, out var cached))
             {
                 return cached;
             }
@@ -111,7 +220,7 @@ public sealed class MaxCost : ValidationRule
 
             var cost = SelectionSetCost(context.Schema.GetType(fragment.TypeCondition.Name.Value), fragment.SelectionSet);
             _fragmentsInProgress.Remove(name);
-            _fragmentCosts[name] = cost;
+            _fragmentCosts[key] = cost;
             return cost;
         }
 
@@ -138,6 +247,9 @@ public sealed class MaxCost : ValidationRule
         }
 
         private static long Add(long a, long b) => a >= Ceiling - b ? Ceiling : a + b;
+
+        /// <summary>The fields of a returned object that a parent's <c>@listSize(sizedFields:)</c> sizes, and the size.</summary>
+        private sealed record SizedFields(IReadOnlyList<string> Names, long Size);
 
         private static long Multiply(long a, long b) => a != 0 && b > Ceiling / a ? Ceiling : a * b;
     }

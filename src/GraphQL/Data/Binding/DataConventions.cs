@@ -1,0 +1,146 @@
+using System.Linq.Expressions;
+using MentorGraph.GraphQL.Data.Declarations;
+using MentorGraph.GraphQL.Data.Paging;
+using MentorGraph.GraphQL.Execution;
+using MentorGraph.GraphQL.Types;
+
+namespace MentorGraph.GraphQL.Data.Binding;
+
+/// <summary>
+/// Binds paged, filtered, sorted fields (HotChocolate's UsePaging + UseFiltering + UseSorting, as clients see
+/// them) to queries. The SDL declares the field with the arguments it offers; the bindings generate the
+/// types it refers to (see <c>Sdl/DataSdlStep</c>) and resolve it: the engine applies <c>where</c>,
+/// <c>order</c> and the keyset page to the query and returns the connection.
+/// </summary>
+/// <example>
+/// <code>
+/// // SDL: people(first: Int, after: String, last: Int, before: String,
+/// //             where: PersonFilterInput, order: [PersonSortInput!]): PeopleConnection
+/// builder
+///     .UseDataOptions(new DataOptions { MaxPageSize = settings.MaxPageSize })
+///     .ResolveConnection("Query.people", Shapes.Person, context => Db(context).People.AsNoTracking());
+/// </code>
+/// </example>
+public static class DataConventions
+{
+    /// <summary>Sets the page sizes, string matching and query runner of every connection of this builder.</summary>
+    public static SchemaBuilder UseDataOptions(this SchemaBuilder builder, DataOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        ArgumentNullException.ThrowIfNull(options);
+        options.Validate();
+        DataRegistry.For(builder).Options = options;
+        return builder;
+    }
+
+    /// <summary>
+    /// Binds a connection field to a query: each request translates the field's arguments into a
+    /// <see cref="PageRequest{TEntity}"/> and runs one page query on <paramref name="source"/>'s query (plus a
+    /// count only when <c>totalCount</c> is selected). For a nested field, <paramref name="source"/> reads the
+    /// parent from <see cref="IResolveFieldContext.Source"/> — one query per parent; to load the pages of many
+    /// parents in one query, use <see cref="ResolveBatchedConnection"/>.
+    /// </summary>
+    public static SchemaBuilder ResolveConnection<TEntity>(
+        this SchemaBuilder builder,
+        string coordinate,
+        EntityShape<TEntity> shape,
+        Func<IResolveFieldContext, IQueryable<TEntity>> source,
+        Action<ConnectionSettings<TEntity>>? configure = null)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        var (registry, settings) = Declare(builder, coordinate, shape, configure);
+        return builder.Resolve(coordinate, (_, _, errors) =>
+        {
+            if (!HasKey(shape, coordinate, errors))
+            {
+                return null;
+            }
+
+            return async context =>
+            {
+                var request = PageRequest<TEntity>.Create(shape, context.Arguments, registry.Options, settings);
+                return await request.ExecuteAsync(source(context), context.CancellationToken).ConfigureAwait(false);
+            };
+        });
+    }
+
+    /// <summary>
+    /// Binds a nested connection field so that the pages of all parents at one level load in one query:
+    /// the resolver of each parent queues its key in a DataLoader (one per field and arguments), and the batch
+    /// selects, from <paramref name="parents"/>, the parents with those keys and each one's page of
+    /// <paramref name="children"/> — filtered, after the cursors, ordered, limited — in a single projection
+    /// (see <see cref="NestedPages"/>); with <c>totalCount</c> selected, each parent's count is part of it.
+    /// <paramref name="children"/> may use navigations or correlated queries (<c>p =&gt; db.Pairings.Where(x =&gt;
+    /// x.SeniorId == p.Id)</c>); add the viewer's visibility rules there.
+    /// </summary>
+    public static SchemaBuilder ResolveBatchedConnection<TParent, TKey, TEntity>(
+        this SchemaBuilder builder,
+        string coordinate,
+        EntityShape<TEntity> shape,
+        Expression<Func<TParent, TKey>> parentKey,
+        Func<IResolveFieldContext, IQueryable<TParent>> parents,
+        Func<IResolveFieldContext, Expression<Func<TParent, IEnumerable<TEntity>>>> children,
+        Action<ConnectionSettings<TEntity>>? configure = null)
+        where TKey : notnull
+    {
+        ArgumentNullException.ThrowIfNull(parentKey);
+        ArgumentNullException.ThrowIfNull(parents);
+        ArgumentNullException.ThrowIfNull(children);
+        var (registry, settings) = Declare(builder, coordinate, shape, configure);
+        var readKey = parentKey.Compile();
+        return builder.Resolve(coordinate, (_, _, errors) =>
+        {
+            if (!HasKey(shape, coordinate, errors))
+            {
+                return null;
+            }
+
+            return async context =>
+            {
+                if (context.Source is not TParent parent)
+                {
+                    throw new InvalidOperationException($"{coordinate} is bound for parents of type {typeof(TParent).Name}, not {context.Source?.GetType().Name ?? "null"}.");
+                }
+
+                var request = PageRequest<TEntity>.Create(shape, context.Arguments, registry.Options, settings);
+                var wanted = new NestedPageParts(
+                    TotalCount: SelectionProbe.MaySelect(context, "totalCount"),
+                    FarSide: SelectionProbe.MaySelect(context, "pageInfo"));
+                var loader = context.DataLoaders.GetOrAdd<TKey, ParentPage<TKey, TEntity>>(
+                    $"{coordinate}({ArgumentSignature.Of(context.Arguments)}){wanted}",
+                    async (keys, token) =>
+                    {
+                        var query = NestedPages.Query(parents(context), parentKey, children(context), request, keys, wanted);
+                        var pages = await registry.Options.QueryRunner.ToListAsync(query, token).ConfigureAwait(false);
+                        return pages.ToDictionary(p => p.Key);
+                    });
+                var page = await loader.LoadAsync(readKey(parent)).ConfigureAwait(false);
+                return NestedPages.ToConnection(request, page);
+            };
+        });
+    }
+
+    private static (DataRegistry Registry, ConnectionSettings<TEntity> Settings) Declare<TEntity>(
+        SchemaBuilder builder, string coordinate, EntityShape<TEntity> shape, Action<ConnectionSettings<TEntity>>? configure)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        ArgumentNullException.ThrowIfNull(coordinate);
+        ArgumentNullException.ThrowIfNull(shape);
+        var settings = new ConnectionSettings<TEntity>();
+        configure?.Invoke(settings);
+        var registry = DataRegistry.For(builder);
+        registry.Connections.Add(new ConnectionDeclaration(coordinate, shape, settings.DefaultPageSize, settings.MaxPageSize));
+        return (registry, settings);
+    }
+
+    private static bool HasKey(EntityShape shape, string coordinate, List<SchemaError> errors)
+    {
+        if (shape.KeySelector is not null)
+        {
+            return true;
+        }
+
+        errors.Add(new SchemaError($"\"{coordinate}\" pages {shape.TypeName}, which declares no Key: every order ends with the entity's unique key."));
+        return false;
+    }
+}

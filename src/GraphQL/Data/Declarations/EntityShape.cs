@@ -1,0 +1,106 @@
+using System.Linq.Expressions;
+using MentorGraph.GraphQL.Types;
+
+namespace MentorGraph.GraphQL.Data.Declarations;
+
+/// <summary>
+/// What an entity offers clients to filter and sort on; the engine derives <c>{TypeName}FilterInput</c> and
+/// <c>{TypeName}SortInput</c> from it and translates arguments against it. The non-generic view of
+/// <see cref="EntityShape{TEntity}"/>, for the SDL generator and the translators.
+/// </summary>
+public abstract class EntityShape
+{
+    private readonly List<DataField> _fields = [];
+    private readonly Dictionary<string, DataField> _byName = new(StringComparer.Ordinal);
+
+    private protected EntityShape(string typeName, Type entityType)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(typeName);
+        if (!IsName(typeName))
+        {
+            throw new ArgumentException($"\"{typeName}\" is not a GraphQL name.", nameof(typeName));
+        }
+
+        TypeName = typeName;
+        EntityType = entityType;
+    }
+
+    /// <summary>The GraphQL object type the entity is exposed as (<c>Person</c>).</summary>
+    public string TypeName { get; }
+
+    public Type EntityType { get; }
+
+    /// <summary>The declared fields, in declaration order (the order of the generated input fields).</summary>
+    public IReadOnlyList<DataField> Fields => _fields;
+
+    /// <summary>The entity's unique key, which ends every order; null until <c>Key</c> is declared.</summary>
+    public LambdaExpression? KeySelector { get; private protected set; }
+
+    /// <summary><c>{TypeName}FilterInput</c>.</summary>
+    public string FilterInputName => TypeName + "FilterInput";
+
+    /// <summary><c>{TypeName}SortInput</c>.</summary>
+    public string SortInputName => TypeName + "SortInput";
+
+    /// <summary>True when at least one field is filterable.</summary>
+    public bool HasFilters => _fields.Any(f => f.IsFilterable);
+
+    /// <summary>True when at least one field can be sorted on (nested objects count when their shape has sortable fields).</summary>
+    public bool HasSorts => _fields.Any(f => f.IsSortable && (f.Kind != DataFieldKind.Object || f.Shape!.HasSorts));
+
+    public DataField? FindField(string name) => _byName.GetValueOrDefault(name);
+
+    private protected void Add(DataField field)
+    {
+        if (!IsName(field.Name) || field.Name.StartsWith("__", StringComparison.Ordinal))
+        {
+            throw new ArgumentException($"\"{field.Name}\" is not a GraphQL field name.", nameof(field));
+        }
+
+        if (field.Name is "and" or "or")
+        {
+            throw new ArgumentException($"{TypeName}: \"{field.Name}\" is reserved for combining filters.", nameof(field));
+        }
+
+        if (!_byName.TryAdd(field.Name, field))
+        {
+            throw new ArgumentException($"{TypeName} declares the field \"{field.Name}\" twice.", nameof(field));
+        }
+
+        _fields.Add(field);
+    }
+
+    private static bool IsName(string name) =>
+        name.Length > 0
+        && (char.IsAsciiLetter(name[0]) || name[0] == '_')
+        && name.All(c => char.IsAsciiLetterOrDigit(c) || c == '_');
+
+    /// <summary>The GraphQL scalar kind of a C# type, or null when it is none the engine filters on.</summary>
+    internal static DataFieldKind? ScalarKindOf(Type type)
+    {
+        var underlying = Nullable.GetUnderlyingType(type) ?? type;
+        if (underlying == typeof(string))
+        {
+            return DataFieldKind.String;
+        }
+
+        if (underlying.IsEnum)
+        {
+            return null;
+        }
+
+        return Type.GetTypeCode(underlying) switch
+        {
+            TypeCode.Int32 or TypeCode.Int64 or TypeCode.Int16 or TypeCode.Byte => DataFieldKind.Int,
+            TypeCode.Double or TypeCode.Single or TypeCode.Decimal => DataFieldKind.Float,
+            TypeCode.Boolean => DataFieldKind.Boolean,
+            TypeCode.DateTime => DataFieldKind.DateTime,
+            _ when underlying == typeof(DateTimeOffset) => DataFieldKind.DateTime,
+            _ when underlying == typeof(DateOnly) => DataFieldKind.Date,
+            _ => null,
+        };
+    }
+
+    /// <summary>The name used for a C# enum member's GraphQL value (<c>InProgress</c> → <c>IN_PROGRESS</c>).</summary>
+    internal static string EnumValueName(Enum value) => NameConventions.PascalCaseToUpperSnake(value.ToString());
+}
