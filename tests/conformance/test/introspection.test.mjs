@@ -53,8 +53,13 @@ test('the introspected schema prints exactly like schema.graphql', () => {
   assert.equal(served, expected);
 });
 
-test('schema.graphql is already in printSchema form', () => {
-  assert.equal(contract, printSchema(buildSchema(contract)) + '\n');
+// Our printer is graphql-js's printSchema plus the SDL's own applied directives (@authorize,
+// @allowAnonymous, @cost, @listSize: HotChocolate's SDL shows them too); printSchema drops those.
+const appliedDirective = / @(?!deprecated\b|specifiedBy\b|oneOf\b)[A-Za-z_]\w*(?:\([^()]*\))?/g;
+
+test('schema.graphql is in printSchema form, plus its applied directives', () => {
+  const definitionsOnly = contract.split('\n').map(line => (line.startsWith('directive @') ? line : line.replace(appliedDirective, ''))).join('\n');
+  assert.equal(definitionsOnly, printSchema(buildSchema(contract)) + '\n');
 });
 
 test('GET /graphql/schema.graphql serves schema.graphql', async () => {
