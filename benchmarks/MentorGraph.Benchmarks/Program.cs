@@ -7,8 +7,8 @@ namespace MentorGraph.Benchmarks;
 /// <c>-- memory</c> prints the retained memory of a loaded classifier instead; <c>-- cpu-throughput [rounds] [probabilities|classify]</c>
 /// the classification throughput per CPU-second; <c>-- profile [trainNotes]</c> the time of each
 /// classification stage (and of one training); <c>-- peer-check</c> only checks that our GraphQL engine and
-/// graphql-dotnet answer the peer comparison's cases with the same JSON; <c>-- graphql-allocations [rounds]</c>
-/// the bytes each of those cases allocates per operation (exact, fast; no timing).
+/// graphql-dotnet answer the peer comparison's cases with the same JSON; <c>-- graphql-cost [operations] [rounds]</c>
+/// the CPU time and bytes each of those cases costs per operation, the engines alternating.
 /// </summary>
 public static class Program
 {
@@ -24,9 +24,12 @@ public static class Program
             return Analytics.StageProfile.Report(Console.Out, args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 0);
         }
 
-        if (args is ["graphql-allocations", ..])
+        if (args is ["graphql-cost", ..])
         {
-            return GraphQL.AllocationReport.Report(Console.Out, args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 200);
+            return GraphQL.PeerCostReport.Report(
+                Console.Out,
+                args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 200,
+                args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 7);
         }
 
         if (args is ["peer-check"])

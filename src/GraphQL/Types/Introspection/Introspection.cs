@@ -207,13 +207,12 @@ public static class Introspection
         GraphQLType type,
         string? description,
         Func<IResolveFieldContext, object?> resolve,
-        params InputValueDefinition[] arguments) =>
-        new(name, type)
-        {
-            Description = description,
-            Arguments = arguments,
-            Resolver = context => new ValueTask<object?>(resolve(context)),
-        };
+        params InputValueDefinition[] arguments)
+    {
+        var field = new FieldDefinition(name, type) { Description = description, Arguments = arguments };
+        field.ResolveSynchronously(resolve);
+        return field;
+    }
 
     private static InputValueDefinition IncludeDeprecatedArgument() =>
         new("includeDeprecated", BuiltInScalars.Boolean)
