@@ -1,4 +1,3 @@
-using System.Text.Json;
 using MentorGraph.GraphQL.Execution;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
@@ -107,11 +106,10 @@ public sealed class GraphQLHttpHandler(IGraphQLExecutor executor, GraphQLOptions
         return WriteResultAsync(context, mediaType, result);
     }
 
-    private static async Task WriteResultAsync(HttpContext context, string mediaType, ExecutionResult result)
+    /// <summary>Streams the response JSON to the body's pipe: large responses go out in pieces as they are written.</summary>
+    private static Task WriteResultAsync(HttpContext context, string mediaType, ExecutionResult result)
     {
         context.Response.ContentType = mediaType + "; charset=utf-8";
-        await using var writer = new Utf8JsonWriter(context.Response.Body, ResponseJsonWriter.Options());
-        ResponseJsonWriter.Write(writer, result);
-        await writer.FlushAsync(context.RequestAborted);
+        return ResponseJsonWriter.WriteAsync(context.Response.BodyWriter, result, context.RequestAborted);
     }
 }

@@ -28,8 +28,8 @@ public static class PeerCostReport
         output.WriteLine($"{"case",-20} {"ours CPU",12} {"peer CPU",12} {"CPU ratio",10} {"ours alloc",14} {"peer alloc",14} {"alloc ratio",12}");
         foreach (var (name, ours, peer) in cases)
         {
-            Measure(ours, 50);
-            Measure(peer, 50);
+            WarmUp(ours);
+            WarmUp(peer);
             var oursCpu = new List<double>();
             var peerCpu = new List<double>();
             double oursBytes = 0, peerBytes = 0;
@@ -47,6 +47,16 @@ public static class PeerCostReport
         }
 
         return 0;
+    }
+
+    /// <summary>Runs a case for two seconds, so the JIT's later tiers are done before anything is measured.</summary>
+    private static void WarmUp(Func<Task> run)
+    {
+        var watch = Stopwatch.StartNew();
+        while (watch.Elapsed < TimeSpan.FromSeconds(2))
+        {
+            run().GetAwaiter().GetResult();
+        }
     }
 
     /// <summary>Process CPU microseconds and bytes allocated on this thread, per operation.</summary>
