@@ -46,6 +46,23 @@ public static class PeerCostReport
                 $"{name,-20} {oursMedian,9:N1} µs {peerMedian,9:N1} µs {oursMedian / peerMedian,10:N2} {oursBytes,12:N0} B {peerBytes,12:N0} B {oursBytes / Math.Max(1, peerBytes),12:N2}");
         }
 
+        output.WriteLine();
+        output.WriteLine("our engine's stages alone:");
+        var schema = BenchmarkSchema.Build();
+        foreach (var (name, query) in new[] { ("nested", BenchmarkSchema.Query), ("introspection", BenchmarkSchema.IntrospectionQuery), ("small", BenchmarkSchema.SmallQuery) })
+        {
+            var document = MentorGraph.GraphQL.Language.Parser.Parse(query);
+            Func<Task> parse = () => Task.FromResult(MentorGraph.GraphQL.Language.Parser.Parse(query));
+            Func<Task> validate = () => Task.FromResult(MentorGraph.GraphQL.Validation.DocumentValidator.Validate(
+                schema, document, null, null, MentorGraph.GraphQL.Types.Introspection.GetFieldDefinition));
+            foreach (var (stage, run) in new[] { ("parse", parse), ("validate", validate) })
+            {
+                WarmUp(run);
+                var (cpu, bytes) = Measure(run, operations);
+                output.WriteLine($"{name + ", " + stage,-24} {cpu,9:N1} µs {bytes,12:N0} B");
+            }
+        }
+
         return 0;
     }
 

@@ -38,21 +38,38 @@ public sealed class MaxCost : ValidationRule
             return;
         }
 
-        var cost = new CostCalculator(context, operation).Compute();
+        var cost = context.GetState<CostCalculator>().Compute(context, operation);
         if (cost > limit)
         {
             context.ReportError($"The operation's cost of {cost} exceeds the maximum cost of {limit}.", operation);
         }
     }
 
-    /// <summary>The cost of one operation: the type context of each selection set and each fragment's cost, once.</summary>
-    private sealed class CostCalculator(ValidationContext context, OperationDefinitionNode operation)
+    /// <summary>The cost of one operation: the type context of each selection set and each fragment's cost, once
+    /// per operation (list sizes may come from the operation's variable defaults). Kept as the rule's state so
+    /// its tables are reused.</summary>
+    private sealed class CostCalculator : ValidationRuleState
     {
         private readonly Dictionary<string, long> _fragmentCosts = new(StringComparer.Ordinal);
         private readonly HashSet<string> _fragmentsInProgress = new(StringComparer.Ordinal);
+        private ValidationContext _context = null!;
+        private OperationDefinitionNode _operation = null!;
 
-        public long Compute() =>
-            context.Schema.GetRootType(operation.Operation) is { } root ? SelectionSetCost(root, operation.SelectionSet) : 0;
+        public long Compute(ValidationContext validation, OperationDefinitionNode measured)
+        {
+            Clear();
+            _context = validation;
+            _operation = measured;
+            return _context.Schema.GetRootType(_operation.Operation) is { } root ? SelectionSetCost(root, _operation.SelectionSet) : 0;
+        }
+
+        public override void Clear()
+        {
+            _fragmentCosts.Clear();
+            _fragmentsInProgress.Clear();
+            _context = null!;
+            _operation = null!;
+        }
 
         private long SelectionSetCost(NamedType? parentType, SelectionSetNode selectionSet)
         {
@@ -63,7 +80,7 @@ public sealed class MaxCost : ValidationRule
                 {
                     FieldNode field => FieldCost(parentType, field),
                     InlineFragmentNode inline => SelectionSetCost(
-                        inline.TypeCondition is null ? parentType : context.Schema.GetType(inline.TypeCondition.Name.Value),
+                        inline.TypeCondition is null ? parentType : _context.Schema.GetType(inline.TypeCondition.Name.Value),
                         inline.SelectionSet),
                     FragmentSpreadNode spread => FragmentCost(spread.Name.Value),
                     _ => 0,
@@ -81,7 +98,7 @@ public sealed class MaxCost : ValidationRule
                 return 0;
             }
 
-            var definition = parentType is null ? null : context.FieldLookup(context.Schema, parentType, field.Name.Value);
+            var definition = parentType is null ? null : _context.FieldLookup(_context.Schema, parentType, field.Name.Value);
             long own = definition is null ? 0 : Math.Max(0, definition.Cost);
             if (field.SelectionSet is null)
             {
@@ -100,13 +117,13 @@ public sealed class MaxCost : ValidationRule
                 return cached;
             }
 
-            if (context.GetFragment(name) is not { } fragment || !_fragmentsInProgress.Add(name))
+            if (_context.GetFragment(name) is not { } fragment || !_fragmentsInProgress.Add(name))
             {
                 // Unknown fragments and cycles are other rules' errors.
                 return 0;
             }
 
-            var cost = SelectionSetCost(context.Schema.GetType(fragment.TypeCondition.Name.Value), fragment.SelectionSet);
+            var cost = SelectionSetCost(_context.Schema.GetType(fragment.TypeCondition.Name.Value), fragment.SelectionSet);
             _fragmentsInProgress.Remove(name);
             _fragmentCosts[name] = cost;
             return cost;
@@ -115,14 +132,12 @@ public sealed class MaxCost : ValidationRule
         /// <summary>The first list-size argument given with a known integer; else the default list size.</summary>
         private long ListSize(FieldNode field)
         {
-            foreach (var argumentName in context.Options.ListSizeArguments)
+            foreach (var argumentName in _context.Options.ListSizeArguments)
             {
-                var argument = field.Arguments.FirstOrDefault(a => a.Name.Value == argumentName);
-                var value = argument?.Value switch
+                var value = ArgumentNamed(field, argumentName)?.Value switch
                 {
                     IntValueNode literal => literal,
-                    VariableNode variable => operation.VariableDefinitions
-                        .FirstOrDefault(d => d.Variable.Name.Value == variable.Name.Value)?.DefaultValue as IntValueNode,
+                    VariableNode variable => VariableDefault(variable.Name.Value) as IntValueNode,
                     _ => null,
                 };
                 if (value is not null)
@@ -131,7 +146,33 @@ public sealed class MaxCost : ValidationRule
                 }
             }
 
-            return Math.Max(0, context.Options.DefaultListSize);
+            return Math.Max(0, _context.Options.DefaultListSize);
+        }
+
+        private static ArgumentNode? ArgumentNamed(FieldNode field, string name)
+        {
+            foreach (var argument in field.Arguments)
+            {
+                if (argument.Name.Value == name)
+                {
+                    return argument;
+                }
+            }
+
+            return null;
+        }
+
+        private ValueNode? VariableDefault(string name)
+        {
+            foreach (var definition in _operation.VariableDefinitions)
+            {
+                if (definition.Variable.Name.Value == name)
+                {
+                    return definition.DefaultValue;
+                }
+            }
+
+            return null;
         }
 
         private static long Add(long a, long b) => a >= Ceiling - b ? Ceiling : a + b;
