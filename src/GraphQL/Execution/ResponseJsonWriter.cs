@@ -121,7 +121,9 @@ public static class ResponseJsonWriter
         var writer = CachedWriter;
         if (writer is null)
         {
-            return new Utf8JsonWriter(output, Options());
+            // The walker and the error writer only ever write well-formed JSON, so the writer's own
+            // checks of each token's place are skipped.
+            return new Utf8JsonWriter(output, Options() with { SkipValidation = true });
         }
 
         CachedWriter = null;
@@ -208,7 +210,11 @@ public static class ResponseJsonWriter
 
                 break;
             case string text:
-                writer.WriteStringValue(text);
+                if (!PlainJsonStrings.Applies(writer) || !PlainJsonStrings.TryWriteValue(writer, text))
+                {
+                    writer.WriteStringValue(text);
+                }
+
                 break;
             case bool flag:
                 writer.WriteBooleanValue(flag);
