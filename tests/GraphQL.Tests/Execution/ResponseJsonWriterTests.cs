@@ -1,4 +1,8 @@
+using System.IO.Pipelines;
+using System.Text;
+using System.Text.Json;
 using MentorGraph.GraphQL.Execution;
+using static MentorGraph.GraphQL.Tests.Execution.TestSchemas;
 
 namespace MentorGraph.GraphQL.Tests.Execution;
 
@@ -35,5 +39,130 @@ public class ResponseJsonWriterTests
         var result = ExecutionResult.ForRequestError(RequestErrorKind.Parse, [GraphQLError.WithCode("Syntax Error: x", ErrorCodes.ParseFailed)]);
 
         Assert.DoesNotContain("\"data\"", ResponseJsonWriter.ToJson(result));
+    }
+
+    [Fact]
+    public async Task WriteAsync_LargeResponse_IsFlushedInPiecesWithTheBytesOfToJson()
+    {
+        var result = await LargeResult(3_000);
+        var body = new WriteCountingStream();
+        var pipe = PipeWriter.Create(body);
+
+        await ResponseJsonWriter.WriteAsync(pipe, result);
+        await pipe.CompleteAsync();
+
+        var json = Encoding.UTF8.GetString(body.ToArray());
+        Assert.True(json.Length > 3 * ResponseJsonWriter.FlushThreshold);
+        Assert.True(body.Writes > 2, $"the response went out in {body.Writes} writes");
+        Assert.Equal(ResponseJsonWriter.ToJson(result), json);
+    }
+
+    [Fact]
+    public async Task WriteAsync_ErrorsDataAndExtensions_AsWriteWritesThem()
+    {
+        var result = (await LargeResult(3)) with
+        {
+            Errors = [GraphQLError.WithCode("boom", ErrorCodes.InternalServerError, [new ErrorLocation(1, 2)], ["items", 1])],
+            Extensions = new Dictionary<string, object?> { ["cost"] = 3, ["tags"] = new[] { "a", "b" } },
+        };
+        var body = new MemoryStream();
+        var pipe = PipeWriter.Create(body);
+
+        await ResponseJsonWriter.WriteAsync(pipe, result);
+        await pipe.CompleteAsync();
+
+        Assert.Equal(ResponseJsonWriter.ToJson(result), Encoding.UTF8.GetString(body.ToArray()));
+    }
+
+    [Fact]
+    public void WriteValue_EveryAsciiCharacter_IsWrittenAsTheWriterWritesIt()
+    {
+        for (var c = (char)0; c < 0x80; c++)
+        {
+            var text = $"a{c}b";
+            Assert.Equal(WrittenByTheWriter(text), WrittenByWriteValue(text));
+        }
+    }
+
+    [Theory]
+    [InlineData("Ayşe O'Neill")]
+    [InlineData("<b>&amp;</b> + `code`")]
+    [InlineData("line\nbreak \"quoted\" back\\slash")]
+    [InlineData("emoji 😀 and \u2028")]
+    public void WriteValue_StringsOfAnyKind_AreWrittenAsTheWriterWritesThem(string text)
+    {
+        Assert.Equal(WrittenByTheWriter(text), WrittenByWriteValue(text));
+    }
+
+    [Fact]
+    public void WriteValue_LongPlainString_IsWrittenAsTheWriterWritesIt()
+    {
+        var text = new string('x', 1_000);
+
+        Assert.Equal(WrittenByTheWriter(text), WrittenByWriteValue(text));
+    }
+
+    [Fact]
+    public void ToJson_Indented_IndentsResultLists()
+    {
+        var result = new ExecutionResult { HasData = true, Data = new Dictionary<string, object?> { ["tags"] = new object?[] { "a", "b" } } };
+
+        Assert.Equal("{\n  \"data\": {\n    \"tags\": [\n      \"a\",\n      \"b\"\n    ]\n  }\n}", ResponseJsonWriter.ToJson(result, indented: true).ReplaceLineEndings("\n"));
+    }
+
+    private static string WrittenByWriteValue(string text) => Written(writer => ResponseJsonWriter.WriteValue(writer, text));
+
+    private static string WrittenByTheWriter(string text) => Written(writer => writer.WriteStringValue(text));
+
+    private static string Written(Action<Utf8JsonWriter> write)
+    {
+        using var stream = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(stream, ResponseJsonWriter.Options()))
+        {
+            writer.WriteStartArray();
+            write(writer);
+            write(writer);
+            writer.WriteEndArray();
+        }
+
+        return Encoding.UTF8.GetString(stream.ToArray());
+    }
+
+    private static Task<ExecutionResult> LargeResult(int count)
+    {
+        var item = Object("Item", Field("id", TestScalars.Id), Field("name", TestScalars.String));
+        var items = Enumerable.Range(0, count).Select(i => new { Id = $"item-{i}", Name = $"Item number {i}, \"quoted\"" }).ToArray();
+        var schema = Create(Object("Query", Field("items", List(item), _ => items)));
+        return ExecutionTestSupport.Run(schema, "{ items { id name } }");
+    }
+
+    /// <summary>A memory stream that counts the writes it gets.</summary>
+    private sealed class WriteCountingStream : MemoryStream
+    {
+        public int Writes { get; private set; }
+
+        public override void Write(byte[] buffer, int offset, int count)
+        {
+            Writes++;
+            base.Write(buffer, offset, count);
+        }
+
+        public override void Write(ReadOnlySpan<byte> buffer)
+        {
+            Writes++;
+            base.Write(buffer);
+        }
+
+        public override Task WriteAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken)
+        {
+            Writes++;
+            return base.WriteAsync(buffer, offset, count, cancellationToken);
+        }
+
+        public override ValueTask WriteAsync(ReadOnlyMemory<byte> buffer, CancellationToken cancellationToken = default)
+        {
+            Writes++;
+            return base.WriteAsync(buffer, cancellationToken);
+        }
     }
 }
