@@ -32,17 +32,6 @@ public static class Program
                 args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 7);
         }
 
-        if (args is ["json-loop"])
-        {
-            var b = new GraphQL.PeerComparisonBenchmarks();
-            b.Setup();
-            var watch = System.Diagnostics.Stopwatch.StartNew();
-            var n = 0;
-            while (watch.Elapsed < TimeSpan.FromSeconds(20)) { b.WriteJson().GetAwaiter().GetResult(); n++; }
-            Console.WriteLine($"{watch.Elapsed.TotalMicroseconds / n:N1} us");
-            return 0;
-        }
-
         if (args is ["peer-check"])
         {
             new GraphQL.PeerComparisonBenchmarks().Setup();
