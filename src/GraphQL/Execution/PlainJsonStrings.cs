@@ -30,6 +30,39 @@ internal static class PlainJsonStrings
     public static bool Applies(Utf8JsonWriter writer) =>
         ReferenceEquals(writer.Options.Encoder, Encoder) && !writer.Options.Indented;
 
+    /// <summary>
+    /// True when a property and its string value may go out as one raw chunk (<see cref="TryWritePair"/>):
+    /// besides <see cref="Applies"/>, the writer must not check token order (it would refuse a value
+    /// without a property name), which only our own writer does not.
+    /// </summary>
+    public static bool PairsApply(Utf8JsonWriter writer) => writer.Options.SkipValidation && Applies(writer);
+
+    /// <summary>
+    /// Writes the property <paramref name="name"/> with the string <paramref name="text"/> as one raw chunk
+    /// <c>"name":"text"</c> (the writer puts the comma before it) if both are plain; false (nothing written)
+    /// otherwise. Only where <see cref="PairsApply"/>.
+    /// </summary>
+    public static bool TryWritePair(Utf8JsonWriter writer, string name, string text)
+    {
+        if (name.Length + text.Length > MaxLength || name.AsSpan().ContainsAnyExcept(Plain) || text.AsSpan().ContainsAnyExcept(Plain))
+        {
+            return false;
+        }
+
+        var chunk = Scratch ??= new byte[MaxLength + 5];
+        chunk[0] = (byte)'"';
+        Ascii.FromUtf16(name, chunk.AsSpan(1), out var written);
+        var at = written + 1;
+        chunk[at++] = (byte)'"';
+        chunk[at++] = (byte)':';
+        chunk[at++] = (byte)'"';
+        Ascii.FromUtf16(text, chunk.AsSpan(at), out written);
+        at += written;
+        chunk[at++] = (byte)'"';
+        writer.WriteRawValue(chunk.AsSpan(0, at), skipInputValidation: true);
+        return true;
+    }
+
     /// <summary>Writes <paramref name="text"/> as a string value if it is plain; false (nothing written) otherwise.</summary>
     public static bool TryWriteValue(Utf8JsonWriter writer, string text)
     {
@@ -38,7 +71,7 @@ internal static class PlainJsonStrings
             return false;
         }
 
-        var quoted = Scratch ??= new byte[MaxLength + 2];
+        var quoted = Scratch ??= new byte[MaxLength + 5];
         quoted[0] = (byte)'"';
         Ascii.FromUtf16(text, quoted.AsSpan(1), out var written);
         quoted[written + 1] = (byte)'"';

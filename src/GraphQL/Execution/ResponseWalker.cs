@@ -29,6 +29,7 @@ internal struct ResponseWalker : IDisposable
     /// bytes are pending in <paramref name="writer"/> (false: flush them, then call again).</summary>
     public bool Write(Utf8JsonWriter writer, long pendingLimit)
     {
+        var pairs = PlainJsonStrings.PairsApply(writer);
         while (_depth > 0)
         {
             ref var frame = ref _frames[_depth - 1];
@@ -42,8 +43,13 @@ internal struct ResponseWalker : IDisposable
                 else
                 {
                     var slot = frame.Next++;
-                    writer.WritePropertyName(map.KeySpan[slot]);
-                    WriteOrEnter(writer, map.ValueSpan[slot]);
+                    var key = map.KeySpan[slot];
+                    var value = map.ValueSpan[slot];
+                    if (!pairs || value is not string text || !PlainJsonStrings.TryWritePair(writer, key, text))
+                    {
+                        writer.WritePropertyName(key);
+                        WriteOrEnter(writer, value);
+                    }
                 }
             }
             else

@@ -75,6 +75,27 @@ public class ResponseJsonWriterTests
     }
 
     [Fact]
+    public async Task WriteAsync_EveryAsciiCharacterInNamesAndValues_AsToJsonWritesThem()
+    {
+        var keys = Enumerable.Range(0, 0x80).Select(c => $"k{(char)c}").Append("long").ToArray();
+        var data = new ObjectResult(null, 0, null, keys);
+        for (var c = 0; c < 0x80; c++)
+        {
+            data.Set(c, $"v{(char)c}v");
+        }
+
+        data.Set(0x80, new string('x', 500));
+        var result = new ExecutionResult { HasData = true, Data = data };
+        var body = new MemoryStream();
+        var pipe = PipeWriter.Create(body);
+
+        await ResponseJsonWriter.WriteAsync(pipe, result);
+        await pipe.CompleteAsync();
+
+        Assert.Equal(ResponseJsonWriter.ToJson(result), Encoding.UTF8.GetString(body.ToArray()));
+    }
+
+    [Fact]
     public void WriteValue_EveryAsciiCharacter_IsWrittenAsTheWriterWritesIt()
     {
         for (var c = (char)0; c < 0x80; c++)
