@@ -21,9 +21,16 @@ internal static class PlainJsonStrings
 
     private static readonly SearchValues<char> Plain = SearchValues.Create(PlainCharacters());
 
+    /// <summary>The most bytes an object written whole by <see cref="TryWriteLeafObject"/> may take.</summary>
+    private const int MaxObjectBytes = 4096;
+
     /// <summary>Where a string's quoted bytes are put together (one per thread: no zeroing, no allocation).</summary>
     [ThreadStatic]
     private static byte[]? Scratch;
+
+    /// <summary>Where a leaf object's bytes are put together (one per thread).</summary>
+    [ThreadStatic]
+    private static byte[]? ObjectScratch;
 
     /// <summary>True when strings written to <paramref name="writer"/> may take this path: it escapes with the
     /// response encoder and writes compact JSON (a raw value gets no indentation).</summary>
@@ -61,6 +68,72 @@ internal static class PlainJsonStrings
         chunk[at++] = (byte)'"';
         writer.WriteRawValue(chunk.AsSpan(0, at), skipInputValidation: true);
         return true;
+    }
+
+    /// <summary>
+    /// Writes <paramref name="map"/> as one raw chunk <c>{"name":"text","other":null}</c> if it holds only
+    /// plain names and leaves written as fixed bytes (plain strings, nulls, booleans); false (nothing
+    /// written) otherwise. Most objects of a response are such leaves (people, sessions), and one raw
+    /// value costs the writer far less than a start, a property and a value per field and an end. Only
+    /// where <see cref="PairsApply"/>.
+    /// </summary>
+    public static bool TryWriteLeafObject(Utf8JsonWriter writer, ObjectResult map)
+    {
+        var chunk = ObjectScratch ??= new byte[MaxObjectBytes];
+        var names = map.KeySpan;
+        var values = map.ValueSpan;
+        var at = 0;
+        chunk[at++] = (byte)'{';
+        for (var i = 0; i < names.Length; i++)
+        {
+            var name = names[i];
+            if (name.Length > MaxLength || at + name.Length + MaxLength + 8 > MaxObjectBytes || name.AsSpan().ContainsAnyExcept(Plain))
+            {
+                return false;
+            }
+
+            if (i > 0)
+            {
+                chunk[at++] = (byte)',';
+            }
+
+            at = Quote(name, chunk, at);
+            chunk[at++] = (byte)':';
+            switch (values[i])
+            {
+                case null:
+                    at = Literal("null"u8, chunk, at);
+                    break;
+                case bool flag:
+                    at = Literal(flag ? "true"u8 : "false"u8, chunk, at);
+                    break;
+                case string text when text.Length <= MaxLength && !text.AsSpan().ContainsAnyExcept(Plain):
+                    at = Quote(text, chunk, at);
+                    break;
+                default:
+                    return false;
+            }
+        }
+
+        chunk[at++] = (byte)'}';
+        writer.WriteRawValue(chunk.AsSpan(0, at), skipInputValidation: true);
+        return true;
+    }
+
+    /// <summary>Puts plain <paramref name="text"/>, quoted, at <paramref name="at"/>; returns the position after it.</summary>
+    private static int Quote(string text, byte[] destination, int at)
+    {
+        destination[at++] = (byte)'"';
+        Ascii.FromUtf16(text, destination.AsSpan(at), out var written);
+        at += written;
+        destination[at++] = (byte)'"';
+        return at;
+    }
+
+    private static int Literal(ReadOnlySpan<byte> literal, byte[] destination, int at)
+    {
+        literal.CopyTo(destination.AsSpan(at));
+        return at + literal.Length;
     }
 
     /// <summary>Writes <paramref name="text"/> as a string value if it is plain; false (nothing written) otherwise.</summary>

@@ -11,6 +11,7 @@ namespace MentorGraph.GraphQL.Execution;
 /// </summary>
 internal struct ResponseWalker : IDisposable
 {
+    private readonly bool _rawChunks;
     private Frame[] _frames;
     private int _depth;
 
@@ -19,6 +20,7 @@ internal struct ResponseWalker : IDisposable
     {
         _frames = ArrayPool<Frame>.Shared.Rent(16);
         _depth = 0;
+        _rawChunks = PlainJsonStrings.PairsApply(writer);
         WriteOrEnter(writer, value);
     }
 
@@ -29,7 +31,6 @@ internal struct ResponseWalker : IDisposable
     /// bytes are pending in <paramref name="writer"/> (false: flush them, then call again).</summary>
     public bool Write(Utf8JsonWriter writer, long pendingLimit)
     {
-        var pairs = PlainJsonStrings.PairsApply(writer);
         while (_depth > 0)
         {
             ref var frame = ref _frames[_depth - 1];
@@ -45,7 +46,7 @@ internal struct ResponseWalker : IDisposable
                     var slot = frame.Next++;
                     var key = map.KeySpan[slot];
                     var value = map.ValueSpan[slot];
-                    if (!pairs || value is not string text || !PlainJsonStrings.TryWritePair(writer, key, text))
+                    if (!_rawChunks || value is not string text || !PlainJsonStrings.TryWritePair(writer, key, text))
                     {
                         writer.WritePropertyName(key);
                         WriteOrEnter(writer, value);
@@ -90,6 +91,11 @@ internal struct ResponseWalker : IDisposable
         switch (value)
         {
             case ObjectResult map:
+                if (_rawChunks && PlainJsonStrings.TryWriteLeafObject(writer, map))
+                {
+                    break;
+                }
+
                 writer.WriteStartObject();
                 Enter(map);
                 break;

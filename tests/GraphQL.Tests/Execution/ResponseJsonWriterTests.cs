@@ -96,6 +96,44 @@ public class ResponseJsonWriterTests
     }
 
     [Fact]
+    public async Task WriteAsync_ListsOfLeafObjects_AsToJsonWritesThem()
+    {
+        ObjectResult Leaf(params object?[] values)
+        {
+            var leaf = new ObjectResult(null, 0, null, ["id", "flag", "note", "count"]);
+            for (var i = 0; i < values.Length; i++)
+            {
+                leaf.Set(i, values[i]);
+            }
+
+            return leaf;
+        }
+
+        var items = new object?[]
+        {
+            Leaf("a", true, null, null),
+            Leaf("b", false, "plain text, with punctuation!", null),
+            Leaf("c", null, "needs \"escaping\"", null),
+            Leaf("d", true, "counted", 3),
+            Leaf("e", true, new string('y', 3_000), null),
+            Leaf("f", true, new string('z', 100), null),
+            new ObjectResult(null, 0, null, []),
+            Leaf(new string('n', 100), null, new string('m', 100), null),
+        };
+        var data = new ObjectResult(null, 0, null, ["items", "one"]);
+        data.Set(0, items);
+        data.Set(1, Leaf("g", false, "x", null));
+        var result = new ExecutionResult { HasData = true, Data = data };
+        var body = new MemoryStream();
+        var pipe = PipeWriter.Create(body);
+
+        await ResponseJsonWriter.WriteAsync(pipe, result);
+        await pipe.CompleteAsync();
+
+        Assert.Equal(ResponseJsonWriter.ToJson(result), Encoding.UTF8.GetString(body.ToArray()));
+    }
+
+    [Fact]
     public void WriteValue_EveryAsciiCharacter_IsWrittenAsTheWriterWritesIt()
     {
         for (var c = (char)0; c < 0x80; c++)
