@@ -1,4 +1,3 @@
-using System.Text.Json;
 using MentorGraph.GraphQL.Execution;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
@@ -113,27 +112,33 @@ public sealed class GraphQLHttpHandler(IGraphQLExecutor executor, GraphQLOptions
     }
 
     /// <summary>
-    /// Writes the response JSON. The writer buffers everything until the flush, so a value it cannot write
-    /// (a host's extension whose conversion fails, say) fails before any byte is sent; then the client gets
-    /// a 500 with the usual "Internal server error." body and the exception is logged, instead of a 500
-    /// with an empty body from the server.
+    /// Streams the response JSON to the body's pipe: large responses go out in pieces as they are written.
+    /// Writing never fails on what a client sent (strings that are not Unicode are refused on the way in;
+    /// NaN and infinities are written as null). If it still fails — a value of a type the writer does not
+    /// know, a host's bug — the exception is logged; when nothing had been written yet the client gets a 500
+    /// with the usual "Internal server error." body, otherwise the connection is aborted, so a client never
+    /// takes a truncated body for an answer.
     /// </summary>
     private async Task WriteResultAsync(HttpContext context, string mediaType, ExecutionResult result)
     {
         context.Response.ContentType = mediaType + "; charset=utf-8";
-        await using var writer = new Utf8JsonWriter(context.Response.Body, ResponseJsonWriter.Options());
         try
         {
-            ResponseJsonWriter.Write(writer, result);
+            await ResponseJsonWriter.WriteAsync(context.Response.BodyWriter, result, context.RequestAborted);
         }
-        catch (Exception exception) when (exception is not OperationCanceledException && !context.Response.HasStarted)
+        catch (ResponseWriteException exception)
         {
-            logger.LogError(exception, "The GraphQL response could not be written as JSON.");
-            writer.Reset();
-            context.Response.StatusCode = InternalServerError.StatusCode;
-            ResponseJsonWriter.Write(writer, ExecutionResult.ForRequestError(RequestErrorKind.Parse, [InternalServerError.ToError()]));
+            logger.LogError(exception.InnerException, "The GraphQL response could not be written as JSON.");
+            if (exception.NothingWritten && !context.Response.HasStarted)
+            {
+                context.Response.StatusCode = InternalServerError.StatusCode;
+                await ResponseJsonWriter.WriteAsync(
+                    context.Response.BodyWriter, ExecutionResult.ForRequestError(RequestErrorKind.Parse, [InternalServerError.ToError()]), context.RequestAborted);
+            }
+            else
+            {
+                context.Abort();
+            }
         }
-
-        await writer.FlushAsync(context.RequestAborted);
     }
 }

@@ -1,5 +1,9 @@
+using System.Text;
+using System.Text.Json;
 using MentorGraph.GraphQL.Execution;
 using MentorGraph.GraphQL.AspNetCore;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging.Abstractions;
 using static MentorGraph.GraphQL.AspNetCore.Tests.HttpTestSupport;
 
 namespace MentorGraph.GraphQL.AspNetCore.Tests;
@@ -190,5 +194,59 @@ public class GraphQLHttpHandlerTests
     {
         public Task<ExecutionResult> ExecuteAsync(ExecutionRequest request, CancellationToken cancellationToken = default) =>
             throw new InvalidOperationException("secret connection string");
+    }
+
+    [Fact]
+    public async Task Post_LargeResponse_IsStreamedToTheBodyInPieces()
+    {
+        var items = Enumerable.Range(0, 5_000).Select(i => (object?)$"item number {i}").ToArray();
+        var executor = new RecordingExecutor(new ExecutionResult { HasData = true, Data = new Dictionary<string, object?> { ["items"] = items } });
+        var handler = new GraphQLHttpHandler(executor, new GraphQLOptions(), new GraphQLHttpOptions(), NullLogger<GraphQLHttpHandler>.Instance);
+        var context = new DefaultHttpContext();
+        context.Request.Method = "POST";
+        context.Request.ContentType = "application/json";
+        var request = Encoding.UTF8.GetBytes("""{"query":"{ items }"}""");
+        context.Request.Body = new MemoryStream(request);
+        context.Request.ContentLength = request.Length;
+        var body = new WriteCountingStream();
+        context.Response.Body = body;
+
+        await handler.HandleAsync(context);
+
+        Assert.Equal(200, context.Response.StatusCode);
+        Assert.True(body.Writes > 2, $"the response went out in {body.Writes} writes");
+        var json = JsonDocument.Parse(body.ToArray()).RootElement;
+        Assert.Equal(5_000, json.GetProperty("data").GetProperty("items").GetArrayLength());
+        Assert.Equal("item number 4999", json.GetProperty("data").GetProperty("items")[4_999].GetString());
+    }
+
+    /// <summary>A memory stream that counts the writes it gets.</summary>
+    private sealed class WriteCountingStream : MemoryStream
+    {
+        public int Writes { get; private set; }
+
+        public override void Write(byte[] buffer, int offset, int count)
+        {
+            Writes++;
+            base.Write(buffer, offset, count);
+        }
+
+        public override void Write(ReadOnlySpan<byte> buffer)
+        {
+            Writes++;
+            base.Write(buffer);
+        }
+
+        public override Task WriteAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken)
+        {
+            Writes++;
+            return base.WriteAsync(buffer, offset, count, cancellationToken);
+        }
+
+        public override ValueTask WriteAsync(ReadOnlyMemory<byte> buffer, CancellationToken cancellationToken = default)
+        {
+            Writes++;
+            return base.WriteAsync(buffer, cancellationToken);
+        }
     }
 }

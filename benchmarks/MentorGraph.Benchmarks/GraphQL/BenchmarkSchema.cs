@@ -7,7 +7,7 @@ namespace MentorGraph.Benchmarks.GraphQL;
 /// typical nested query the benchmarks run on it: fragments, variables, a directive, an interface, and a
 /// list of 50 pairings with nested objects (about 1,100 resolved fields).
 /// </summary>
-internal static class BenchmarkSchema
+public static class BenchmarkSchema
 {
     public const int PairingCount = 50;
     public const int SessionsPerPairing = 3;
@@ -97,9 +97,80 @@ internal static class BenchmarkSchema
         ["withNotes"] = true,
     };
 
+    /// <summary>A small query: one root field with an inline argument and two leaves.</summary>
+    public const string SmallQuery = """
+        { program(id: "program-1") { id name } }
+        """;
+
+    /// <summary>
+    /// The introspection query clients send, as graphql-js's <c>getIntrospectionQuery</c> writes it with
+    /// every option on that both engines support: graphql-dotnet 8.8.5 has no <c>specifiedByURL</c> and
+    /// no <c>includeDeprecated</c> argument on a directive's <c>args</c>, so those two are left out.
+    /// </summary>
+    public const string IntrospectionQuery = """
+        query IntrospectionQuery {
+          __schema {
+            description
+            queryType { name kind }
+            mutationType { name kind }
+            subscriptionType { name kind }
+            types { ...FullType }
+            directives {
+              name
+              description
+              isRepeatable
+              locations
+              args { ...InputValue }
+            }
+          }
+        }
+
+        fragment FullType on __Type {
+          kind
+          name
+          description
+          isOneOf
+          fields(includeDeprecated: true) {
+            name
+            description
+            args(includeDeprecated: true) { ...InputValue }
+            type { ...TypeRef }
+            isDeprecated
+            deprecationReason
+          }
+          inputFields(includeDeprecated: true) { ...InputValue }
+          interfaces { ...TypeRef }
+          enumValues(includeDeprecated: true) {
+            name
+            description
+            isDeprecated
+            deprecationReason
+          }
+          possibleTypes { ...TypeRef }
+        }
+
+        fragment InputValue on __InputValue {
+          name
+          description
+          type { ...TypeRef }
+          defaultValue
+          isDeprecated
+          deprecationReason
+        }
+
+        fragment TypeRef on __Type {
+          kind
+          name
+          ofType { kind name ofType { kind name ofType { kind name ofType { kind name ofType { kind name ofType { kind name ofType { kind name ofType { kind name } } } } } } } }
+        }
+        """;
+
+    /// <summary>The data both engines read (one instance, so both benchmarks resolve the same objects).</summary>
+    public static ProgramData Data { get; } = CreateProgram();
+
     public static Schema Build()
     {
-        var program = CreateProgram();
+        var program = Data;
         return new SchemaBuilder()
             .AddTypeDefinitions(Sdl, "benchmark.graphql")
             .BindType<ProgramData>("Program")
@@ -134,17 +205,17 @@ internal static class BenchmarkSchema
         return new ProgramData("program-1", "Reverse mentoring 2025", start, pairings);
     }
 
-    internal sealed record ProgramData(string Id, string Name, DateTimeOffset StartsOn, IReadOnlyList<PairingData> Pairings);
+    public sealed record ProgramData(string Id, string Name, DateTimeOffset StartsOn, IReadOnlyList<PairingData> Pairings);
 
-    internal sealed record PairingData(string Id, PersonData Senior, PersonData Junior, PairingStatusData Status, IReadOnlyList<SessionData> Sessions);
+    public sealed record PairingData(string Id, PersonData Senior, PersonData Junior, PairingStatusData Status, IReadOnlyList<SessionData> Sessions);
 
-    internal sealed record PersonData(string Id, string Name, string? Title, RoleData Role);
+    public sealed record PersonData(string Id, string Name, string? Title, RoleData Role);
 
-    internal sealed record SessionData(string Id, DateTimeOffset HeldAt, string Topic, DirectionData Direction, string? Notes);
+    public sealed record SessionData(string Id, DateTimeOffset HeldAt, string Topic, DirectionData Direction, string? Notes);
 
-    internal enum RoleData { Senior, Junior }
+    public enum RoleData { Senior, Junior }
 
-    internal enum DirectionData { Upward, Downward, Mutual }
+    public enum DirectionData { Upward, Downward, Mutual }
 
-    internal enum PairingStatusData { Active, Paused, Ended }
+    public enum PairingStatusData { Active, Paused, Ended }
 }

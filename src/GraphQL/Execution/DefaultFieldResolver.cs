@@ -1,6 +1,5 @@
 using System.Collections;
 using System.Collections.Concurrent;
-using System.Reflection;
 using System.Text.Json;
 using MentorGraph.GraphQL.Execution.Values;
 
@@ -37,9 +36,17 @@ public static class DefaultFieldResolver
                 return map.Contains(name) ? Normalize(map[name]) : null;
         }
 
-        var accessor = Accessors.GetOrAdd((source.GetType(), name), static key => CreateAccessor(key.Item1, key.Item2));
+        var accessor = GetAccessor(source.GetType(), name);
         return accessor is null ? null : Normalize(accessor(source));
     }
+
+    /// <summary>The cached reader of member <paramref name="name"/> of values of <paramref name="type"/>; null when it has none.</summary>
+    internal static Func<object, object?>? GetAccessor(Type type, string name) =>
+        Accessors.GetOrAdd((type, name), static key => MemberAccessors.Create(key.Item1, key.Item2));
+
+    /// <summary>True for the values <see cref="GetMember"/> reads through <see cref="GetAccessor"/> (not maps or JSON).</summary>
+    internal static bool ReadsThroughAccessor(object source) =>
+        source is not (JsonElement or IReadOnlyDictionary<string, object?> or IDictionary<string, object?> or IDictionary);
 
     /// <summary>JSON values as plain values: leaves converted, arrays as lists, objects kept for further reads.</summary>
     internal static object? Normalize(object? value) => value switch
@@ -49,22 +56,4 @@ public static class DefaultFieldResolver
         JsonElement element => JsonValues.ToClrLeaf(element),
         _ => value,
     };
-
-    private static Func<object, object?>? CreateAccessor(Type type, string name)
-    {
-        const BindingFlags Flags = BindingFlags.Public | BindingFlags.Instance;
-        var property = type.GetProperty(name, Flags) ?? FindIgnoringCase(type.GetProperties(Flags), name);
-        if (property is not null && property.GetIndexParameters().Length == 0 && property.GetMethod is not null)
-        {
-            return property.GetValue;
-        }
-
-        var field = type.GetField(name, Flags) ?? FindIgnoringCase(type.GetFields(Flags), name);
-        return field is null ? null : field.GetValue;
-    }
-
-    private static T? FindIgnoringCase<T>(T[] members, string name)
-        where T : MemberInfo =>
-        members.FirstOrDefault(m => string.Equals(m.Name, name, StringComparison.OrdinalIgnoreCase)
-            && (m is not PropertyInfo p || p.GetIndexParameters().Length == 0));
 }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Security.Cryptography;
 using System.Text;
 using MentorGraph.GraphQL.Language.Ast;
@@ -31,7 +32,22 @@ public sealed class DocumentCache(int capacity)
     }
 
     /// <summary>The hash a query text is cached under.</summary>
-    public static string KeyOf(string query) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(query)));
+    public static string KeyOf(string query)
+    {
+        // The UTF-8 bytes go to a rented buffer and the hash to the stack: only the key itself is allocated.
+        var buffer = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetByteCount(query));
+        try
+        {
+            var length = Encoding.UTF8.GetBytes(query, buffer);
+            Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
+            SHA256.HashData(buffer.AsSpan(0, length), hash);
+            return Convert.ToHexString(hash);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
 
     public bool TryGet(string key, out CachedDocument document)
     {

@@ -45,7 +45,12 @@ public static class DocumentExecutor
         }
 
         var kind = operation.Operation;
-        var name = kind.ToString().ToLowerInvariant();
+        var name = kind switch
+        {
+            OperationType.Query => "query",
+            OperationType.Mutation => "mutation",
+            _ => "subscription",
+        };
         if (request.AllowedOperations is { } allowed && !allowed.Contains(kind))
         {
             return ExecutionResult.ForRequestError(RequestErrorKind.OperationNotAllowed, [

@@ -16,46 +16,56 @@ public sealed class FieldCollection(
     /// <summary>The fragments of a document by name (the first of each name).</summary>
     public static IReadOnlyDictionary<string, FragmentDefinitionNode> FragmentsOf(DocumentNode document)
     {
-        var fragments = new Dictionary<string, FragmentDefinitionNode>(StringComparer.Ordinal);
+        Dictionary<string, FragmentDefinitionNode>? fragments = null;
         foreach (var definition in document.Definitions)
         {
             if (definition is FragmentDefinitionNode fragment)
             {
-                fragments.TryAdd(fragment.Name.Value, fragment);
+                (fragments ??= new Dictionary<string, FragmentDefinitionNode>(StringComparer.Ordinal)).TryAdd(fragment.Name.Value, fragment);
             }
         }
 
-        return fragments;
+        return fragments ?? NoFragments;
     }
+
+    private static readonly IReadOnlyDictionary<string, FragmentDefinitionNode> NoFragments = new Dictionary<string, FragmentDefinitionNode>();
 
     public OrderedDictionary<string, List<FieldNode>> CollectFields(ObjectType objectType, SelectionSetNode selectionSet)
     {
-        var fields = new OrderedDictionary<string, List<FieldNode>>(StringComparer.Ordinal);
-        Collect(objectType, selectionSet, fields, new HashSet<string>(StringComparer.Ordinal));
-        return fields;
+        var collected = new CollectedFields();
+        Collect(objectType, selectionSet, collected);
+        return collected.ToDictionary();
     }
 
     /// <summary>The merged sub-selections of every field node of one response key (spec 6.4.3 MergeSelectionSets).</summary>
     public OrderedDictionary<string, List<FieldNode>> CollectSubfields(ObjectType objectType, IReadOnlyList<FieldNode> fieldNodes)
     {
-        var fields = new OrderedDictionary<string, List<FieldNode>>(StringComparer.Ordinal);
-        var visited = new HashSet<string>(StringComparer.Ordinal);
+        var collected = new CollectedFields();
+        CollectSubfields(objectType, fieldNodes, collected);
+        return collected.ToDictionary();
+    }
+
+    /// <summary>Collects into <paramref name="collected"/> (cleared first), which the executor reuses for every selection.</summary>
+    internal void Collect(ObjectType objectType, SelectionSetNode selectionSet, CollectedFields collected)
+    {
+        collected.Clear();
+        CollectSelections(objectType, selectionSet, collected);
+    }
+
+    /// <inheritdoc cref="CollectSubfields(ObjectType, IReadOnlyList{FieldNode})"/>
+    internal void CollectSubfields(ObjectType objectType, IReadOnlyList<FieldNode> fieldNodes, CollectedFields collected)
+    {
+        collected.Clear();
         foreach (var node in fieldNodes)
         {
             if (node.SelectionSet is not null)
             {
-                Collect(objectType, node.SelectionSet, fields, visited);
+                CollectSelections(objectType, node.SelectionSet, collected);
             }
         }
-
-        return fields;
     }
 
-    private void Collect(
-        ObjectType objectType,
-        SelectionSetNode selectionSet,
-        OrderedDictionary<string, List<FieldNode>> fields,
-        HashSet<string> visitedFragments)
+    private void CollectSelections(ObjectType objectType, SelectionSetNode selectionSet, CollectedFields collected)
     {
         foreach (var selection in selectionSet.Selections)
         {
@@ -67,25 +77,19 @@ public sealed class FieldCollection(
             switch (selection)
             {
                 case FieldNode field:
-                    if (!fields.TryGetValue(field.ResponseKey, out var group))
-                    {
-                        group = [];
-                        fields.Add(field.ResponseKey, group);
-                    }
-
-                    group.Add(field);
+                    collected.Add(field);
                     break;
 
                 case FragmentSpreadNode spread:
                     var name = spread.Name.Value;
-                    if (!visitedFragments.Add(name)
+                    if (!collected.VisitFragment(name)
                         || !fragments.TryGetValue(name, out var fragment)
                         || !DoesFragmentTypeApply(objectType, fragment.TypeCondition))
                     {
                         continue;
                     }
 
-                    Collect(objectType, fragment.SelectionSet, fields, visitedFragments);
+                    CollectSelections(objectType, fragment.SelectionSet, collected);
                     break;
 
                 case InlineFragmentNode inline:
@@ -94,7 +98,7 @@ public sealed class FieldCollection(
                         continue;
                     }
 
-                    Collect(objectType, inline.SelectionSet, fields, visitedFragments);
+                    CollectSelections(objectType, inline.SelectionSet, collected);
                     break;
             }
         }

@@ -3,11 +3,16 @@ using MentorGraph.GraphQL.Types;
 
 namespace MentorGraph.GraphQL.Execution;
 
-/// <summary>Everything one execution of one operation shares.</summary>
+/// <summary>Everything one execution of one operation shares. What only some requests need (DataLoaders,
+/// a user context, an error list) is made on first use.</summary>
 internal sealed class OperationContext
 {
-    private readonly Dictionary<(ObjectType, IReadOnlyList<FieldNode>), IReadOnlyList<KeyValuePair<string, List<FieldNode>>>> _subfields =
-        new(SubfieldKeyComparer.Instance);
+    private readonly CollectedFields _collected = new();
+    private readonly IDictionary<string, object?>? _requestUserContext;
+    private IDictionary<string, object?>? _userContext;
+    private DataLoaderScope? _dataLoaders;
+    private List<GraphQLError>? _errors;
+    private ResolveFieldContext? _reusableContext;
 
     public OperationContext(
         Schema schema,
@@ -23,7 +28,7 @@ internal sealed class OperationContext
         VariableValues = variableValues;
         RootValue = request.RootValue;
         Services = request.Services;
-        UserContext = request.UserContext ?? new Dictionary<string, object?>();
+        _requestUserContext = request.UserContext;
         Options = options;
         CancellationToken = cancellationToken;
         Fields = new FieldCollection(schema, FieldCollection.FragmentsOf(document), variableValues);
@@ -39,41 +44,41 @@ internal sealed class OperationContext
 
     public IServiceProvider? Services { get; }
 
-    public IDictionary<string, object?> UserContext { get; }
+    public IDictionary<string, object?> UserContext => _requestUserContext ?? (_userContext ??= new Dictionary<string, object?>());
 
     public ExecutionOptions Options { get; }
 
     public CancellationToken CancellationToken { get; }
 
-    public DataLoaderScope DataLoaders { get; } = new();
+    public DataLoaderScope DataLoaders => _dataLoaders ??= new DataLoaderScope();
+
+    /// <summary>True when a resolver has asked for <see cref="DataLoaders"/> (only then can loads be pending).</summary>
+    public bool HasDataLoaders => _dataLoaders is not null;
 
     public FieldCollection Fields { get; }
 
-    /// <summary>Field errors in the order they were found. Only the executor's own flow adds to it (never concurrently).</summary>
-    public List<GraphQLError> Errors { get; } = [];
+    /// <summary>Field errors in the order they were found. Only the executor's own flow adds to them (never concurrently).</summary>
+    public IReadOnlyList<GraphQLError> Errors => _errors ?? (IReadOnlyList<GraphQLError>)[];
 
-    /// <summary>The sub-fields of a field for one object type, collected once per request (not once per list item).</summary>
-    public IReadOnlyList<KeyValuePair<string, List<FieldNode>>> SubfieldsOf(ObjectType type, IReadOnlyList<FieldNode> fieldNodes)
+    public void AddError(GraphQLError error) => (_errors ??= []).Add(error);
+
+    /// <summary>The plan of the operation's root selection set.</summary>
+    public SelectionPlan PlanRoot(ObjectType rootType)
     {
-        if (!_subfields.TryGetValue((type, fieldNodes), out var fields))
-        {
-            fields = [.. Fields.CollectSubfields(type, fieldNodes)];
-            _subfields[(type, fieldNodes)] = fields;
-        }
-
-        return fields;
+        Fields.Collect(rootType, Operation.SelectionSet, _collected);
+        return SelectionPlan.Create(this, rootType, _collected);
     }
 
-    private sealed class SubfieldKeyComparer : IEqualityComparer<(ObjectType, IReadOnlyList<FieldNode>)>
+    /// <summary>The plan of the merged sub-selections of a field's nodes (spec 6.4.3 MergeSelectionSets).</summary>
+    public SelectionPlan PlanSubfields(ObjectType objectType, IReadOnlyList<FieldNode> fieldNodes)
     {
-        public static readonly SubfieldKeyComparer Instance = new();
-
-        public bool Equals((ObjectType, IReadOnlyList<FieldNode>) x, (ObjectType, IReadOnlyList<FieldNode>) y) =>
-            ReferenceEquals(x.Item1, y.Item1) && ReferenceEquals(x.Item2, y.Item2);
-
-        public int GetHashCode((ObjectType, IReadOnlyList<FieldNode>) key) =>
-            HashCode.Combine(
-                System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(key.Item1),
-                System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(key.Item2));
+        Fields.CollectSubfields(objectType, fieldNodes, _collected);
+        return SelectionPlan.Create(this, objectType, _collected);
     }
+
+    /// <summary>
+    /// The context given to this library's own synchronous resolvers (<see cref="FieldResolution.Synchronous"/>):
+    /// one instance, set anew for each field, as those resolvers never keep it past their return.
+    /// </summary>
+    public ResolveFieldContext ReusableContext => _reusableContext ??= new ResolveFieldContext(this);
 }

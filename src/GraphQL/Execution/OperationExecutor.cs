@@ -13,164 +13,211 @@ namespace MentorGraph.GraphQL.Execution;
 /// </summary>
 internal sealed class OperationExecutor(OperationContext context)
 {
-    private readonly ObjectResult _root = new(null, string.Empty, null);
+    private CancellationSignal? _cancellation;
 
     public async Task<ExecutionResult> ExecuteAsync(ObjectType rootType)
     {
-        IReadOnlyList<KeyValuePair<string, List<FieldNode>>> fields;
+        SelectionPlan plan;
         try
         {
-            fields = [.. context.Fields.CollectFields(rootType, context.Operation.SelectionSet)];
+            plan = context.PlanRoot(rootType);
         }
         catch (GraphQLException exception)
         {
             return new ExecutionResult { HasData = true, Data = null, Errors = [exception.Error] };
         }
 
-        using var cancellation = new CancellationSignal(context.CancellationToken);
-        if (context.Operation.Operation == OperationType.Mutation)
+        var root = new ObjectResult(null, 0, null, plan.Keys);
+        var level = new PooledBuffer<SelectionWork>();
+        var next = new PooledBuffer<SelectionWork>();
+        var runs = new PooledBuffer<FieldRun>();
+        try
         {
-            foreach (var field in fields)
+            if (context.Operation.Operation == OperationType.Mutation)
             {
-                if (_root.IsNulled)
+                for (var i = 0; i < plan.Fields.Length; i++)
                 {
-                    break;
-                }
+                    if (root.IsNulled)
+                    {
+                        break;
+                    }
 
-                await RunAsync([new SelectionWork(rootType, context.RootValue, _root, [field], null)], cancellation).ConfigureAwait(false);
+                    level.Add(new SelectionWork(rootType, context.RootValue, root, plan, i, 1));
+                    await RunAsync(level, next, runs).ConfigureAwait(false);
+                }
+            }
+            else
+            {
+                level.Add(new SelectionWork(rootType, context.RootValue, root, plan, 0, plan.Fields.Length));
+                await RunAsync(level, next, runs).ConfigureAwait(false);
             }
         }
-        else
+        finally
         {
-            await RunAsync([new SelectionWork(rootType, context.RootValue, _root, fields, null)], cancellation).ConfigureAwait(false);
+            level.Dispose();
+            next.Dispose();
+            runs.Dispose();
+            _cancellation?.Dispose();
         }
 
         return new ExecutionResult
         {
             HasData = true,
-            Data = _root.IsNulled ? null : _root.Values,
+            Data = root.IsNulled ? null : root,
             Errors = context.Errors,
         };
     }
 
-    private async Task RunAsync(List<SelectionWork> level, CancellationSignal cancellation)
+    /// <summary>Runs levels until none is left; <paramref name="level"/> and <paramref name="next"/> are
+    /// used in turns (both end empty).</summary>
+    private async Task RunAsync(PooledBuffer<SelectionWork> level, PooledBuffer<SelectionWork> next, PooledBuffer<FieldRun> runs)
     {
         while (level.Count > 0)
         {
             context.CancellationToken.ThrowIfCancellationRequested();
-            var runs = new List<FieldRun>();
-            foreach (var work in level)
+            var pending = StartLevel(level, runs);
+            if (pending > 0 || (context.HasDataLoaders && context.DataLoaders.HasPendingLoads))
             {
-                if (work.Target.IsDead)
-                {
-                    continue;
-                }
-
-                foreach (var (key, nodes) in work.Fields)
-                {
-                    StartField(work, key, nodes, runs);
-                }
+                await SettleAsync(runs, pending).ConfigureAwait(false);
             }
 
-            await SettleAsync(runs, cancellation).ConfigureAwait(false);
-
-            var next = new List<SelectionWork>();
-            foreach (var run in runs)
-            {
-                if (run.Work.Target.IsDead)
-                {
-                    continue;
-                }
-
-                if (run.Pending is { } pending)
-                {
-                    if (pending.IsCompletedSuccessfully)
-                    {
-                        run.Value = pending.Result;
-                    }
-                    else
-                    {
-                        run.Error = pending.IsCanceled
-                            ? new OperationCanceledException()
-                            : pending.Exception!.InnerException ?? pending.Exception;
-                    }
-                }
-
-                if (run.Error is not null)
-                {
-                    FieldError(ErrorFromException(run.Error, run, run.Path), run.Work.Target, run.Key, run.Definition.Type);
-                    continue;
-                }
-
-                CompleteValue(run.Definition.Type, run.Definition.Type, run, run.Path, run.Value, run.Work.Target, run.Key, next);
-            }
-
-            level = next;
+            level.Clear();
+            CompleteLevel(runs, next);
+            (level, next) = (next, level);
         }
     }
 
-    private void StartField(SelectionWork work, string key, List<FieldNode> nodes, List<FieldRun> runs)
+    /// <summary>Starts every field of the level (all resolvers before any completion, so DataLoaders
+    /// batch across the level); returns how many resolvers are still running.</summary>
+    private int StartLevel(PooledBuffer<SelectionWork> level, PooledBuffer<FieldRun> runs)
     {
-        var fieldName = nodes[0].Name.Value;
-        if (fieldName == MetaFields.TypeName)
+        runs.Clear();
+        var pending = 0;
+        for (var w = 0; w < level.Count; w++)
         {
-            work.Target.Set(key, work.Type.Name);
-            return;
+            ref readonly var work = ref level[w];
+            if (work.Target.IsDead)
+            {
+                continue;
+            }
+
+            var fields = work.Plan.Fields;
+            for (var i = work.First; i < work.First + work.Count; i++)
+            {
+                if (StartField(in work, fields[i], runs))
+                {
+                    pending++;
+                }
+            }
         }
 
-        var definition = Introspection.GetFieldDefinition(context.Schema, work.Type, fieldName);
-        if (definition is null)
+        return pending;
+    }
+
+    /// <summary>Calls the field's resolver; true when it has not finished yet.</summary>
+    private bool StartField(in SelectionWork work, PlannedField field, PooledBuffer<FieldRun> runs)
+    {
+        if (field.Resolution == FieldResolution.TypeName)
         {
-            // Unknown fields are left out of the response (validation reports them).
-            return;
+            work.Target.Set(field.Slot, work.Type.Name);
+            return false;
         }
 
-        // Reserve the key now so the response keeps the collected order whatever finishes first.
-        work.Target.Set(key, null);
-        var path = new ResponsePath(work.Path, key);
-        var run = new FieldRun(work, key, definition, nodes, path);
-        runs.Add(run);
-
+        ref var run = ref runs.Add();
+        run.Target = work.Target;
+        run.Field = field;
+        run.ParentType = work.Type;
         try
         {
-            var arguments = ArgumentValues.Coerce(definition.Arguments, nodes[0].Arguments, context.VariableValues, nodes[0]);
-            var resolver = definition.Resolver ?? context.Options.DefaultResolver ?? DefaultFieldResolver.Resolve;
-            var resolveContext = new ResolveFieldContext(context, work.Source, arguments, definition, work.Type, nodes, path);
-            var result = resolver(resolveContext);
-            if (result.IsCompletedSuccessfully)
+            var arguments = field.GetArguments(context.VariableValues);
+            switch (field.Resolution)
             {
-                run.Value = result.Result;
-            }
-            else
-            {
-                run.Pending = result.AsTask();
+                case FieldResolution.Member:
+                    run.Value = field.ReadMember(work.Source);
+                    return false;
+
+                case FieldResolution.Synchronous:
+                    var shared = context.ReusableContext;
+                    shared.Set(work.Source, arguments, field, work.Type, work.Target);
+                    run.Value = field.SynchronousResolver!(shared);
+                    return false;
+
+                default:
+                    var result = field.Resolver!(new ResolveFieldContext(context, work.Source, arguments, field, work.Type, work.Target));
+                    if (result.IsCompletedSuccessfully)
+                    {
+                        run.Value = result.Result;
+                        return false;
+                    }
+
+                    run.Pending = result.AsTask();
+                    return !run.Pending.IsCompleted;
             }
         }
         catch (Exception exception)
         {
             run.Error = exception;
+            return false;
         }
     }
 
-    /// <summary>Waits until every resolver of the level finished, dispatching DataLoader batches whenever keys are queued.</summary>
-    private async Task SettleAsync(List<FieldRun> runs, CancellationSignal cancellation)
+    /// <summary>Completes every field of the level in the order they started; objects found become the next level's work.</summary>
+    private void CompleteLevel(PooledBuffer<FieldRun> runs, PooledBuffer<SelectionWork> next)
     {
-        var pending = new List<Task>();
-        foreach (var run in runs)
+        for (var r = 0; r < runs.Count; r++)
         {
-            if (run.Pending is { IsCompleted: false } task)
+            ref var run = ref runs[r];
+            if (run.Target.IsDead)
+            {
+                continue;
+            }
+
+            if (run.Pending is { } pending)
+            {
+                if (pending.IsCompletedSuccessfully)
+                {
+                    run.Value = pending.Result;
+                }
+                else
+                {
+                    run.Error = pending.IsCanceled
+                        ? new OperationCanceledException()
+                        : pending.Exception!.InnerException ?? pending.Exception;
+                }
+            }
+
+            var field = run.Field;
+            var type = field.Definition.Type;
+            if (run.Error is not null)
+            {
+                FieldError(ErrorFromException(run.Error, field, run.Target, field.Slot), run.Target, field.Slot, type);
+                continue;
+            }
+
+            CompleteValue(type, type, run.ParentType, field, run.Value, run.Target, field.Slot, next);
+        }
+
+        runs.Clear();
+    }
+
+    /// <summary>Waits until every resolver of the level finished, dispatching DataLoader batches whenever keys are queued.</summary>
+    private async Task SettleAsync(PooledBuffer<FieldRun> runs, int pendingCount)
+    {
+        var pending = new List<Task>(pendingCount);
+        for (var r = 0; r < runs.Count; r++)
+        {
+            if (runs[r].Pending is { IsCompleted: false } task)
             {
                 pending.Add(task);
             }
         }
 
-        var loaders = context.DataLoaders;
         while (true)
         {
             context.CancellationToken.ThrowIfCancellationRequested();
-            if (loaders.HasPendingLoads)
+            if (context.HasDataLoaders && context.DataLoaders.HasPendingLoads)
             {
-                await loaders.DispatchAsync(context.CancellationToken).ConfigureAwait(false);
+                await context.DataLoaders.DispatchAsync(context.CancellationToken).ConfigureAwait(false);
                 continue;
             }
 
@@ -180,19 +227,20 @@ internal sealed class OperationExecutor(OperationContext context)
                 return;
             }
 
-            await Task.WhenAny(Task.WhenAll(pending), loaders.WhenLoadQueued(), cancellation.Task).ConfigureAwait(false);
+            _cancellation ??= new CancellationSignal(context.CancellationToken);
+            await Task.WhenAny(Task.WhenAll(pending), context.DataLoaders.WhenLoadQueued(), _cancellation.Task).ConfigureAwait(false);
         }
     }
 
     private void CompleteValue(
         GraphQLType type,
         GraphQLType positionType,
-        FieldRun field,
-        ResponsePath path,
+        ObjectType parentType,
+        PlannedField field,
         object? value,
         ResultNode container,
-        object key,
-        List<SelectionWork> next)
+        int slot,
+        PooledBuffer<SelectionWork> next)
     {
         if (value is System.Text.Json.JsonElement)
         {
@@ -204,20 +252,20 @@ internal sealed class OperationExecutor(OperationContext context)
             if (value is null)
             {
                 FieldError(
-                    CompletionError($"Cannot return null for non-nullable field {field.Work.Type.Name}.{field.Definition.Name}.", field, path),
+                    CompletionError($"Cannot return null for non-nullable field {parentType.Name}.{field.Definition.Name}.", field, container, slot),
                     container,
-                    key,
+                    slot,
                     positionType);
                 return;
             }
 
-            CompleteValue(nonNull.OfType, positionType, field, path, value, container, key, next);
+            CompleteValue(nonNull.OfType, positionType, parentType, field, value, container, slot, next);
             return;
         }
 
         if (value is null)
         {
-            container.Set(key, null);
+            container.Set(slot, null);
             return;
         }
 
@@ -233,25 +281,25 @@ internal sealed class OperationExecutor(OperationContext context)
                 catch (Exception exception)
                 {
                     // ErrorFromException rethrows when the request itself was cancelled.
-                    FieldError(ErrorFromException(exception, field, path), container, key, positionType);
+                    FieldError(ErrorFromException(exception, field, container, slot), container, slot, positionType);
                     return;
                 }
 
                 if (items is null)
                 {
                     FieldError(
-                        CompletionError($"Expected a list, but did not find one for field \"{field.Work.Type.Name}.{field.Definition.Name}\".", field, path),
+                        CompletionError($"Expected a list, but did not find one for field \"{parentType.Name}.{field.Definition.Name}\".", field, container, slot),
                         container,
-                        key,
+                        slot,
                         positionType);
                     return;
                 }
 
-                var listResult = new ListResult(container, key, positionType, items.Count);
-                container.Set(key, listResult.Items);
+                var listResult = new ListResult(container, slot, positionType, items.Count);
+                container.Set(slot, listResult.Items);
                 for (var i = 0; i < items.Count && !listResult.IsDead; i++)
                 {
-                    CompleteValue(list.OfType, list.OfType, field, new ResponsePath(path, i), items[i], listResult, i, next);
+                    CompleteValue(list.OfType, list.OfType, parentType, field, items[i], listResult, i, next);
                 }
 
                 return;
@@ -259,20 +307,20 @@ internal sealed class OperationExecutor(OperationContext context)
             case ScalarType or EnumType:
                 try
                 {
-                    container.Set(key, Serialize((NamedType)type, value));
+                    container.Set(slot, Serialize((NamedType)type, value));
                 }
                 catch (Exception exception) when (exception is not OperationCanceledException)
                 {
                     var error = exception is ValueCoercionException
-                        ? CompletionError(exception.Message, field, path)
-                        : ErrorFromException(exception, field, path);
-                    FieldError(error, container, key, positionType);
+                        ? CompletionError(exception.Message, field, container, slot)
+                        : ErrorFromException(exception, field, container, slot);
+                    FieldError(error, container, slot, positionType);
                 }
 
                 return;
 
             case ObjectType objectType:
-                CompleteObject(objectType, positionType, field, path, value, container, key, next);
+                CompleteObject(objectType, positionType, field, value, container, slot, next);
                 return;
 
             case InterfaceType or UnionType:
@@ -280,25 +328,25 @@ internal sealed class OperationExecutor(OperationContext context)
                 ObjectType? runtimeType;
                 try
                 {
-                    runtimeType = ResolveAbstractType((NamedType)type, value, field, path, out typeError);
+                    runtimeType = ResolveAbstractType((NamedType)type, value, parentType, field, container, slot, out typeError);
                 }
                 catch (Exception exception) when (exception is not OperationCanceledException)
                 {
                     runtimeType = null;
-                    typeError = ErrorFromException(exception, field, path);
+                    typeError = ErrorFromException(exception, field, container, slot);
                 }
 
                 if (runtimeType is null)
                 {
-                    FieldError(typeError!, container, key, positionType);
+                    FieldError(typeError!, container, slot, positionType);
                     return;
                 }
 
-                CompleteObject(runtimeType, positionType, field, path, value, container, key, next);
+                CompleteObject(runtimeType, positionType, field, value, container, slot, next);
                 return;
 
             default:
-                FieldError(CompletionError($"Type \"{type}\" cannot be an output type.", field, path), container, key, positionType);
+                FieldError(CompletionError($"Type \"{type}\" cannot be an output type.", field, container, slot), container, slot, positionType);
                 return;
         }
     }
@@ -306,69 +354,75 @@ internal sealed class OperationExecutor(OperationContext context)
     private void CompleteObject(
         ObjectType objectType,
         GraphQLType positionType,
-        FieldRun field,
-        ResponsePath path,
+        PlannedField field,
         object value,
         ResultNode container,
-        object key,
-        List<SelectionWork> next)
+        int slot,
+        PooledBuffer<SelectionWork> next)
     {
-        IReadOnlyList<KeyValuePair<string, List<FieldNode>>> subfields;
+        SelectionPlan plan;
         try
         {
             if (objectType.IsTypeOf is { } isTypeOf && !isTypeOf(value))
             {
                 FieldError(
-                    CompletionError($"Expected value of type \"{objectType.Name}\" but got a value of another type.", field, path),
+                    CompletionError($"Expected value of type \"{objectType.Name}\" but got a value of another type.", field, container, slot),
                     container,
-                    key,
+                    slot,
                     positionType);
                 return;
             }
 
-            subfields = context.SubfieldsOf(objectType, field.Nodes);
+            plan = field.GetChildPlan(context, objectType);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
-            FieldError(ErrorFromException(exception, field, path), container, key, positionType);
+            FieldError(ErrorFromException(exception, field, container, slot), container, slot, positionType);
             return;
         }
 
-        var objectResult = new ObjectResult(container, key, positionType);
-        container.Set(key, objectResult.Values);
-        next.Add(new SelectionWork(objectType, value, objectResult, subfields, path));
+        var objectResult = new ObjectResult(container, slot, positionType, plan.Keys);
+        container.Set(slot, objectResult);
+        next.Add(new SelectionWork(objectType, value, objectResult, plan, 0, plan.Fields.Length));
     }
 
-    private ObjectType? ResolveAbstractType(NamedType abstractType, object value, FieldRun field, ResponsePath path, out GraphQLError? error)
+    private ObjectType? ResolveAbstractType(
+        NamedType abstractType,
+        object value,
+        ObjectType parentType,
+        PlannedField field,
+        ResultNode container,
+        int slot,
+        out GraphQLError? error)
     {
         var typeName = AbstractTypeResolution.ResolveTypeName(context.Schema, abstractType, value, context.Options.ClrTypeNames);
-        var fieldName = $"{field.Work.Type.Name}.{field.Definition.Name}";
         if (typeName is null)
         {
             error = CompletionError(
-                $"Abstract type \"{abstractType.Name}\" must resolve to an Object type at runtime for field \"{fieldName}\". "
+                $"Abstract type \"{abstractType.Name}\" must resolve to an Object type at runtime for field \"{parentType.Name}.{field.Definition.Name}\". "
                 + $"Give the type a type resolver, or the value a \"__typename\".",
                 field,
-                path);
+                container,
+                slot);
             return null;
         }
 
         var runtimeType = context.Schema.GetType(typeName);
         if (runtimeType is null)
         {
-            error = CompletionError($"Abstract type \"{abstractType.Name}\" was resolved to a type \"{typeName}\" that does not exist inside the schema.", field, path);
+            error = CompletionError($"Abstract type \"{abstractType.Name}\" was resolved to a type \"{typeName}\" that does not exist inside the schema.", field, container, slot);
             return null;
         }
 
         if (runtimeType is not ObjectType objectType)
         {
-            error = CompletionError($"Abstract type \"{abstractType.Name}\" was resolved to a non-object type \"{typeName}\".", field, path);
+            error = CompletionError($"Abstract type \"{abstractType.Name}\" was resolved to a non-object type \"{typeName}\".", field, container, slot);
             return null;
         }
 
         if (!context.Schema.IsSubType(abstractType, objectType))
         {
-            error = CompletionError($"Runtime Object type \"{typeName}\" is not a possible type for \"{abstractType.Name}\".", field, path);
+            error = CompletionError($"Runtime Object type \"{typeName}\" is not a possible type for \"{abstractType.Name}\".", field, container, slot);
             return null;
         }
 
@@ -380,20 +434,20 @@ internal sealed class OperationExecutor(OperationContext context)
         type is ScalarType scalar ? scalar.Serialize(value) : ((EnumType)type).Serialize(value);
 
     /// <summary>Records a field error and puts null in its place, or in the nearest nullable parent (spec 6.4.4).</summary>
-    private void FieldError(GraphQLError error, ResultNode container, object key, GraphQLType positionType)
+    private void FieldError(GraphQLError error, ResultNode container, int slot, GraphQLType positionType)
     {
-        context.Errors.Add(error);
+        context.AddError(error);
         if (positionType is NonNullType)
         {
             NullifyNode(container);
         }
         else
         {
-            container.Set(key, null);
+            container.Set(slot, null);
         }
     }
 
-    private void NullifyNode(ResultNode node)
+    private static void NullifyNode(ResultNode node)
     {
         while (true)
         {
@@ -410,7 +464,7 @@ internal sealed class OperationExecutor(OperationContext context)
 
             if (node.PositionType is not NonNullType)
             {
-                node.Parent.Set(node.KeyInParent, null);
+                node.Parent.Set(node.SlotInParent, null);
                 return;
             }
 
@@ -418,12 +472,12 @@ internal sealed class OperationExecutor(OperationContext context)
         }
     }
 
-    private static GraphQLError CompletionError(string message, FieldRun field, ResponsePath path) =>
-        GraphQLError.WithCode(message, ErrorCodes.ResultCoercionFailed, ErrorLocations.Of(field.Nodes), path.ToList());
+    private static GraphQLError CompletionError(string message, PlannedField field, ResultNode container, int slot) =>
+        GraphQLError.WithCode(message, ErrorCodes.ResultCoercionFailed, ErrorLocations.Of(field.Nodes), ResultPath.Of(container, slot));
 
     /// <summary>A resolver's exception as a client-safe error: a <see cref="GraphQLException"/>'s own error, anything else
     /// as "Internal server error" (its details go to the logger only).</summary>
-    private GraphQLError ErrorFromException(Exception exception, FieldRun field, ResponsePath path)
+    private GraphQLError ErrorFromException(Exception exception, PlannedField field, ResultNode container, int slot)
     {
         if (exception is OperationCanceledException && context.CancellationToken.IsCancellationRequested)
         {
@@ -436,47 +490,21 @@ internal sealed class OperationExecutor(OperationContext context)
             return error with
             {
                 Locations = error.Locations ?? ErrorLocations.Of(field.Nodes),
-                Path = error.Path ?? path.ToList(),
+                Path = error.Path ?? ResultPath.Of(container, slot),
             };
         }
 
-        var pathList = path.ToList();
+        var path = ResultPath.Of(container, slot);
         try
         {
-            context.Options.UnexpectedErrorLogger?.Invoke(exception, pathList);
+            context.Options.UnexpectedErrorLogger?.Invoke(exception, path);
         }
         catch (Exception)
         {
             // A failing logger must not change the response.
         }
 
-        return GraphQLError.WithCode("Internal server error", ErrorCodes.InternalServerError, ErrorLocations.Of(field.Nodes), pathList);
-    }
-
-    private sealed record SelectionWork(
-        ObjectType Type,
-        object? Source,
-        ObjectResult Target,
-        IReadOnlyList<KeyValuePair<string, List<FieldNode>>> Fields,
-        ResponsePath? Path);
-
-    private sealed class FieldRun(SelectionWork work, string key, FieldDefinition definition, List<FieldNode> nodes, ResponsePath path)
-    {
-        public SelectionWork Work { get; } = work;
-
-        public string Key { get; } = key;
-
-        public FieldDefinition Definition { get; } = definition;
-
-        public List<FieldNode> Nodes { get; } = nodes;
-
-        public ResponsePath Path { get; } = path;
-
-        public Task<object?>? Pending { get; set; }
-
-        public object? Value { get; set; }
-
-        public Exception? Error { get; set; }
+        return GraphQLError.WithCode("Internal server error", ErrorCodes.InternalServerError, ErrorLocations.Of(field.Nodes), path);
     }
 
     /// <summary>A task that completes when the request is cancelled, to stop waiting for resolvers that ignore the token.</summary>

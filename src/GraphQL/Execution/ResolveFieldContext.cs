@@ -3,28 +3,43 @@ using MentorGraph.GraphQL.Types;
 
 namespace MentorGraph.GraphQL.Execution;
 
-internal sealed class ResolveFieldContext(
-    OperationContext execution,
-    object? source,
-    IReadOnlyDictionary<string, object?> arguments,
-    FieldDefinition fieldDefinition,
-    ObjectType parentType,
-    IReadOnlyList<FieldNode> fieldNodes,
-    ResponsePath path) : IResolveFieldContext
+/// <summary>
+/// What a resolver is told about its field. A resolver that may keep it (any user resolver) gets an
+/// instance of its own; this library's own synchronous resolvers share one that the executor sets anew
+/// for each field (<see cref="OperationContext.ReusableContext"/>). The path is built only when read.
+/// </summary>
+internal sealed class ResolveFieldContext(OperationContext execution) : IResolveFieldContext
 {
+    private object? _source;
+    private IReadOnlyDictionary<string, object?> _arguments = null!;
+    private PlannedField _field = null!;
+    private ObjectType _parentType = null!;
+    private ResultNode _container = null!;
     private IReadOnlyList<object>? _path;
 
-    public object? Source => source;
+    public ResolveFieldContext(
+        OperationContext execution,
+        object? source,
+        IReadOnlyDictionary<string, object?> arguments,
+        PlannedField field,
+        ObjectType parentType,
+        ResultNode container)
+        : this(execution)
+    {
+        Set(source, arguments, field, parentType, container);
+    }
 
-    public IReadOnlyDictionary<string, object?> Arguments => arguments;
+    public object? Source => _source;
 
-    public FieldDefinition FieldDefinition => fieldDefinition;
+    public IReadOnlyDictionary<string, object?> Arguments => _arguments;
 
-    public ObjectType ParentType => parentType;
+    public FieldDefinition FieldDefinition => _field.Definition;
 
-    public IReadOnlyList<FieldNode> FieldNodes => fieldNodes;
+    public ObjectType ParentType => _parentType;
 
-    public IReadOnlyList<object> Path => _path ??= path.ToList();
+    public IReadOnlyList<FieldNode> FieldNodes => _field.Nodes;
+
+    public IReadOnlyList<object> Path => _path ??= ResultPath.Of(_container, _field.Slot);
 
     public Schema Schema => execution.Schema;
 
@@ -39,4 +54,15 @@ internal sealed class ResolveFieldContext(
     public DataLoaderScope DataLoaders => execution.DataLoaders;
 
     public CancellationToken CancellationToken => execution.CancellationToken;
+
+    /// <summary>Points this context at another field (the reused context only).</summary>
+    public void Set(object? source, IReadOnlyDictionary<string, object?> arguments, PlannedField field, ObjectType parentType, ResultNode container)
+    {
+        _source = source;
+        _arguments = arguments;
+        _field = field;
+        _parentType = parentType;
+        _container = container;
+        _path = null;
+    }
 }

@@ -1,5 +1,7 @@
+using System.Buffers;
 using System.Collections;
 using System.Globalization;
+using System.IO.Pipelines;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 
@@ -8,6 +10,19 @@ namespace MentorGraph.GraphQL.Execution;
 /// <summary>Writes an <see cref="ExecutionResult"/> as the spec's response JSON: errors (first, when any), data, extensions.</summary>
 public static class ResponseJsonWriter
 {
+    /// <summary>
+    /// How many bytes <see cref="WriteAsync"/> lets pile up before it hands them to the client: large
+    /// responses go out in pieces of about this size instead of being held whole.
+    /// </summary>
+    public const int FlushThreshold = 16 * 1024;
+
+    /// <summary>An output for writers at rest in <see cref="CachedWriter"/>, so they hold no response's pipe.</summary>
+    private static readonly IBufferWriter<byte> NoOutput = new ArrayBufferWriter<byte>(1);
+
+    /// <summary>One writer per thread for <see cref="WriteAsync"/>, reset for each response instead of made anew.</summary>
+    [ThreadStatic]
+    private static Utf8JsonWriter? CachedWriter;
+
     /// <summary>
     /// Writer options for responses: JSON's own escaping only (quotes, backslashes, control characters),
     /// so names with accents and apostrophes stay readable. Responses are never embedded in HTML.
@@ -20,6 +35,68 @@ public static class ResponseJsonWriter
 
     public static void Write(Utf8JsonWriter writer, ExecutionResult result)
     {
+        WriteStart(writer, result);
+        if (result.HasData)
+        {
+            WriteValue(writer, result.Data);
+        }
+
+        WriteEnd(writer, result);
+    }
+
+    /// <summary>
+    /// Writes the response to <paramref name="output"/> (an HTTP response's <c>BodyWriter</c>) as it goes:
+    /// every <see cref="FlushThreshold"/> bytes or so are flushed to the client while the rest is written,
+    /// so a large response is never held whole in memory. Stops quietly when the reader went away. A value
+    /// it cannot write throws <see cref="ResponseWriteException"/>, saying whether any byte was written.
+    /// </summary>
+    public static async Task WriteAsync(PipeWriter output, ExecutionResult result, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(result);
+        var writer = RentWriter(output);
+        try
+        {
+            WriteStart(writer, result);
+            if (result.HasData)
+            {
+                var walker = new ResponseWalker(writer, result.Data);
+                try
+                {
+                    while (!walker.Write(writer, FlushThreshold))
+                    {
+                        writer.Flush();
+                        var flushed = await output.FlushAsync(cancellationToken).ConfigureAwait(false);
+                        if (flushed.IsCanceled || flushed.IsCompleted)
+                        {
+                            return;
+                        }
+                    }
+                }
+                finally
+                {
+                    walker.Dispose();
+                }
+            }
+
+            WriteEnd(writer, result);
+            writer.Flush();
+            await output.FlushAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException and not ResponseWriteException)
+        {
+            // Bytes the writer holds but has not committed are dropped with it (ReturnWriter resets it).
+            throw new ResponseWriteException(exception, nothingWritten: writer.BytesCommitted == 0);
+        }
+        finally
+        {
+            ReturnWriter(writer);
+        }
+    }
+
+    /// <summary>The response's opening brace, its errors, and the "data" name when data follows.</summary>
+    private static void WriteStart(Utf8JsonWriter writer, ExecutionResult result)
+    {
         writer.WriteStartObject();
         if (result.Errors.Count > 0)
         {
@@ -30,9 +107,12 @@ public static class ResponseJsonWriter
         if (result.HasData)
         {
             writer.WritePropertyName("data");
-            WriteValue(writer, result.Data);
         }
+    }
 
+    /// <summary>The extensions, when any, and the closing brace.</summary>
+    private static void WriteEnd(Utf8JsonWriter writer, ExecutionResult result)
+    {
         if (result.Extensions is { Count: > 0 })
         {
             writer.WritePropertyName("extensions");
@@ -40,6 +120,27 @@ public static class ResponseJsonWriter
         }
 
         writer.WriteEndObject();
+    }
+
+    private static Utf8JsonWriter RentWriter(IBufferWriter<byte> output)
+    {
+        var writer = CachedWriter;
+        if (writer is null)
+        {
+            // The walker and the error writer only ever write well-formed JSON, so the writer's own
+            // checks of each token's place are skipped.
+            return new Utf8JsonWriter(output, Options() with { SkipValidation = true });
+        }
+
+        CachedWriter = null;
+        writer.Reset(output);
+        return writer;
+    }
+
+    private static void ReturnWriter(Utf8JsonWriter writer)
+    {
+        writer.Reset(NoOutput);
+        CachedWriter = writer;
     }
 
     /// <summary>The response as a UTF-8 JSON string (for the CLI and tests).</summary>
@@ -101,8 +202,25 @@ public static class ResponseJsonWriter
             case null:
                 writer.WriteNullValue();
                 break;
+            case ObjectResult or object?[]:
+                // The executor's own result tree: written slot by slot, without enumerators.
+                var walker = new ResponseWalker(writer, value);
+                try
+                {
+                    walker.Write(writer, long.MaxValue);
+                }
+                finally
+                {
+                    walker.Dispose();
+                }
+
+                break;
             case string text:
-                writer.WriteStringValue(text);
+                if (!PlainJsonStrings.Applies(writer) || !PlainJsonStrings.TryWriteValue(writer, text))
+                {
+                    writer.WriteStringValue(text);
+                }
+
                 break;
             case bool flag:
                 writer.WriteBooleanValue(flag);

@@ -13,13 +13,7 @@ public abstract class AstWalker
     {
         if (Enter(node))
         {
-            foreach (var child in Children(node))
-            {
-                if (child is not null)
-                {
-                    Walk(child);
-                }
-            }
+            WalkChildren(node);
         }
 
         Leave(node);
@@ -28,6 +22,117 @@ public abstract class AstWalker
     protected abstract bool Enter(Node node);
 
     protected abstract void Leave(Node node);
+
+    /// <summary>
+    /// Walks a node's children in the order <see cref="Children"/> lists them, without making an iterator
+    /// per node (validation walks every node of every document, so this runs a lot).
+    /// </summary>
+    private void WalkChildren(Node node)
+    {
+        switch (node)
+        {
+            case DocumentNode n:
+                WalkAll(n.Definitions);
+                break;
+            case OperationDefinitionNode n:
+                WalkIfAny(n.Name);
+                WalkAll(n.VariableDefinitions);
+                WalkAll(n.Directives);
+                Walk(n.SelectionSet);
+                break;
+            case VariableDefinitionNode n:
+                Walk(n.Variable);
+                Walk(n.Type);
+                WalkIfAny(n.DefaultValue);
+                WalkAll(n.Directives);
+                break;
+            case SelectionSetNode n:
+                WalkAll(n.Selections);
+                break;
+            case FieldNode n:
+                WalkIfAny(n.Alias);
+                Walk(n.Name);
+                WalkAll(n.Arguments);
+                WalkAll(n.Directives);
+                WalkIfAny(n.SelectionSet);
+                break;
+            case ArgumentNode n:
+                Walk(n.Name);
+                Walk(n.Value);
+                break;
+            case FragmentSpreadNode n:
+                Walk(n.Name);
+                WalkAll(n.Directives);
+                break;
+            case InlineFragmentNode n:
+                WalkIfAny(n.TypeCondition);
+                WalkAll(n.Directives);
+                Walk(n.SelectionSet);
+                break;
+            case FragmentDefinitionNode n:
+                Walk(n.Name);
+                Walk(n.TypeCondition);
+                WalkAll(n.Directives);
+                Walk(n.SelectionSet);
+                break;
+            case VariableNode n:
+                Walk(n.Name);
+                break;
+            case ListValueNode n:
+                WalkAll(n.Values);
+                break;
+            case ObjectValueNode n:
+                WalkAll(n.Fields);
+                break;
+            case ObjectFieldNode n:
+                Walk(n.Name);
+                Walk(n.Value);
+                break;
+            case DirectiveNode n:
+                Walk(n.Name);
+                WalkAll(n.Arguments);
+                break;
+            case NamedTypeNode n:
+                Walk(n.Name);
+                break;
+            case ListTypeNode n:
+                Walk(n.Type);
+                break;
+            case NonNullTypeNode n:
+                Walk(n.Type);
+                break;
+            case NameNode or IntValueNode or FloatValueNode or StringValueNode or BooleanValueNode or NullValueNode or EnumValueNode:
+                break;
+            default:
+                // Type-system nodes: rarely walked, so the iterator is good enough.
+                foreach (var child in Children(node))
+                {
+                    if (child is not null)
+                    {
+                        Walk(child);
+                    }
+                }
+
+                break;
+        }
+    }
+
+    private void WalkIfAny(Node? node)
+    {
+        if (node is not null)
+        {
+            Walk(node);
+        }
+    }
+
+    private void WalkAll<T>(IReadOnlyList<T> nodes)
+        where T : Node
+    {
+        for (var i = 0; i < nodes.Count; i++)
+        {
+            Walk(nodes[i]);
+        }
+    }
 
     /// <summary>A node's children in document order (null entries are skipped).</summary>
     public static IEnumerable<Node?> Children(Node node)

@@ -19,8 +19,28 @@ public sealed class FieldDefinition(string name, GraphQLType type)
 
     public bool IsDeprecated => DeprecationReason is not null;
 
+    private FieldResolver? _synchronousWrapper;
+    private Func<IResolveFieldContext, object?>? _synchronousResolver;
+
     /// <summary>The resolver bound to this field; null until bound (objects) and always null on interfaces.</summary>
     public FieldResolver? Resolver { get; internal set; }
+
+    /// <summary>
+    /// The resolver, when it is one of this library's own that answers at once and keeps no reference to
+    /// the context it is given (bound C# properties, introspection): the executor calls it with one context
+    /// it reuses for every such field of a request instead of making a context per field. Null otherwise,
+    /// also once <see cref="Resolver"/> was replaced.
+    /// </summary>
+    internal Func<IResolveFieldContext, object?>? SynchronousResolver =>
+        _synchronousWrapper is not null && ReferenceEquals(Resolver, _synchronousWrapper) ? _synchronousResolver : null;
+
+    /// <summary>Binds <paramref name="resolve"/> (see <see cref="SynchronousResolver"/>), and <see cref="Resolver"/> to it.</summary>
+    internal void ResolveSynchronously(Func<IResolveFieldContext, object?> resolve)
+    {
+        _synchronousResolver = resolve;
+        _synchronousWrapper = context => new ValueTask<object?>(resolve(context));
+        Resolver = _synchronousWrapper;
+    }
 
     /// <summary>The field's own cost for the max-cost rule (default 1).</summary>
     public int Cost { get; internal set; } = 1;

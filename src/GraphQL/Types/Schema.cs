@@ -12,6 +12,8 @@ public sealed class Schema
     private readonly Dictionary<string, DirectiveDefinition> _directives;
     private readonly Dictionary<string, IReadOnlyList<ObjectType>> _possibleTypes;
     private readonly Dictionary<string, HashSet<string>> _possibleTypeNames;
+    private IReadOnlyList<NamedType>? _typeList;
+    private IReadOnlyList<DirectiveDefinition>? _directiveList;
 
     internal Schema(
         ObjectType queryType,
@@ -45,6 +47,12 @@ public sealed class Schema
     public IReadOnlyDictionary<string, NamedType> Types => _types;
 
     public IReadOnlyCollection<DirectiveDefinition> Directives => _directives.Values;
+
+    /// <summary><see cref="Types"/> as a list, made once (introspection lists every type on each request).</summary>
+    internal IReadOnlyList<NamedType> TypeList => _typeList ??= [.. _types.Values];
+
+    /// <summary><see cref="Directives"/> as a list, made once.</summary>
+    internal IReadOnlyList<DirectiveDefinition> DirectiveList => _directiveList ??= [.. _directives.Values];
 
     /// <summary>The SDL schema definition this schema was built from, if any.</summary>
     public SchemaDefinitionNode? AstNode { get; internal set; }

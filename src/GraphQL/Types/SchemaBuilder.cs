@@ -544,7 +544,7 @@ public sealed class SchemaBuilder
                 ?? SingleOrNull(properties.Where(p => string.Equals(p.Name, field.Name, StringComparison.OrdinalIgnoreCase)));
             if (property is not null)
             {
-                field.Resolver = PropertyResolver(property, clrType);
+                field.ResolveSynchronously(PropertyResolver(property, clrType));
             }
         }
     }
@@ -555,17 +555,21 @@ public sealed class SchemaBuilder
         return list.Count == 1 ? list[0] : null;
     }
 
-    private static FieldResolver PropertyResolver(PropertyInfo property, Type clrType) => context =>
+    private static Func<IResolveFieldContext, object?> PropertyResolver(PropertyInfo property, Type clrType)
     {
-        var source = context.Source;
-        if (source is null || !clrType.IsInstanceOfType(source))
+        var read = MemberAccessors.ForProperty(property);
+        return context =>
         {
-            throw new InvalidOperationException(
-                $"Field {context.ParentType.Name}.{context.FieldDefinition.Name} reads {clrType.Name}.{property.Name}, but its parent value is {source?.GetType().Name ?? "null"}.");
-        }
+            var source = context.Source;
+            if (source is null || !clrType.IsInstanceOfType(source))
+            {
+                throw new InvalidOperationException(
+                    $"Field {context.ParentType.Name}.{context.FieldDefinition.Name} reads {clrType.Name}.{property.Name}, but its parent value is {source?.GetType().Name ?? "null"}.");
+            }
 
-        return new ValueTask<object?>(property.GetValue(source));
-    };
+            return read(source);
+        };
+    }
 
     private static void BindEnumValues(EnumType enumType, Type clrEnum, List<SchemaError> errors)
     {

@@ -10,6 +10,10 @@ namespace MentorGraph.GraphQL.Validation;
 /// </summary>
 public static class DocumentValidator
 {
+    /// <summary>One context per thread, reset for each document (validation never awaits, so it stays on its thread).</summary>
+    [ThreadStatic]
+    private static ValidationContext? CachedContext;
+
     public static IReadOnlyList<GraphQLError> Validate(
         Schema schema,
         DocumentNode document,
@@ -17,23 +21,56 @@ public static class DocumentValidator
         IReadOnlyList<Func<ValidationRule>>? rules = null,
         FieldLookup? fieldLookup = null)
     {
-        options ??= new GraphQLOptions();
-        rules ??= SpecifiedRules.All;
-        var context = new ValidationContext(schema, document, options, fieldLookup ?? SpecifiedRules.DefaultFieldLookup);
-        var instances = rules.Select(create => create()).ToArray();
+        options ??= DefaultOptions;
+        var instances = rules is null ? SpecifiedRules.Instances : Create(rules);
+        fieldLookup ??= SpecifiedRules.DefaultFieldLookup;
+
+        // Taken out of the slot while in use, so a rule that validates another document gets a context of its own.
+        var context = CachedContext;
+        CachedContext = null;
+        if (context is null)
+        {
+            context = new ValidationContext(schema, document, options, fieldLookup);
+        }
+        else
+        {
+            context.Reset(schema, document, options, fieldLookup);
+        }
+
+        IReadOnlyList<GraphQLError> errors;
         try
         {
             new ParallelRuleWalker(context, instances).Walk(document);
+            errors = context.Finish();
         }
         catch (ValidationAbortedException aborted)
         {
             var message = aborted.Reason ?? "Too many validation errors, error limit reached. Validation aborted.";
-            return [.. context.Errors, aborted.Limit is null
+            errors = context.Finish(aborted.Limit is null
                 ? GraphQLError.WithCode(message, ErrorCodes.ValidationFailed)
-                : GraphQLError.WithLimit(message, ErrorCodes.ValidationFailed, aborted.Limit)];
+                : GraphQLError.WithLimit(message, ErrorCodes.ValidationFailed, aborted.Limit));
+        }
+        catch
+        {
+            context.Finish();
+            throw;
         }
 
-        return context.Errors;
+        CachedContext = context;
+        return errors;
+    }
+
+    private static readonly GraphQLOptions DefaultOptions = new();
+
+    private static ValidationRule[] Create(IReadOnlyList<Func<ValidationRule>> rules)
+    {
+        var instances = new ValidationRule[rules.Count];
+        for (var i = 0; i < instances.Length; i++)
+        {
+            instances[i] = rules[i]();
+        }
+
+        return instances;
     }
 
     private sealed class ParallelRuleWalker(ValidationContext context, ValidationRule[] rules) : AstWalker

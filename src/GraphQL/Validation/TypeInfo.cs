@@ -10,15 +10,15 @@ namespace MentorGraph.GraphQL.Validation;
 /// </summary>
 public sealed class TypeInfo(Schema schema, FieldLookup? fieldLookup = null)
 {
-    private readonly FieldLookup _fieldLookup = fieldLookup ?? SpecifiedRules.DefaultFieldLookup;
     private readonly Stack<GraphQLType?> _types = new();
     private readonly Stack<NamedType?> _parentTypes = new();
     private readonly Stack<GraphQLType?> _inputTypes = new();
     private readonly Stack<FieldDefinition?> _fieldDefinitions = new();
     private readonly Stack<InputValueDefinition?> _defaultValues = new();
+    private FieldLookup _fieldLookup = fieldLookup ?? SpecifiedRules.DefaultFieldLookup;
     private bool _inDirective;
 
-    public Schema Schema { get; } = schema;
+    public Schema Schema { get; private set; } = schema;
 
     /// <summary>The output type of the current field, fragment or operation.</summary>
     public GraphQLType? Type => Peek(_types);
@@ -30,7 +30,7 @@ public sealed class TypeInfo(Schema schema, FieldLookup? fieldLookup = null)
     public GraphQLType? InputType => Peek(_inputTypes);
 
     /// <summary>The input type of the enclosing list or input object, one level up.</summary>
-    public GraphQLType? ParentInputType => _inputTypes.Count > 1 ? _inputTypes.ElementAt(1) : null;
+    public GraphQLType? ParentInputType => _inputTypes.Count > 1 ? _inputTypes[1] : null;
 
     public FieldDefinition? FieldDefinition => Peek(_fieldDefinitions);
 
@@ -39,9 +39,28 @@ public sealed class TypeInfo(Schema schema, FieldLookup? fieldLookup = null)
 
     public DirectiveDefinition? Directive { get; private set; }
 
+    /// <summary>True between entering and leaving a directive (known or not): its arguments belong to it, not to the field.</summary>
+    internal bool IsInDirective => _inDirective;
+
     public InputValueDefinition? Argument { get; private set; }
 
     public EnumValueDefinition? EnumValue { get; private set; }
+
+    /// <summary>Starts over for another walk (a validation context reuses its type information).</summary>
+    internal void Reset(Schema schema, FieldLookup? fieldLookup)
+    {
+        Schema = schema;
+        _fieldLookup = fieldLookup ?? SpecifiedRules.DefaultFieldLookup;
+        _types.Clear();
+        _parentTypes.Clear();
+        _inputTypes.Clear();
+        _fieldDefinitions.Clear();
+        _defaultValues.Clear();
+        _inDirective = false;
+        Directive = null;
+        Argument = null;
+        EnumValue = null;
+    }
 
     public void Enter(Node node)
     {
@@ -144,6 +163,38 @@ public sealed class TypeInfo(Schema schema, FieldLookup? fieldLookup = null)
     }
 
     private static T? Peek<T>(Stack<T> stack) => stack.Count > 0 ? stack.Peek() : default;
+
+    /// <summary>A stack that can also read the entry below the top (what <see cref="ParentInputType"/> needs) and
+    /// keeps its array when cleared.</summary>
+    private sealed class Stack<T>
+    {
+        private T[] _items = new T[8];
+
+        public int Count { get; private set; }
+
+        /// <summary>The entry <paramref name="fromTop"/> places below the top (0: the top).</summary>
+        public T this[int fromTop] => _items[Count - 1 - fromTop];
+
+        public void Push(T item)
+        {
+            if (Count == _items.Length)
+            {
+                Array.Resize(ref _items, Count * 2);
+            }
+
+            _items[Count++] = item;
+        }
+
+        public T Peek() => _items[Count - 1];
+
+        public void Pop() => _items[--Count] = default!;
+
+        public void Clear()
+        {
+            Array.Clear(_items, 0, Count);
+            Count = 0;
+        }
+    }
 }
 
 /// <summary>Finds the definition of a field selected on a composite type, meta-fields (__typename...) included.</summary>

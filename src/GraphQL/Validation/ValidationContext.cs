@@ -4,8 +4,12 @@ using MentorGraph.GraphQL.Types;
 
 namespace MentorGraph.GraphQL.Validation;
 
-/// <summary>What the rules share while one document is validated: the schema, the document, type
-/// information at the current node, fragment look-ups, variable usages, and the errors found.</summary>
+/// <summary>
+/// What the rules share while one document is validated: the schema, the document, type information at
+/// the current node, fragment look-ups, variable usages, each rule's own per-document state
+/// (<see cref="GetState{TState}"/>), and the errors found. The validator keeps one context per thread and
+/// resets it for every document, so its look-up tables and the rules' states are reused, not made anew.
+/// </summary>
 public sealed class ValidationContext
 {
     private readonly List<GraphQLError> _errors = [];
@@ -14,14 +18,26 @@ public sealed class ValidationContext
     private readonly Dictionary<OperationDefinitionNode, IReadOnlyList<FragmentDefinitionNode>> _recursiveFragments = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<Node, IReadOnlyList<VariableUsage>> _variableUsages = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<OperationDefinitionNode, IReadOnlyList<VariableUsage>> _recursiveVariableUsages = new(ReferenceEqualityComparer.Instance);
+    private readonly Stack<SelectionSetNode> _pendingSelectionSets = new();
+    private readonly Stack<SelectionSetNode> _pendingFragmentSets = new();
+    private readonly HashSet<string> _seenFragmentNames = new(StringComparer.Ordinal);
+    private VariableUsageCollector? _variableUsageCollector;
+    private ValidationRuleState?[] _states = [];
 
     public ValidationContext(Schema schema, DocumentNode document, GraphQLOptions options, FieldLookup fieldLookup)
+    {
+        TypeInfo = new TypeInfo(schema, fieldLookup);
+        Reset(schema, document, options, fieldLookup);
+    }
+
+    /// <summary>Prepares the context for another document (the lists and tables are kept, emptied).</summary>
+    internal void Reset(Schema schema, DocumentNode document, GraphQLOptions options, FieldLookup fieldLookup)
     {
         Schema = schema;
         Document = document;
         Options = options;
         FieldLookup = fieldLookup;
-        TypeInfo = new TypeInfo(schema, fieldLookup);
+        TypeInfo.Reset(schema, fieldLookup);
         foreach (var definition in document.Definitions)
         {
             if (definition is FragmentDefinitionNode fragment)
@@ -31,17 +47,61 @@ public sealed class ValidationContext
         }
     }
 
-    public Schema Schema { get; }
+    /// <summary>Forgets the document (so a context at rest holds no request's nodes) and returns the errors found.</summary>
+    internal IReadOnlyList<GraphQLError> Finish(GraphQLError? lastError = null)
+    {
+        IReadOnlyList<GraphQLError> errors = _errors.Count == 0 && lastError is null
+            ? []
+            : lastError is null ? [.. _errors] : [.. _errors, lastError];
+        _errors.Clear();
+        _fragments.Clear();
+        _spreads.Clear();
+        _recursiveFragments.Clear();
+        _variableUsages.Clear();
+        _recursiveVariableUsages.Clear();
+        for (var i = 0; i < _states.Length; i++)
+        {
+            _states[i]?.Clear();
+        }
 
-    public DocumentNode Document { get; }
+        Document = null!;
+        return errors;
+    }
 
-    public GraphQLOptions Options { get; }
+    /// <summary>
+    /// The per-document state of a rule (rules are shared by all validations, so they keep nothing in
+    /// fields): made on first use, and cleared when the document's validation ends.
+    /// </summary>
+    public TState GetState<TState>()
+        where TState : ValidationRuleState, new()
+    {
+        var slot = ValidationRuleState.SlotOf<TState>.Index;
+        if (slot >= _states.Length)
+        {
+            Array.Resize(ref _states, Math.Max(slot + 1, _states.Length * 2));
+        }
+
+        var state = _states[slot];
+        if (state is null)
+        {
+            state = new TState();
+            _states[slot] = state;
+        }
+
+        return (TState)state;
+    }
+
+    public Schema Schema { get; private set; } = null!;
+
+    public DocumentNode Document { get; private set; } = null!;
+
+    public GraphQLOptions Options { get; private set; } = null!;
 
     /// <summary>Type information at the node being visited.</summary>
     public TypeInfo TypeInfo { get; }
 
     /// <summary>How field definitions are found (meta-fields included).</summary>
-    public FieldLookup FieldLookup { get; }
+    public FieldLookup FieldLookup { get; private set; } = null!;
 
     public IReadOnlyList<GraphQLError> Errors => _errors;
 
@@ -63,11 +123,16 @@ public sealed class ValidationContext
             throw new ValidationAbortedException(limit: nameof(GraphQLOptions.MaxValidationErrors));
         }
 
-        var locations = nodes
-            .Where(n => n?.Location is not null)
-            .Select(n => new ErrorLocation(n!.Location!.Value.Line, n.Location.Value.Column))
-            .ToList();
-        _errors.Add(error(locations.Count > 0 ? locations : null));
+        List<ErrorLocation>? locations = null;
+        foreach (var node in nodes)
+        {
+            if (node?.Location is { } location)
+            {
+                (locations ??= []).Add(new ErrorLocation(location.Line, location.Column));
+            }
+        }
+
+        _errors.Add(error(locations));
     }
 
     public FragmentDefinitionNode? GetFragment(string name) => _fragments.GetValueOrDefault(name);
@@ -80,17 +145,19 @@ public sealed class ValidationContext
             return cached;
         }
 
-        var spreads = new List<FragmentSpreadNode>();
-        var pending = new Stack<SelectionSetNode>();
+        List<FragmentSpreadNode>? spreads = null;
+        var pending = _pendingSelectionSets;
+        pending.Clear();
         pending.Push(selectionSet);
         while (pending.Count > 0)
         {
-            foreach (var selection in pending.Pop().Selections)
+            var selections = pending.Pop().Selections;
+            for (var i = 0; i < selections.Count; i++)
             {
-                switch (selection)
+                switch (selections[i])
                 {
                     case FragmentSpreadNode spread:
-                        spreads.Add(spread);
+                        (spreads ??= []).Add(spread);
                         break;
                     case FieldNode { SelectionSet: { } inner }:
                         pending.Push(inner);
@@ -102,8 +169,9 @@ public sealed class ValidationContext
             }
         }
 
-        _spreads[selectionSet] = spreads;
-        return spreads;
+        IReadOnlyList<FragmentSpreadNode> found = spreads ?? (IReadOnlyList<FragmentSpreadNode>)[];
+        _spreads[selectionSet] = found;
+        return found;
     }
 
     /// <summary>Every fragment an operation uses, through any depth of spreads, each once.</summary>
@@ -114,24 +182,29 @@ public sealed class ValidationContext
             return cached;
         }
 
-        var fragments = new List<FragmentDefinitionNode>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        var pending = new Stack<SelectionSetNode>();
+        List<FragmentDefinitionNode>? fragments = null;
+        var seen = _seenFragmentNames;
+        seen.Clear();
+        var pending = _pendingFragmentSets;
+        pending.Clear();
         pending.Push(operation.SelectionSet);
         while (pending.Count > 0)
         {
-            foreach (var spread in GetFragmentSpreads(pending.Pop()))
+            var spreads = GetFragmentSpreads(pending.Pop());
+            for (var i = 0; i < spreads.Count; i++)
             {
-                if (seen.Add(spread.Name.Value) && GetFragment(spread.Name.Value) is { } fragment)
+                var name = spreads[i].Name.Value;
+                if (seen.Add(name) && GetFragment(name) is { } fragment)
                 {
-                    fragments.Add(fragment);
+                    (fragments ??= []).Add(fragment);
                     pending.Push(fragment.SelectionSet);
                 }
             }
         }
 
-        _recursiveFragments[operation] = fragments;
-        return fragments;
+        IReadOnlyList<FragmentDefinitionNode> found = fragments ?? (IReadOnlyList<FragmentDefinitionNode>)[];
+        _recursiveFragments[operation] = found;
+        return found;
     }
 
     /// <summary>The variables used inside a node (an operation or fragment), with the types expected there.</summary>
@@ -142,10 +215,10 @@ public sealed class ValidationContext
             return cached;
         }
 
-        var collector = new VariableUsageCollector(new TypeInfo(Schema, FieldLookup));
-        collector.Walk(node);
-        _variableUsages[node] = collector.Usages;
-        return collector.Usages;
+        var collector = _variableUsageCollector ??= new VariableUsageCollector(new TypeInfo(Schema, FieldLookup));
+        var usages = collector.Collect(node, Schema, FieldLookup);
+        _variableUsages[node] = usages;
+        return usages;
     }
 
     /// <summary>The variables an operation uses, in itself and in every fragment it reaches.</summary>
@@ -156,19 +229,34 @@ public sealed class ValidationContext
             return cached;
         }
 
-        var usages = new List<VariableUsage>(GetVariableUsages(operation));
+        var usages = GetVariableUsages(operation);
+        List<VariableUsage>? all = null;
         foreach (var fragment in GetRecursivelyReferencedFragments(operation))
         {
-            usages.AddRange(GetVariableUsages(fragment));
+            var fragmentUsages = GetVariableUsages(fragment);
+            if (fragmentUsages.Count > 0)
+            {
+                (all ??= [.. usages]).AddRange(fragmentUsages);
+            }
         }
 
-        _recursiveVariableUsages[operation] = usages;
-        return usages;
+        IReadOnlyList<VariableUsage> found = all ?? usages;
+        _recursiveVariableUsages[operation] = found;
+        return found;
     }
 
+    /// <summary>Walks one operation or fragment for its variable usages; one instance serves every walk.</summary>
     private sealed class VariableUsageCollector(TypeInfo typeInfo) : AstWalker
     {
-        public List<VariableUsage> Usages { get; } = [];
+        private List<VariableUsage>? _usages;
+
+        public IReadOnlyList<VariableUsage> Collect(Node node, Schema schema, FieldLookup fieldLookup)
+        {
+            typeInfo.Reset(schema, fieldLookup);
+            _usages = null;
+            Walk(node);
+            return _usages ?? (IReadOnlyList<VariableUsage>)[];
+        }
 
         protected override bool Enter(Node node)
         {
@@ -181,7 +269,7 @@ public sealed class ValidationContext
 
             if (node is VariableNode variable)
             {
-                Usages.Add(new VariableUsage(variable, typeInfo.InputType, typeInfo.DefaultValueOwner, typeInfo.ParentInputType));
+                (_usages ??= []).Add(new VariableUsage(variable, typeInfo.InputType, typeInfo.DefaultValueOwner, typeInfo.ParentInputType));
             }
 
             return true;

@@ -3,10 +3,11 @@ using MentorGraph.GraphQL.Language.Ast;
 namespace MentorGraph.GraphQL.Validation;
 
 /// <summary>
-/// One validation rule. A new instance is made for every document validated, so a rule may keep
-/// state in fields. All rules see the same single walk of the document: <see cref="Enter"/> is called
-/// after the <see cref="ValidationContext.TypeInfo"/> has entered the node, <see cref="Leave"/> before
-/// it leaves it.
+/// One validation rule. The specified rules are single instances shared by every validation (on any
+/// thread), so a rule keeps no state in fields: what it must remember about the document being validated
+/// goes in <see cref="ValidationContext.GetState{TState}"/>, which is reused from one document to the next.
+/// All rules see the same single walk of the document: <see cref="Enter"/> is called after the
+/// <see cref="ValidationContext.TypeInfo"/> has entered the node, <see cref="Leave"/> before it leaves it.
 /// </summary>
 public abstract class ValidationRule
 {

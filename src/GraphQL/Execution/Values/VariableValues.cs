@@ -27,7 +27,7 @@ public static class VariableValues
     {
         var coerced = new Dictionary<string, object?>(StringComparer.Ordinal);
         var errors = new List<GraphQLError>();
-        inputs ??= new Dictionary<string, object?>();
+        inputs ??= NoInputs;
 
         foreach (var definition in operation.VariableDefinitions)
         {
@@ -76,22 +76,55 @@ public static class VariableValues
                 continue;
             }
 
-            coerced[name] = InputValueCoercion.Coerce(input, type, problem =>
-            {
-                if (errors.Count >= MaxErrors)
-                {
-                    return;
-                }
-
-                var at = problem.Path.Count > 0 ? $" at \"{name}{PrintPath(problem.Path)}\"" : string.Empty;
-                errors.Add(Error(
-                    $"Variable \"${name}\" got invalid value {ScalarValues.Inspect(problem.InvalidValue)}{at}; {problem.Message}",
-                    definition));
-            });
+            coerced[name] = TryParseScalar(input, type, out var scalarValue)
+                ? scalarValue
+                : Coerce(input, type, name, definition, errors);
         }
 
         return new CoercedVariables(errors.Count == 0 ? coerced : new Dictionary<string, object?>(), errors);
     }
+
+    private static readonly IReadOnlyDictionary<string, object?> NoInputs = new Dictionary<string, object?>();
+
+    /// <summary>
+    /// The common case first: a scalar variable given a plain value its scalar accepts, parsed as input
+    /// coercion would parse it. Anything else (JSON elements, lists, input objects, enums, a value the
+    /// scalar refuses) goes the full way, which also words the error.
+    /// </summary>
+    private static bool TryParseScalar(object? input, GraphQLType type, out object? value)
+    {
+        var inner = type is NonNullType nonNull ? nonNull.OfType : type;
+        if (inner is ScalarType scalar && input is not null and not System.Text.Json.JsonElement)
+        {
+            try
+            {
+                value = scalar.ParseValue(input);
+                return true;
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                // Coerced again the full way, which reports it as input coercion does.
+            }
+        }
+
+        value = null;
+        return false;
+    }
+
+    /// <summary>Input coercion of one variable's value, its problems reported as errors naming the variable.</summary>
+    private static object? Coerce(object? input, GraphQLType type, string name, VariableDefinitionNode definition, List<GraphQLError> errors) =>
+        InputValueCoercion.Coerce(input, type, problem =>
+        {
+            if (errors.Count >= MaxErrors)
+            {
+                return;
+            }
+
+            var at = problem.Path.Count > 0 ? $" at \"{name}{PrintPath(problem.Path)}\"" : string.Empty;
+            errors.Add(Error(
+                $"Variable \"${name}\" got invalid value {ScalarValues.Inspect(problem.InvalidValue)}{at}; {problem.Message}",
+                definition));
+        });
 
     /// <summary>A path inside a value as <c>.field[0].other</c>.</summary>
     internal static string PrintPath(IReadOnlyList<object> path) =>

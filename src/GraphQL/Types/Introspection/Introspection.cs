@@ -31,16 +31,16 @@ public static class Introspection
         SchemaType.Fields =
         [
             Field("description", str, "The schema's description.", c => c.Schema.Description),
-            Field("types", NonNullList(TypeType), "Every named type of the schema, the built-in and introspection types included.", c => c.Schema.Types.Values.ToList()),
+            Field("types", NonNullList(TypeType), "Every named type of the schema, the built-in and introspection types included.", c => c.Schema.TypeList),
             Field("queryType", new NonNullType(TypeType), "The root type of query operations.", c => c.Schema.QueryType),
             Field("mutationType", TypeType, "The root type of mutation operations, if the schema has them.", c => c.Schema.MutationType),
             Field("subscriptionType", TypeType, "The root type of subscription operations, if the schema has them.", c => c.Schema.SubscriptionType),
-            Field("directives", NonNullList(DirectiveType), "Every directive the schema supports.", c => c.Schema.Directives.ToList()),
+            Field("directives", NonNullList(DirectiveType), "Every directive the schema supports.", c => c.Schema.DirectiveList),
         ];
 
         TypeType.Fields =
         [
-            Field("kind", new NonNullType(TypeKindType), null, c => Type(c).Kind),
+            Field("kind", new NonNullType(TypeKindType), null, c => SharedBoxes<TypeKind>.Box(Type(c).Kind)),
             Field("name", str, null, c => (Type(c) as NamedType)?.Name),
             Field("description", str, null, c => (Type(c) as NamedType)?.Description),
             Field("specifiedByURL", str, "The URL of a custom scalar's specification; null otherwise.", c => (Type(c) as ScalarType)?.SpecifiedByUrl),
@@ -48,7 +48,7 @@ public static class Introspection
                 "fields",
                 new ListType(new NonNullType(FieldType)),
                 "The fields of an object or interface type; null for other kinds.",
-                c => Type(c) is FieldsType fields ? fields.Fields.Where(f => IncludeDeprecated(c) || !f.IsDeprecated).ToList() : null,
+                c => Type(c) is FieldsType fields ? Listed(fields.Fields, static f => f.IsDeprecated, c) : null,
                 IncludeDeprecatedArgument()),
             Field("interfaces", new ListType(new NonNullType(TypeType)), "The interfaces an object or interface type implements; null for other kinds.", c => (Type(c) as FieldsType)?.Interfaces),
             Field(
@@ -60,13 +60,13 @@ public static class Introspection
                 "enumValues",
                 new ListType(new NonNullType(EnumValueType)),
                 "The values of an enum type; null for other kinds.",
-                c => Type(c) is EnumType enumType ? enumType.Values.Where(v => IncludeDeprecated(c) || !v.IsDeprecated).ToList() : null,
+                c => Type(c) is EnumType enumType ? Listed(enumType.Values, static v => v.IsDeprecated, c) : null,
                 IncludeDeprecatedArgument()),
             Field(
                 "inputFields",
                 new ListType(new NonNullType(InputValueType)),
                 "The fields of an input object type; null for other kinds.",
-                c => Type(c) is InputObjectType input ? input.Fields.Where(f => IncludeDeprecated(c) || !f.IsDeprecated).ToList() : null,
+                c => Type(c) is InputObjectType input ? Listed(input.Fields, static f => f.IsDeprecated, c) : null,
                 IncludeDeprecatedArgument()),
             Field("ofType", TypeType, "The wrapped type of a List or Non-Null type; null for other kinds.", c => Type(c) switch
             {
@@ -74,7 +74,7 @@ public static class Introspection
                 NonNullType nonNull => nonNull.OfType,
                 _ => null,
             }),
-            Field("isOneOf", boolean, "Whether an input object type is a OneOf Input Object; null for other kinds.", c => (Type(c) as InputObjectType)?.IsOneOf),
+            Field("isOneOf", boolean, "Whether an input object type is a OneOf Input Object; null for other kinds.", c => Type(c) is InputObjectType input ? Boxed(input.IsOneOf) : null),
         ];
 
         FieldType.Fields =
@@ -85,10 +85,10 @@ public static class Introspection
                 "args",
                 NonNullList(InputValueType),
                 null,
-                c => Source<FieldDefinition>(c).Arguments.Where(a => IncludeDeprecated(c) || !a.IsDeprecated).ToList(),
+                c => Listed(Source<FieldDefinition>(c).Arguments, static a => a.IsDeprecated, c),
                 IncludeDeprecatedArgument()),
             Field("type", new NonNullType(TypeType), null, c => Source<FieldDefinition>(c).Type),
-            Field("isDeprecated", new NonNullType(boolean), null, c => Source<FieldDefinition>(c).IsDeprecated),
+            Field("isDeprecated", new NonNullType(boolean), null, c => Boxed(Source<FieldDefinition>(c).IsDeprecated)),
             Field("deprecationReason", str, null, c => Source<FieldDefinition>(c).DeprecationReason),
         ];
 
@@ -98,7 +98,7 @@ public static class Introspection
             Field("description", str, null, c => Source<InputValueDefinition>(c).Description),
             Field("type", new NonNullType(TypeType), null, c => Source<InputValueDefinition>(c).Type),
             Field("defaultValue", str, "The default value as a GraphQL literal, used when no value is given; null when there is none.", c => InputValueLiterals.PrintDefaultValue(Source<InputValueDefinition>(c))),
-            Field("isDeprecated", new NonNullType(boolean), null, c => Source<InputValueDefinition>(c).IsDeprecated),
+            Field("isDeprecated", new NonNullType(boolean), null, c => Boxed(Source<InputValueDefinition>(c).IsDeprecated)),
             Field("deprecationReason", str, null, c => Source<InputValueDefinition>(c).DeprecationReason),
         ];
 
@@ -106,7 +106,7 @@ public static class Introspection
         [
             Field("name", new NonNullType(str), null, c => Source<EnumValueDefinition>(c).Name),
             Field("description", str, null, c => Source<EnumValueDefinition>(c).Description),
-            Field("isDeprecated", new NonNullType(boolean), null, c => Source<EnumValueDefinition>(c).IsDeprecated),
+            Field("isDeprecated", new NonNullType(boolean), null, c => Boxed(Source<EnumValueDefinition>(c).IsDeprecated)),
             Field("deprecationReason", str, null, c => Source<EnumValueDefinition>(c).DeprecationReason),
         ];
 
@@ -114,13 +114,13 @@ public static class Introspection
         [
             Field("name", new NonNullType(str), null, c => Source<DirectiveDefinition>(c).Name),
             Field("description", str, null, c => Source<DirectiveDefinition>(c).Description),
-            Field("isRepeatable", new NonNullType(boolean), "Whether the directive may be used more than once at one location.", c => Source<DirectiveDefinition>(c).IsRepeatable),
-            Field("locations", NonNullList(DirectiveLocationType), null, c => Source<DirectiveDefinition>(c).Locations),
+            Field("isRepeatable", new NonNullType(boolean), "Whether the directive may be used more than once at one location.", c => Boxed(Source<DirectiveDefinition>(c).IsRepeatable)),
+            Field("locations", NonNullList(DirectiveLocationType), null, c => Source<DirectiveDefinition>(c).BoxedLocations),
             Field(
                 "args",
                 NonNullList(InputValueType),
                 null,
-                c => Source<DirectiveDefinition>(c).Arguments.Where(a => IncludeDeprecated(c) || !a.IsDeprecated).ToList(),
+                c => Listed(Source<DirectiveDefinition>(c).Arguments, static a => a.IsDeprecated, c),
                 IncludeDeprecatedArgument()),
         ];
 
@@ -172,10 +172,32 @@ public static class Introspection
     public static FieldDefinition TypeNameMetaField { get; }
 
     /// <summary>True for the types this class defines (and only those: a user type cannot start with <c>__</c>).</summary>
-    public static bool IsIntrospectionType(NamedType type) => Types.Any(t => ReferenceEquals(t, type));
+    public static bool IsIntrospectionType(NamedType type)
+    {
+        foreach (var introspectionType in Types)
+        {
+            if (ReferenceEquals(introspectionType, type))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>True when <paramref name="typeName"/> names an introspection type.</summary>
-    public static bool IsIntrospectionTypeName(string typeName) => Types.Any(t => t.Name == typeName);
+    public static bool IsIntrospectionTypeName(string typeName)
+    {
+        foreach (var introspectionType in Types)
+        {
+            if (introspectionType.Name == typeName)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// The definition of <paramref name="fieldName"/> on <paramref name="parentType"/> as execution and
@@ -207,13 +229,12 @@ public static class Introspection
         GraphQLType type,
         string? description,
         Func<IResolveFieldContext, object?> resolve,
-        params InputValueDefinition[] arguments) =>
-        new(name, type)
-        {
-            Description = description,
-            Arguments = arguments,
-            Resolver = context => new ValueTask<object?>(resolve(context)),
-        };
+        params InputValueDefinition[] arguments)
+    {
+        var field = new FieldDefinition(name, type) { Description = description, Arguments = arguments };
+        field.ResolveSynchronously(resolve);
+        return field;
+    }
 
     private static InputValueDefinition IncludeDeprecatedArgument() =>
         new("includeDeprecated", BuiltInScalars.Boolean)
@@ -221,6 +242,43 @@ public static class Introspection
             Description = "Whether deprecated entries are listed too.",
             DefaultValue = new BooleanValueNode(false),
         };
+
+    /// <summary>
+    /// The entries of <paramref name="all"/> a client asked for: all of them with <c>includeDeprecated: true</c>,
+    /// else those not deprecated. The schema's own list is returned when nothing is left out (the usual
+    /// case), so listing them costs no copy.
+    /// </summary>
+    private static IReadOnlyList<T> Listed<T>(IReadOnlyList<T> all, Func<T, bool> isDeprecated, IResolveFieldContext context)
+    {
+        if (IncludeDeprecated(context))
+        {
+            return all;
+        }
+
+        List<T>? kept = null;
+        for (var i = 0; i < all.Count; i++)
+        {
+            if (isDeprecated(all[i]))
+            {
+                if (kept is null)
+                {
+                    kept = new List<T>(all.Count);
+                    for (var j = 0; j < i; j++)
+                    {
+                        kept.Add(all[j]);
+                    }
+                }
+            }
+            else
+            {
+                kept?.Add(all[i]);
+            }
+        }
+
+        return kept ?? all;
+    }
+
+    private static object Boxed(bool value) => SharedBoxes<bool>.Box(value)!;
 
     private static bool IncludeDeprecated(IResolveFieldContext context) =>
         context.Arguments.TryGetValue("includeDeprecated", out var value) && value is true;

@@ -21,17 +21,11 @@ public sealed class AllVariableUsagesAreAllowed : ValidationRule
             return;
         }
 
-        var definitions = new Dictionary<string, VariableDefinitionNode>(StringComparer.Ordinal);
-        foreach (var definition in operation.VariableDefinitions)
-        {
-            definitions.TryAdd(definition.Variable.Name.Value, definition);
-        }
-
         foreach (var usage in context.GetRecursiveVariableUsages(operation))
         {
             var name = usage.Node.Name.Value;
             if (usage.Type is not { } locationType
-                || !definitions.TryGetValue(name, out var definition)
+                || VariableDefinitions.Find(operation, name) is not { } definition
                 || TypeRelations.TypeFromAst(context.Schema, definition.Type) is not { } variableType)
             {
                 // Undefined variables, unknown types and unknown positions are other rules' errors.

@@ -15,11 +15,10 @@ public sealed class AllVariableUsesDefined : ValidationRule
             return;
         }
 
-        var defined = operation.VariableDefinitions.Select(v => v.Variable.Name.Value).ToHashSet(StringComparer.Ordinal);
         foreach (var usage in context.GetRecursiveVariableUsages(operation))
         {
             var name = usage.Node.Name.Value;
-            if (!defined.Contains(name))
+            if (VariableDefinitions.Find(operation, name) is null)
             {
                 var message = operation.Name is null
                     ? $"Variable \"${name}\" is not defined."

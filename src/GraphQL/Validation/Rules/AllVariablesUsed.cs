@@ -15,11 +15,11 @@ public sealed class AllVariablesUsed : ValidationRule
             return;
         }
 
-        var used = context.GetRecursiveVariableUsages(operation).Select(u => u.Node.Name.Value).ToHashSet(StringComparer.Ordinal);
+        var usages = context.GetRecursiveVariableUsages(operation);
         foreach (var definition in operation.VariableDefinitions)
         {
             var name = definition.Variable.Name.Value;
-            if (!used.Contains(name))
+            if (!IsUsed(usages, name))
             {
                 var message = operation.Name is null
                     ? $"Variable \"${name}\" is never used."
@@ -27,5 +27,18 @@ public sealed class AllVariablesUsed : ValidationRule
                 context.ReportError(message, definition);
             }
         }
+    }
+
+    private static bool IsUsed(IReadOnlyList<VariableUsage> usages, string name)
+    {
+        for (var i = 0; i < usages.Count; i++)
+        {
+            if (usages[i].Node.Name.Value == name)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

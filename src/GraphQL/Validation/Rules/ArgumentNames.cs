@@ -8,38 +8,25 @@ namespace MentorGraph.GraphQL.Validation.Rules;
 /// </summary>
 public sealed class ArgumentNames : ValidationRule
 {
-    private readonly Stack<Node> _owners = new();
-
     public override void Enter(Node node, ValidationContext context)
     {
-        switch (node)
+        if (node is ArgumentNode argument && context.TypeInfo.Argument is null)
         {
-            case FieldNode or DirectiveNode:
-                _owners.Push(node);
-                break;
-            case ArgumentNode argument when context.TypeInfo.Argument is null && _owners.Count > 0:
-                Report(argument, _owners.Peek(), context);
-                break;
+            Report(argument, context);
         }
     }
 
-    public override void Leave(Node node, ValidationContext context)
-    {
-        if (node is FieldNode or DirectiveNode)
-        {
-            _owners.Pop();
-        }
-    }
-
-    private static void Report(ArgumentNode argument, Node owner, ValidationContext context)
+    /// <summary>An argument belongs to the directive it is in, else to the field (type information tracks both).</summary>
+    private static void Report(ArgumentNode argument, ValidationContext context)
     {
         var name = argument.Name.Value;
-        if (owner is DirectiveNode directive)
+        if (context.TypeInfo.IsInDirective)
         {
+            // Arguments of an unknown directive are not judged (DirectivesAreDefined reports the directive).
             if (context.TypeInfo.Directive is { } definition)
             {
                 var hint = Suggestions.DidYouMean(Suggestions.For(name, definition.Arguments.Select(a => a.Name)));
-                context.ReportError($"Unknown argument \"{name}\" on directive \"@{directive.Name.Value}\".{hint}", argument);
+                context.ReportError($"Unknown argument \"{name}\" on directive \"@{definition.Name}\".{hint}", argument);
             }
 
             return;

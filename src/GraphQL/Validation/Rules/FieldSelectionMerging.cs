@@ -26,244 +26,359 @@ public sealed class FieldSelectionMerging : ValidationRule
 
     internal const int MaxConflictNodes = 20;
 
-    /// <summary>The engine's limit on comparisons per document (<see cref="GraphQLOptions.MaxFieldMergeComparisons"/>).</summary>
-    private readonly FieldMergeBudget _budget = new();
-    private readonly Dictionary<SelectionSetNode, CollectedFields> _collected = new(ReferenceEqualityComparer.Instance);
-    private readonly ComparisonMemo<CollectedFields, string> _comparedFieldsAndFragments = new(ReferenceEqualityComparer.Instance, StringComparer.Ordinal);
-    private readonly ComparisonMemo<string, string> _comparedFragmentPairs = new(StringComparer.Ordinal, StringComparer.Ordinal);
-    private readonly HashSet<SelectionSetNode> _inlineFragmentSets = new(ReferenceEqualityComparer.Instance);
-    private ValidationContext _context = null!;
-
     public override void Enter(Node node, ValidationContext context)
     {
-        if (node is DocumentNode)
+        if (node is DocumentNode or InlineFragmentNode or SelectionSetNode)
         {
-            _budget.Reset(context.Options);
-            return;
-        }
-
-        if (node is InlineFragmentNode inline)
-        {
-            // An inline fragment's fields belong to the enclosing selection set, which compares them
-            // already; checking its own set again would report the same conflicts twice.
-            _inlineFragmentSets.Add(inline.SelectionSet);
-            return;
-        }
-
-        if (node is not SelectionSetNode selectionSet || _inlineFragmentSets.Contains(selectionSet))
-        {
-            return;
-        }
-
-        _context = context;
-        foreach (var conflict in FindConflictsWithin(context.TypeInfo.ParentType, selectionSet))
-        {
-            context.ReportError(
-                $"Fields \"{Abbreviate(conflict.ResponseName)}\" conflict because {conflict.Reason}. Use different aliases on the fields to fetch both if this was intentional.",
-                [.. conflict.Fields1, .. conflict.Fields2]);
+            context.GetState<Checker>().Enter(node, context);
         }
     }
 
-    /// <summary>Every conflict among the fields a selection set gathers, its fragments included.</summary>
-    private List<Conflict> FindConflictsWithin(NamedType? parentType, SelectionSetNode selectionSet)
-    {
-        var conflicts = new List<Conflict>();
-        var fields = Collect(parentType, selectionSet);
+    private static string Abbreviate(string text) =>
+        text.Length > MaxDetailLength ? string.Concat(text.AsSpan(0, MaxDetailLength), "...") : text;
 
-        // Fields of this set against each other: the only place fields are compared within one collection.
-        foreach (var sameName in fields.ByResponseName.Values)
+    /// <summary>The rule's work and memory for one document: the collected fields of each selection set
+    /// (pooled, so later documents reuse them), the comparisons made, and the comparison budget.</summary>
+    private sealed class Checker : ValidationRuleState
+    {
+        /// <summary>The engine's limit on comparisons per document (<see cref="GraphQLOptions.MaxFieldMergeComparisons"/>).</summary>
+        private readonly FieldMergeBudget _budget = new();
+        private readonly Dictionary<SelectionSetNode, CollectedFields> _collected = new(ReferenceEqualityComparer.Instance);
+        private readonly List<CollectedFields> _pool = [];
+        private readonly ComparisonMemo<CollectedFields, string> _comparedFieldsAndFragments = new(ReferenceEqualityComparer.Instance, StringComparer.Ordinal);
+        private readonly ComparisonMemo<string, string> _comparedFragmentPairs = new(StringComparer.Ordinal, StringComparer.Ordinal);
+        private readonly HashSet<SelectionSetNode> _inlineFragmentSets = new(ReferenceEqualityComparer.Instance);
+        private int _pooledInUse;
+        private ValidationContext _context = null!;
+
+        public override void Clear()
         {
-            for (var i = 0; i < sameName.Count; i++)
+            _collected.Clear();
+            for (var i = 0; i < _pooledInUse; i++)
             {
-                for (var j = i + 1; j < sameName.Count; j++)
+                _pool[i].Clear();
+            }
+
+            _pooledInUse = 0;
+            _comparedFieldsAndFragments.Clear();
+            _comparedFragmentPairs.Clear();
+            _inlineFragmentSets.Clear();
+            _context = null!;
+        }
+
+        public void Enter(Node node, ValidationContext context)
+        {
+            if (node is DocumentNode)
+            {
+                _budget.Reset(context.Options);
+                return;
+            }
+
+            if (node is InlineFragmentNode inline)
+            {
+                // An inline fragment's fields belong to the enclosing selection set, which compares them
+                // already; checking its own set again would report the same conflicts twice.
+                _inlineFragmentSets.Add(inline.SelectionSet);
+                return;
+            }
+
+            if (node is not SelectionSetNode selectionSet || _inlineFragmentSets.Contains(selectionSet))
+            {
+                return;
+            }
+
+            _context = context;
+            var conflicts = FindConflictsWithin(context.TypeInfo.ParentType, selectionSet);
+            if (conflicts is null)
+            {
+                return;
+            }
+
+            foreach (var conflict in conflicts)
+            {
+                context.ReportError(
+                    $"Fields \"{Abbreviate(conflict.ResponseName)}\" conflict because {conflict.Reason}. Use different aliases on the fields to fetch both if this was intentional.",
+                    [.. conflict.Fields1, .. conflict.Fields2]);
+            }
+        }
+
+        /// <summary>Every conflict among the fields a selection set gathers, its fragments included; null when none.</summary>
+        private List<Conflict>? FindConflictsWithin(NamedType? parentType, SelectionSetNode selectionSet)
+        {
+            List<Conflict>? conflicts = null;
+            var fields = Collect(parentType, selectionSet);
+
+            // Fields of this set against each other: the only place fields are compared within one collection.
+            for (var first = 0; first < fields.Count; first++)
+            {
+                if (!fields[first].IsFirstOfName)
                 {
-                    AddIfConflict(conflicts, FindConflict(false, sameName[i], sameName[j]));
+                    continue;
+                }
+
+                for (var i = first; i >= 0; i = fields[i].NextOfName)
+                {
+                    for (var j = fields[i].NextOfName; j >= 0; j = fields[j].NextOfName)
+                    {
+                        AddIfConflict(ref conflicts, FindConflict(false, fields[i], fields[j]));
+                    }
                 }
             }
-        }
 
-        // This set's own fields against each spread fragment, and the spread fragments against each other.
-        for (var i = 0; i < fields.FragmentNames.Count; i++)
-        {
-            CompareFieldsWithFragment(conflicts, false, fields, fields.FragmentNames[i]);
-            for (var j = i + 1; j < fields.FragmentNames.Count; j++)
+            // This set's own fields against each spread fragment, and the spread fragments against each other.
+            for (var i = 0; i < fields.FragmentNames.Count; i++)
             {
-                CompareFragments(conflicts, false, fields.FragmentNames[i], fields.FragmentNames[j]);
+                CompareFieldsWithFragment(ref conflicts, false, fields, fields.FragmentNames[i]);
+                for (var j = i + 1; j < fields.FragmentNames.Count; j++)
+                {
+                    CompareFragments(ref conflicts, false, fields.FragmentNames[i], fields.FragmentNames[j]);
+                }
             }
+
+            return conflicts;
         }
 
-        return conflicts;
-    }
-
-    /// <summary>Conflicts between the sub-selections of two fields that share a response name.</summary>
-    private List<Conflict> FindConflictsBetweenSubSelections(
-        bool mutuallyExclusive,
-        NamedType? parentType1,
-        SelectionSetNode selectionSet1,
-        NamedType? parentType2,
-        SelectionSetNode selectionSet2)
-    {
-        var conflicts = new List<Conflict>();
-        var fields1 = Collect(parentType1, selectionSet1);
-        var fields2 = Collect(parentType2, selectionSet2);
-        CompareCollections(conflicts, mutuallyExclusive, fields1, fields2);
-        foreach (var fragmentName in fields2.FragmentNames)
+        /// <summary>Conflicts between the sub-selections of two fields that share a response name; null when none.</summary>
+        private List<Conflict>? FindConflictsBetweenSubSelections(
+            bool mutuallyExclusive,
+            NamedType? parentType1,
+            SelectionSetNode selectionSet1,
+            NamedType? parentType2,
+            SelectionSetNode selectionSet2)
         {
-            CompareFieldsWithFragment(conflicts, mutuallyExclusive, fields1, fragmentName);
-        }
-
-        foreach (var fragmentName in fields1.FragmentNames)
-        {
-            CompareFieldsWithFragment(conflicts, mutuallyExclusive, fields2, fragmentName);
-        }
-
-        foreach (var fragmentName1 in fields1.FragmentNames)
-        {
-            foreach (var fragmentName2 in fields2.FragmentNames)
+            List<Conflict>? conflicts = null;
+            var fields1 = Collect(parentType1, selectionSet1);
+            var fields2 = Collect(parentType2, selectionSet2);
+            CompareCollections(ref conflicts, mutuallyExclusive, fields1, fields2);
+            foreach (var fragmentName in fields2.FragmentNames)
             {
-                CompareFragments(conflicts, mutuallyExclusive, fragmentName1, fragmentName2);
+                CompareFieldsWithFragment(ref conflicts, mutuallyExclusive, fields1, fragmentName);
             }
+
+            foreach (var fragmentName in fields1.FragmentNames)
+            {
+                CompareFieldsWithFragment(ref conflicts, mutuallyExclusive, fields2, fragmentName);
+            }
+
+            foreach (var fragmentName1 in fields1.FragmentNames)
+            {
+                foreach (var fragmentName2 in fields2.FragmentNames)
+                {
+                    CompareFragments(ref conflicts, mutuallyExclusive, fragmentName1, fragmentName2);
+                }
+            }
+
+            return conflicts;
         }
 
-        return conflicts;
-    }
-
-    /// <summary>A collection of fields against a fragment's fields and, recursively, the fragments it spreads.</summary>
-    private void CompareFieldsWithFragment(List<Conflict> conflicts, bool mutuallyExclusive, CollectedFields fields, string fragmentName)
-    {
-        Spend(1);
-        if (fields.ByResponseName.Count == 0)
-        {
-            // No fields to compare with the fragment's or its nested fragments' (a set made only of spreads).
-            return;
-        }
-        if (!_comparedFieldsAndFragments.TryMark(fields, fragmentName, mutuallyExclusive))
-        {
-            return;
-        }
-
-        if (_context.GetFragment(fragmentName) is not { } fragment)
-        {
-            return;
-        }
-
-        var fragmentFields = CollectFragment(fragment);
-        if (ReferenceEquals(fields, fragmentFields))
-        {
-            // A fragment's own fields were already compared within themselves.
-            return;
-        }
-
-        CompareCollections(conflicts, mutuallyExclusive, fields, fragmentFields);
-        foreach (var nestedName in fragmentFields.FragmentNames)
-        {
-            CompareFieldsWithFragment(conflicts, mutuallyExclusive, fields, nestedName);
-        }
-    }
-
-    /// <summary>Two fragments' fields against each other and, recursively, against the fragments each spreads.</summary>
-    private void CompareFragments(List<Conflict> conflicts, bool mutuallyExclusive, string fragmentName1, string fragmentName2)
-    {
-        Spend(2);
-        if (fragmentName1 == fragmentName2)
-        {
-            return;
-        }
-
-        var (first, second) = string.CompareOrdinal(fragmentName1, fragmentName2) < 0
-            ? (fragmentName1, fragmentName2)
-            : (fragmentName2, fragmentName1);
-        if (!_comparedFragmentPairs.TryMark(first, second, mutuallyExclusive))
-        {
-            return;
-        }
-
-        if (_context.GetFragment(fragmentName1) is not { } fragment1 || _context.GetFragment(fragmentName2) is not { } fragment2)
-        {
-            return;
-        }
-
-        var fields1 = CollectFragment(fragment1);
-        var fields2 = CollectFragment(fragment2);
-        CompareCollections(conflicts, mutuallyExclusive, fields1, fields2);
-        foreach (var nestedName in fields2.FragmentNames)
-        {
-            CompareFragments(conflicts, mutuallyExclusive, fragmentName1, nestedName);
-        }
-
-        foreach (var nestedName in fields1.FragmentNames)
-        {
-            CompareFragments(conflicts, mutuallyExclusive, nestedName, fragmentName2);
-        }
-    }
-
-    /// <summary>Each field of one collection against the fields of the other that share its response name.</summary>
-    private void CompareCollections(List<Conflict> conflicts, bool mutuallyExclusive, CollectedFields fields1, CollectedFields fields2)
-    {
-        foreach (var (responseName, sameName1) in fields1.ByResponseName)
+        /// <summary>A collection of fields against a fragment's fields and, recursively, the fragments it spreads.</summary>
+        private void CompareFieldsWithFragment(ref List<Conflict>? conflicts, bool mutuallyExclusive, CollectedFields fields, string fragmentName)
         {
             Spend(1);
-            if (!fields2.ByResponseName.TryGetValue(responseName, out var sameName2))
+            if (fields.Count == 0)
             {
-                continue;
+                // No fields to compare with the fragment's or its nested fragments' (a set made only of spreads).
+                return;
             }
 
-            foreach (var field1 in sameName1)
+            if (!_comparedFieldsAndFragments.TryMark(fields, fragmentName, mutuallyExclusive))
             {
-                foreach (var field2 in sameName2)
+                return;
+            }
+
+            if (_context.GetFragment(fragmentName) is not { } fragment)
+            {
+                return;
+            }
+
+            var fragmentFields = CollectFragment(fragment);
+            if (ReferenceEquals(fields, fragmentFields))
+            {
+                // A fragment's own fields were already compared within themselves.
+                return;
+            }
+
+            CompareCollections(ref conflicts, mutuallyExclusive, fields, fragmentFields);
+            foreach (var nestedName in fragmentFields.FragmentNames)
+            {
+                CompareFieldsWithFragment(ref conflicts, mutuallyExclusive, fields, nestedName);
+            }
+        }
+
+        /// <summary>Two fragments' fields against each other and, recursively, against the fragments each spreads.</summary>
+        private void CompareFragments(ref List<Conflict>? conflicts, bool mutuallyExclusive, string fragmentName1, string fragmentName2)
+        {
+            Spend(2);
+            if (fragmentName1 == fragmentName2)
+            {
+                return;
+            }
+
+            var (first, second) = string.CompareOrdinal(fragmentName1, fragmentName2) < 0
+                ? (fragmentName1, fragmentName2)
+                : (fragmentName2, fragmentName1);
+            if (!_comparedFragmentPairs.TryMark(first, second, mutuallyExclusive))
+            {
+                return;
+            }
+
+            if (_context.GetFragment(fragmentName1) is not { } fragment1 || _context.GetFragment(fragmentName2) is not { } fragment2)
+            {
+                return;
+            }
+
+            var fields1 = CollectFragment(fragment1);
+            var fields2 = CollectFragment(fragment2);
+            CompareCollections(ref conflicts, mutuallyExclusive, fields1, fields2);
+            foreach (var nestedName in fields2.FragmentNames)
+            {
+                CompareFragments(ref conflicts, mutuallyExclusive, fragmentName1, nestedName);
+            }
+
+            foreach (var nestedName in fields1.FragmentNames)
+            {
+                CompareFragments(ref conflicts, mutuallyExclusive, nestedName, fragmentName2);
+            }
+        }
+
+        /// <summary>Each field of one collection against the fields of the other that share its response name.</summary>
+        private void CompareCollections(ref List<Conflict>? conflicts, bool mutuallyExclusive, CollectedFields fields1, CollectedFields fields2)
+        {
+            for (var first1 = 0; first1 < fields1.Count; first1++)
+            {
+                if (!fields1[first1].IsFirstOfName)
                 {
-                    AddIfConflict(conflicts, FindConflict(mutuallyExclusive, field1, field2));
+                    continue;
+                }
+
+                Spend(1);
+                var first2 = fields2.FirstOfName(fields1[first1].Node.ResponseKey);
+                if (first2 < 0)
+                {
+                    continue;
+                }
+
+                for (var i = first1; i >= 0; i = fields1[i].NextOfName)
+                {
+                    for (var j = first2; j >= 0; j = fields2[j].NextOfName)
+                    {
+                        AddIfConflict(ref conflicts, FindConflict(mutuallyExclusive, fields1[i], fields2[j]));
+                    }
                 }
             }
         }
-    }
 
-    /// <summary>Why two fields with the same response name cannot be merged; null when they can.</summary>
-    private Conflict? FindConflict(bool parentsMutuallyExclusive, SelectedField field1, SelectedField field2)
-    {
-        Spend(2);
-        var responseName = field1.Node.ResponseKey;
-
-        // Two different object types can never describe the same object, so fields on them may differ
-        // in name and arguments. Interfaces and unions may overlap (now or after the schema evolves).
-        var mutuallyExclusive = parentsMutuallyExclusive
-            || (field1.ParentType is ObjectType && field2.ParentType is ObjectType
-                && !ReferenceEquals(field1.ParentType, field2.ParentType) && field1.ParentType.Name != field2.ParentType.Name);
-
-        if (!mutuallyExclusive)
+        /// <summary>Why two fields with the same response name cannot be merged; null when they can.</summary>
+        private Conflict? FindConflict(bool parentsMutuallyExclusive, SelectedField field1, SelectedField field2)
         {
-            var name1 = field1.Node.Name.Value;
-            var name2 = field2.Node.Name.Value;
-            if (name1 != name2)
+            Spend(2);
+            var responseName = field1.Node.ResponseKey;
+
+            // Two different object types can never describe the same object, so fields on them may differ
+            // in name and arguments. Interfaces and unions may overlap (now or after the schema evolves).
+            var mutuallyExclusive = parentsMutuallyExclusive
+                || (field1.ParentType is ObjectType && field2.ParentType is ObjectType
+                    && !ReferenceEquals(field1.ParentType, field2.ParentType) && field1.ParentType.Name != field2.ParentType.Name);
+
+            if (!mutuallyExclusive)
             {
-                return Conflict.Leaf(responseName, $"\"{Abbreviate(name1)}\" and \"{Abbreviate(name2)}\" are different fields", field1.Node, field2.Node);
+                var name1 = field1.Node.Name.Value;
+                var name2 = field2.Node.Name.Value;
+                if (name1 != name2)
+                {
+                    return Conflict.Leaf(responseName, $"\"{Abbreviate(name1)}\" and \"{Abbreviate(name2)}\" are different fields", field1.Node, field2.Node);
+                }
+
+                if (!SameArguments(field1.Node.Arguments, field2.Node.Arguments))
+                {
+                    return Conflict.Leaf(responseName, "they have differing arguments", field1.Node, field2.Node);
+                }
             }
 
-            if (!SameArguments(field1.Node.Arguments, field2.Node.Arguments))
+            var type1 = field1.Definition?.Type;
+            var type2 = field2.Definition?.Type;
+            if (type1 is not null && type2 is not null && !SameResponseShape(type1, type2))
             {
-                return Conflict.Leaf(responseName, "they have differing arguments", field1.Node, field2.Node);
+                return Conflict.Leaf(responseName, $"they return conflicting types \"{type1}\" and \"{type2}\"", field1.Node, field2.Node);
+            }
+
+            if (field1.Node.SelectionSet is not { } selectionSet1 || field2.Node.SelectionSet is not { } selectionSet2)
+            {
+                return null;
+            }
+
+            var subConflicts = FindConflictsBetweenSubSelections(
+                mutuallyExclusive,
+                type1?.GetNamedType(),
+                selectionSet1,
+                type2?.GetNamedType(),
+                selectionSet2);
+            return subConflicts is null ? null : Conflict.FromSubfields(responseName, field1.Node, field2.Node, subConflicts);
+        }
+
+        /// <summary>Charges the comparison budget (<see cref="FieldMergeBudget"/>).</summary>
+        private void Spend(int cost) => _budget.Spend(cost);
+
+        private static void AddIfConflict(ref List<Conflict>? conflicts, Conflict? conflict)
+        {
+            if (conflict is not null)
+            {
+                (conflicts ??= []).Add(conflict);
             }
         }
 
-        var type1 = field1.Definition?.Type;
-        var type2 = field2.Definition?.Type;
-        if (type1 is not null && type2 is not null && !SameResponseShape(type1, type2))
+        private CollectedFields CollectFragment(FragmentDefinitionNode fragment)
         {
-            return Conflict.Leaf(responseName, $"they return conflicting types \"{type1}\" and \"{type2}\"", field1.Node, field2.Node);
+            if (_collected.TryGetValue(fragment.SelectionSet, out var cached))
+            {
+                return cached;
+            }
+
+            var type = _context.Schema.GetType(fragment.TypeCondition.Name.Value);
+            return Collect(type, fragment.SelectionSet);
         }
 
-        if (field1.Node.SelectionSet is not { } selectionSet1 || field2.Node.SelectionSet is not { } selectionSet2)
+        /// <summary>The fields of a selection set, inline fragments included, and the names of the fragments it
+        /// spreads (each once). Cached per selection set (the first parent type it is collected for stands).</summary>
+        private CollectedFields Collect(NamedType? parentType, SelectionSetNode selectionSet)
         {
-            return null;
+            if (_collected.TryGetValue(selectionSet, out var cached))
+            {
+                return cached;
+            }
+
+            if (_pooledInUse == _pool.Count)
+            {
+                _pool.Add(new CollectedFields());
+            }
+
+            var collected = _pool[_pooledInUse++];
+            CollectInto(collected, parentType, selectionSet);
+            _collected[selectionSet] = collected;
+            return collected;
         }
 
-        var subConflicts = FindConflictsBetweenSubSelections(
-            mutuallyExclusive,
-            type1?.GetNamedType(),
-            selectionSet1,
-            type2?.GetNamedType(),
-            selectionSet2);
-        return subConflicts.Count == 0 ? null : Conflict.FromSubfields(responseName, field1.Node, field2.Node, subConflicts);
+        private void CollectInto(CollectedFields collected, NamedType? parentType, SelectionSetNode selectionSet)
+        {
+            var selections = selectionSet.Selections;
+            for (var i = 0; i < selections.Count; i++)
+            {
+                switch (selections[i])
+                {
+                    case FieldNode field:
+                        var definition = parentType is null ? null : _context.FieldLookup(_context.Schema, parentType, field.Name.Value);
+                        collected.Add(parentType, field, definition);
+                        break;
+                    case FragmentSpreadNode spread:
+                        collected.AddFragmentName(spread.Name.Value);
+                        break;
+                    case InlineFragmentNode inline:
+                        var inlineType = inline.TypeCondition is null ? parentType : _context.Schema.GetType(inline.TypeCondition.Name.Value);
+                        CollectInto(collected, inlineType, inline.SelectionSet);
+                        break;
+                }
+            }
+        }
     }
 
     /// <summary>
@@ -315,9 +430,10 @@ public sealed class FieldSelectionMerging : ValidationRule
             return false;
         }
 
-        foreach (var argument1 in arguments1)
+        for (var i = 0; i < arguments1.Count; i++)
         {
-            var argument2 = arguments2.FirstOrDefault(a => a.Name.Value == argument1.Name.Value);
+            var argument1 = arguments1[i];
+            var argument2 = Named(arguments2, argument1.Name.Value);
             if (argument2 is null || !SameValue(argument1.Value, argument2.Value))
             {
                 return false;
@@ -325,6 +441,19 @@ public sealed class FieldSelectionMerging : ValidationRule
         }
 
         return true;
+    }
+
+    private static ArgumentNode? Named(IReadOnlyList<ArgumentNode> arguments, string name)
+    {
+        for (var i = 0; i < arguments.Count; i++)
+        {
+            if (arguments[i].Name.Value == name)
+            {
+                return arguments[i];
+            }
+        }
+
+        return null;
     }
 
     private static bool SameValue(ValueNode value1, ValueNode value2) => (value1, value2) switch
@@ -344,92 +473,92 @@ public sealed class FieldSelectionMerging : ValidationRule
         _ => false,
     };
 
-    /// <summary>Charges the comparison budget (<see cref="FieldMergeBudget"/>).</summary>
-    private void Spend(int cost) => _budget.Spend(cost);
+    /// <summary>A field as selected: the type it is selected on, its node, its definition (if known), and the
+    /// next field of its collection with the same response name (-1: none).</summary>
+    private readonly record struct SelectedField(NamedType? ParentType, FieldNode Node, FieldDefinition? Definition, bool IsFirstOfName, int NextOfName);
 
-    private static string Abbreviate(string text) =>
-        text.Length > MaxDetailLength ? string.Concat(text.AsSpan(0, MaxDetailLength), "...") : text;
-
-    private static void AddIfConflict(List<Conflict> conflicts, Conflict? conflict)
-    {
-        if (conflict is not null)
-        {
-            conflicts.Add(conflict);
-        }
-    }
-
-    private CollectedFields CollectFragment(FragmentDefinitionNode fragment)
-    {
-        if (_collected.TryGetValue(fragment.SelectionSet, out var cached))
-        {
-            return cached;
-        }
-
-        var type = _context.Schema.GetType(fragment.TypeCondition.Name.Value);
-        return Collect(type, fragment.SelectionSet);
-    }
-
-    /// <summary>The fields of a selection set by response name, inline fragments included, and the names of
-    /// the fragments it spreads (each once). Cached per selection set.</summary>
-    private CollectedFields Collect(NamedType? parentType, SelectionSetNode selectionSet)
-    {
-        if (_collected.TryGetValue(selectionSet, out var cached))
-        {
-            return cached;
-        }
-
-        var collected = new CollectedFields();
-        var fragmentNames = new HashSet<string>(StringComparer.Ordinal);
-        CollectInto(collected, fragmentNames, parentType, selectionSet);
-        _collected[selectionSet] = collected;
-        return collected;
-    }
-
-    private void CollectInto(CollectedFields collected, HashSet<string> fragmentNames, NamedType? parentType, SelectionSetNode selectionSet)
-    {
-        foreach (var selection in selectionSet.Selections)
-        {
-            switch (selection)
-            {
-                case FieldNode field:
-                    var definition = parentType is null ? null : _context.FieldLookup(_context.Schema, parentType, field.Name.Value);
-                    collected.Add(new SelectedField(parentType, field, definition));
-                    break;
-                case FragmentSpreadNode spread:
-                    if (fragmentNames.Add(spread.Name.Value))
-                    {
-                        collected.FragmentNames.Add(spread.Name.Value);
-                    }
-
-                    break;
-                case InlineFragmentNode inline:
-                    var inlineType = inline.TypeCondition is null ? parentType : _context.Schema.GetType(inline.TypeCondition.Name.Value);
-                    CollectInto(collected, fragmentNames, inlineType, inline.SelectionSet);
-                    break;
-            }
-        }
-    }
-
-    /// <summary>A field as selected: the type it is selected on, its node, and its definition (if known).</summary>
-    private sealed record SelectedField(NamedType? ParentType, FieldNode Node, FieldDefinition? Definition);
-
-    /// <summary>A selection set's fields grouped by response name (in document order) and its spread fragment names.</summary>
+    /// <summary>
+    /// A selection set's fields in document order, each linked to the next one of its response name, and its
+    /// spread fragment names. Names are looked up by a short search, through a table once the set is large.
+    /// </summary>
     private sealed class CollectedFields
     {
-        public Dictionary<string, List<SelectedField>> ByResponseName { get; } = new(StringComparer.Ordinal);
+        private const int LinearSearchLimit = 12;
+
+        private readonly List<SelectedField> _fields = [];
+        private readonly List<int> _lastOfName = [];
+        private Dictionary<string, int>? _firstByName;
+
+        public int Count => _fields.Count;
+
+        public SelectedField this[int index] => _fields[index];
 
         public List<string> FragmentNames { get; } = [];
 
-        public void Add(SelectedField field)
+        public void Add(NamedType? parentType, FieldNode node, FieldDefinition? definition)
         {
-            var key = field.Node.ResponseKey;
-            if (!ByResponseName.TryGetValue(key, out var list))
+            var index = _fields.Count;
+            var first = FirstOfName(node.ResponseKey);
+            if (first < 0)
             {
-                list = [];
-                ByResponseName[key] = list;
+                _fields.Add(new SelectedField(parentType, node, definition, true, -1));
+                _lastOfName.Add(index);
+                _firstByName?.Add(node.ResponseKey, index);
+                if (_firstByName is null && _fields.Count > LinearSearchLimit)
+                {
+                    _firstByName = new Dictionary<string, int>(StringComparer.Ordinal);
+                    for (var i = 0; i < _fields.Count; i++)
+                    {
+                        if (_fields[i].IsFirstOfName)
+                        {
+                            _firstByName[_fields[i].Node.ResponseKey] = i;
+                        }
+                    }
+                }
+
+                return;
             }
 
-            list.Add(field);
+            _fields.Add(new SelectedField(parentType, node, definition, false, -1));
+            _lastOfName.Add(index);
+            var last = _lastOfName[first];
+            _fields[last] = _fields[last] with { NextOfName = index };
+            _lastOfName[first] = index;
+        }
+
+        /// <summary>The index of the first field with this response name; -1 when there is none.</summary>
+        public int FirstOfName(string responseKey)
+        {
+            if (_firstByName is not null)
+            {
+                return _firstByName.TryGetValue(responseKey, out var index) ? index : -1;
+            }
+
+            for (var i = 0; i < _fields.Count; i++)
+            {
+                if (_fields[i].IsFirstOfName && _fields[i].Node.ResponseKey == responseKey)
+                {
+                    return i;
+                }
+            }
+
+            return -1;
+        }
+
+        public void AddFragmentName(string name)
+        {
+            if (!FragmentNames.Contains(name))
+            {
+                FragmentNames.Add(name);
+            }
+        }
+
+        public void Clear()
+        {
+            _fields.Clear();
+            _lastOfName.Clear();
+            _firstByName = null;
+            FragmentNames.Clear();
         }
     }
 
@@ -491,24 +620,27 @@ public sealed class FieldSelectionMerging : ValidationRule
         where TFirst : notnull
         where TSecond : notnull
     {
-        private readonly Dictionary<TFirst, Dictionary<TSecond, bool>> _compared = new(firstComparer);
+        private readonly Dictionary<(TFirst, TSecond), bool> _compared = new(new PairComparer(firstComparer, secondComparer));
 
         /// <summary>Records the comparison; false when an equivalent one was already made.</summary>
         public bool TryMark(TFirst first, TSecond second, bool mutuallyExclusive)
         {
-            if (!_compared.TryGetValue(first, out var seconds))
-            {
-                seconds = new Dictionary<TSecond, bool>(secondComparer);
-                _compared[first] = seconds;
-            }
-
-            if (seconds.TryGetValue(second, out var wasExclusive) && (mutuallyExclusive || !wasExclusive))
+            if (_compared.TryGetValue((first, second), out var wasExclusive) && (mutuallyExclusive || !wasExclusive))
             {
                 return false;
             }
 
-            seconds[second] = mutuallyExclusive;
+            _compared[(first, second)] = mutuallyExclusive;
             return true;
+        }
+
+        public void Clear() => _compared.Clear();
+
+        private sealed class PairComparer(IEqualityComparer<TFirst> first, IEqualityComparer<TSecond> second) : IEqualityComparer<(TFirst, TSecond)>
+        {
+            public bool Equals((TFirst, TSecond) x, (TFirst, TSecond) y) => first.Equals(x.Item1, y.Item1) && second.Equals(x.Item2, y.Item2);
+
+            public int GetHashCode((TFirst, TSecond) pair) => HashCode.Combine(first.GetHashCode(pair.Item1), second.GetHashCode(pair.Item2));
         }
     }
 }

@@ -8,22 +8,18 @@ namespace MentorGraph.GraphQL.Validation.Rules;
 /// </summary>
 public sealed class FragmentSpreadsMustNotFormCycles : ValidationRule
 {
-    private readonly HashSet<string> _visited = new(StringComparer.Ordinal);
-    private readonly List<FragmentSpreadNode> _path = [];
-    private readonly Dictionary<string, int> _pathIndex = new(StringComparer.Ordinal);
-
     public override void Enter(Node node, ValidationContext context)
     {
         if (node is FragmentDefinitionNode fragment)
         {
-            Detect(fragment, context);
+            Detect(fragment, context, context.GetState<State>());
         }
     }
 
-    private void Detect(FragmentDefinitionNode fragment, ValidationContext context)
+    private static void Detect(FragmentDefinitionNode fragment, ValidationContext context, State state)
     {
         var name = fragment.Name.Value;
-        if (!_visited.Add(name))
+        if (!state.Visited.Add(name))
         {
             return;
         }
@@ -34,28 +30,45 @@ public sealed class FragmentSpreadsMustNotFormCycles : ValidationRule
             return;
         }
 
-        _pathIndex[name] = _path.Count;
+        state.PathIndex[name] = state.Path.Count;
         foreach (var spread in spreads)
         {
             var target = spread.Name.Value;
-            _path.Add(spread);
-            if (!_pathIndex.TryGetValue(target, out var cycleStart))
+            state.Path.Add(spread);
+            if (!state.PathIndex.TryGetValue(target, out var cycleStart))
             {
                 if (context.GetFragment(target) is { } next)
                 {
-                    Detect(next, context);
+                    Detect(next, context, state);
                 }
             }
             else
             {
-                var cycle = _path.Skip(cycleStart).ToList();
+                var cycle = state.Path.Skip(cycleStart).ToList();
                 var via = cycle.Count > 1 ? " via " + string.Join(", ", cycle.Take(cycle.Count - 1).Select(s => $"\"{s.Name.Value}\"")) : string.Empty;
                 context.ReportError($"Cannot spread fragment \"{target}\" within itself{via}.", cycle.Cast<Node>().ToArray());
             }
 
-            _path.RemoveAt(_path.Count - 1);
+            state.Path.RemoveAt(state.Path.Count - 1);
         }
 
-        _pathIndex.Remove(name);
+        state.PathIndex.Remove(name);
+    }
+
+    /// <summary>The fragments already checked, and the spreads on the path being followed.</summary>
+    private sealed class State : ValidationRuleState
+    {
+        public HashSet<string> Visited { get; } = new(StringComparer.Ordinal);
+
+        public List<FragmentSpreadNode> Path { get; } = [];
+
+        public Dictionary<string, int> PathIndex { get; } = new(StringComparer.Ordinal);
+
+        public override void Clear()
+        {
+            Visited.Clear();
+            Path.Clear();
+            PathIndex.Clear();
+        }
     }
 }

@@ -15,22 +15,44 @@ public sealed class RequiredArguments : ValidationRule
         switch (node)
         {
             case FieldNode field when context.TypeInfo.FieldDefinition is { } definition:
-                foreach (var missing in Missing(definition.Arguments, field.Arguments))
+                foreach (var missing in definition.Arguments)
                 {
-                    context.ReportError($"Field \"{field.Name.Value}\" argument \"{missing.Name}\" of type \"{missing.Type}\" is required, but it was not provided.", field);
+                    if (IsMissing(missing, field.Arguments))
+                    {
+                        context.ReportError($"Field \"{field.Name.Value}\" argument \"{missing.Name}\" of type \"{missing.Type}\" is required, but it was not provided.", field);
+                    }
                 }
 
                 break;
             case DirectiveNode directive when context.Schema.GetDirective(directive.Name.Value) is { } definition:
-                foreach (var missing in Missing(definition.Arguments, directive.Arguments))
+                foreach (var missing in definition.Arguments)
                 {
-                    context.ReportError($"Directive \"@{directive.Name.Value}\" argument \"{missing.Name}\" of type \"{missing.Type}\" is required, but it was not provided.", directive);
+                    if (IsMissing(missing, directive.Arguments))
+                    {
+                        context.ReportError($"Directive \"@{directive.Name.Value}\" argument \"{missing.Name}\" of type \"{missing.Type}\" is required, but it was not provided.", directive);
+                    }
                 }
 
                 break;
         }
     }
 
-    private static IEnumerable<InputValueDefinition> Missing(IReadOnlyList<InputValueDefinition> definitions, IReadOnlyList<ArgumentNode> given) =>
-        definitions.Where(d => d.Type is NonNullType && !d.HasDefaultValue && given.All(a => a.Name.Value != d.Name));
+    /// <summary>A required argument (non-null, no default) that is not given.</summary>
+    private static bool IsMissing(InputValueDefinition definition, IReadOnlyList<ArgumentNode> given)
+    {
+        if (definition.Type is not NonNullType || definition.HasDefaultValue)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < given.Count; i++)
+        {
+            if (given[i].Name.Value == definition.Name)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 }

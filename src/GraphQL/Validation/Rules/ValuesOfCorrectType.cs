@@ -17,12 +17,15 @@ namespace MentorGraph.GraphQL.Validation.Rules;
 /// </summary>
 public sealed class ValuesOfCorrectType : ValidationRule
 {
-    /// <summary>A list or object literal reported as a whole; its contents are not checked again.</summary>
-    private Node? _reportedWhole;
-
     public override void Enter(Node node, ValidationContext context)
     {
-        if (_reportedWhole is not null)
+        if (node is not ValueNode)
+        {
+            return;
+        }
+
+        var state = context.GetState<State>();
+        if (state.ReportedWhole is not null)
         {
             return;
         }
@@ -34,7 +37,7 @@ public sealed class ValuesOfCorrectType : ValidationRule
                 if (context.TypeInfo.ParentInputType?.GetNullableType() is { } expected and not ListType
                     && !IsValidLeaf(list, expected, context))
                 {
-                    _reportedWhole = list;
+                    state.ReportedWhole = list;
                 }
 
                 break;
@@ -48,7 +51,7 @@ public sealed class ValuesOfCorrectType : ValidationRule
                 }
                 else if (!IsValidLeaf(obj, context.TypeInfo.InputType, context))
                 {
-                    _reportedWhole = obj;
+                    state.ReportedWhole = obj;
                 }
 
                 break;
@@ -67,10 +70,22 @@ public sealed class ValuesOfCorrectType : ValidationRule
 
     public override void Leave(Node node, ValidationContext context)
     {
-        if (ReferenceEquals(node, _reportedWhole))
+        if (node is ListValueNode or ObjectValueNode)
         {
-            _reportedWhole = null;
+            var state = context.GetState<State>();
+            if (ReferenceEquals(node, state.ReportedWhole))
+            {
+                state.ReportedWhole = null;
+            }
         }
+    }
+
+    /// <summary>A list or object literal reported as a whole; its contents are not checked again.</summary>
+    private sealed class State : ValidationRuleState
+    {
+        public Node? ReportedWhole { get; set; }
+
+        public override void Clear() => ReportedWhole = null;
     }
 
     /// <summary>Checks a literal against the scalar or enum expected here; false (after reporting) when it does not fit.</summary>
@@ -112,19 +127,18 @@ public sealed class ValuesOfCorrectType : ValidationRule
 
     private static bool IsValidEnumValue(ValueNode value, EnumType enumType, ValidationContext context)
     {
-        var names = enumType.Values.Select(v => v.Name);
         switch (value)
         {
             case EnumValueNode member when enumType.GetValue(member.Value) is not null:
                 return true;
             case EnumValueNode member:
-                var hint = Suggestions.DidYouMean(Suggestions.For(member.Value, names), "the enum value");
+                var hint = Suggestions.DidYouMean(Suggestions.For(member.Value, enumType.Values.Select(v => v.Name)), "the enum value");
                 context.ReportError($"Value \"{member.Value}\" does not exist in \"{enumType.Name}\" enum.{hint}", value);
                 return false;
             default:
                 // Suggested from the literal as written (a quoted name, a list of one value...), as graphql-js does.
                 var printed = Printer.Print(value);
-                var printedHint = Suggestions.DidYouMean(Suggestions.For(printed, names), "the enum value");
+                var printedHint = Suggestions.DidYouMean(Suggestions.For(printed, enumType.Values.Select(v => v.Name)), "the enum value");
                 context.ReportError($"Enum \"{enumType.Name}\" cannot represent non-enum value: {printed}.{printedHint}", value);
                 return false;
         }

@@ -47,7 +47,7 @@ public sealed class MaxCost : ValidationRule
             return;
         }
 
-        var cost = new CostCalculator(context, operation).Compute();
+        var cost = context.GetState<CostCalculator>().Compute(context, operation);
         if (cost > limit)
         {
             context.ReportLimitError(
@@ -57,18 +57,38 @@ public sealed class MaxCost : ValidationRule
         }
     }
 
-    /// <summary>The cost of one operation: the type context of each selection set and each fragment's cost, once.</summary>
-    private sealed class CostCalculator(ValidationContext context, OperationDefinitionNode operation)
+    /// <summary>The cost of one operation: the type context of each selection set and each fragment's cost, once
+    /// per operation (list sizes may come from the operation's variable defaults). Kept as the rule's state so
+    /// its tables are reused.</summary>
+    private sealed class CostCalculator : ValidationRuleState
     {
         private readonly Dictionary<string, long> _fragmentCosts = new(StringComparer.Ordinal);
         private readonly HashSet<string> _fragmentsInProgress = new(StringComparer.Ordinal);
-        private readonly CostDirectives _directives = CostDirectives.Of(context.Schema);
+        private ValidationContext context = null!;
+        private OperationDefinitionNode operation = null!;
+        private CostDirectives _directives = null!;
 
         /// <summary>The size a parent's <c>@listSize(sizedFields:)</c> gives the fields of the selection set being counted.</summary>
         private SizedFields? _sized;
 
-        public long Compute() =>
-            context.Schema.GetRootType(operation.Operation) is { } root ? SelectionSetCost(root, operation.SelectionSet) : 0;
+        public long Compute(ValidationContext validation, OperationDefinitionNode measured)
+        {
+            Clear();
+            context = validation;
+            operation = measured;
+            _directives = CostDirectives.Of(validation.Schema);
+            return context.Schema.GetRootType(operation.Operation) is { } root ? SelectionSetCost(root, operation.SelectionSet) : 0;
+        }
+
+        public override void Clear()
+        {
+            _fragmentCosts.Clear();
+            _fragmentsInProgress.Clear();
+            context = null!;
+            operation = null!;
+            _directives = null!;
+            _sized = null;
+        }
 
         private long SelectionSetCost(NamedType? parentType, SelectionSetNode selectionSet)
         {

@@ -10,9 +10,6 @@ namespace MentorGraph.GraphQL.Validation.Rules.Custom;
 /// </summary>
 public sealed class MaxDepth : ValidationRule
 {
-    private readonly Dictionary<string, int> _fragmentDepths = new(StringComparer.Ordinal);
-    private readonly HashSet<string> _inProgress = new(StringComparer.Ordinal);
-
     public override void Enter(Node node, ValidationContext context)
     {
         var limit = context.Options.MaxQueryDepth;
@@ -33,7 +30,7 @@ public sealed class MaxDepth : ValidationRule
     }
 
     /// <summary>The field depth below a selection set.</summary>
-    private int Depth(SelectionSetNode selectionSet, ValidationContext context)
+    private static int Depth(SelectionSetNode selectionSet, ValidationContext context)
     {
         var deepest = 0;
         foreach (var selection in selectionSet.Selections)
@@ -54,21 +51,36 @@ public sealed class MaxDepth : ValidationRule
 
     /// <summary>A fragment's depth, remembered; a fragment that spreads itself (another rule's error)
     /// counts nothing for the repeated spread.</summary>
-    private int FragmentDepth(string name, ValidationContext context)
+    private static int FragmentDepth(string name, ValidationContext context)
     {
-        if (_fragmentDepths.TryGetValue(name, out var known))
+        var state = context.GetState<State>();
+        if (state.FragmentDepths.TryGetValue(name, out var known))
         {
             return known;
         }
 
-        if (context.GetFragment(name) is not { } fragment || !_inProgress.Add(name))
+        if (context.GetFragment(name) is not { } fragment || !state.InProgress.Add(name))
         {
             return 0;
         }
 
         var depth = Depth(fragment.SelectionSet, context);
-        _inProgress.Remove(name);
-        _fragmentDepths[name] = depth;
+        state.InProgress.Remove(name);
+        state.FragmentDepths[name] = depth;
         return depth;
+    }
+
+    /// <summary>Each fragment's depth once known, and the fragments being measured (to stop at cycles).</summary>
+    private sealed class State : ValidationRuleState
+    {
+        public Dictionary<string, int> FragmentDepths { get; } = new(StringComparer.Ordinal);
+
+        public HashSet<string> InProgress { get; } = new(StringComparer.Ordinal);
+
+        public override void Clear()
+        {
+            FragmentDepths.Clear();
+            InProgress.Clear();
+        }
     }
 }
