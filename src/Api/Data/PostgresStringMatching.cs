@@ -19,7 +19,9 @@ public sealed class PostgresStringMatching : IStringMatching
     public static PostgresStringMatching Instance { get; } = new();
 
     private static readonly MethodInfo ILike = typeof(NpgsqlDbFunctionsExtensions).GetMethod(
-        nameof(NpgsqlDbFunctionsExtensions.ILike), [typeof(DbFunctions), typeof(string), typeof(string)])!;
+        nameof(NpgsqlDbFunctionsExtensions.ILike), [typeof(DbFunctions), typeof(string), typeof(string), typeof(string)])!;
+
+    private const string EscapeCharacter = "\\";
 
     private static readonly MethodInfo ToLower = typeof(string).GetMethod(nameof(string.ToLower), Type.EmptyTypes)!;
 
@@ -38,5 +40,11 @@ public sealed class PostgresStringMatching : IStringMatching
     public Expression EndsWith(Expression member, string text) => Like(member, LikePattern.EndingWith(text));
 
     private static Expression Like(Expression member, string pattern) =>
-        Expression.Call(ILike, Expression.Property(null, typeof(EF), nameof(EF.Functions)), Expression.Call(member, ToLower), DataExpressions.Value(pattern));
+        Expression.Call(
+            ILike,
+            Expression.Property(null, typeof(EF), nameof(EF.Functions)),
+            Expression.Call(member, ToLower),
+            DataExpressions.Value(pattern),
+            // Named explicitly: without an escape character the provider writes ESCAPE '' and "\%" would not mean "%".
+            Expression.Constant(EscapeCharacter));
 }
