@@ -65,6 +65,15 @@ public sealed class RequestData(MentorGraphDbContext db, AuthSettings auth, Note
         }
     }
 
+    /// <summary>Drops a failed lookup, so the next use tries again.</summary>
+    public void ForgetViewer()
+    {
+        lock (this)
+        {
+            _viewer = null;
+        }
+    }
+
     private static RequestData Service(IResolveFieldContext context) =>
         (context.Services ?? throw new InvalidOperationException("The domain's resolvers need the request's services."))
         .GetRequiredService<RequestData>();
