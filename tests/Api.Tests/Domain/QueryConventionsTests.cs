@@ -248,6 +248,22 @@ public sealed class QueryConventionsTests(DomainApiFixture api) : IClassFixture<
         Assert.Equal(1, byAdmin.Ok()["people"]!["totalCount"]!.GetValue<int>());
     }
 
+    [Fact]
+    public async Task Cost_AFrontEndsNestedPageFits_ButPagesOfPagesOfPagesExceedMaxQueryCost()
+    {
+        var token = api.Token(Admin, "ADMIN");
+        var page = await api.RunAsync(
+            "{ pairings(first: 50) { nodes { senior { name } junior { name } sessions(first: 3) { nodes { scheduledAt } } lessons(first: 3) { nodes { title } } } } }",
+            token);
+        var tooMuch = await api.RunAsync(
+            "{ people(first: 50) { nodes { pairings(first: 50) { nodes { sessions(first: 50) { nodes { lessons(first: 50) { nodes { title } } } } } } } } }",
+            token);
+
+        page.Ok();
+        Assert.Equal(["GRAPHQL_VALIDATION_FAILED"], tooMuch.Codes);
+        Assert.Equal("MaxQueryCost", tooMuch.Errors[0]!["extensions"]!["limit"]!.GetValue<string>());
+    }
+
     private static string Letters(Directory directory, JsonArray people) =>
         string.Concat(people.Select(p => "ABCD"[Array.FindIndex(directory.People, x => x.Name == p!["name"]!.GetValue<string>())]));
 }
