@@ -115,6 +115,28 @@ public sealed class LessonApiTests(DomainApiFixture api) : IClassFixture<DomainA
         Assert.Equal(senior.Name, data["lessonsLearned"]!["nodes"]![0]!["teacher"]!["name"]!.GetValue<string>());
     }
 
+    [Fact]
+    public async Task LessonsFilterAndOrder_ByDirectionTopicVisibilityAndTeacher_AsOneQuery()
+    {
+        var (pairing, senior, junior) = await PairAsync();
+        var up = await api.Data.LessonAsync(pairing, junior.Id, LessonVisibility.Pair, topic: "EMERGING_TECH");
+        var down = await api.Data.LessonAsync(pairing, senior.Id, LessonVisibility.Company, topic: "LEADERSHIP");
+        var pairingId = TestWorld.Id(NodeTypes.Pairing, pairing.Id);
+        var token = api.Token(junior.Email);
+
+        async Task<List<string>> Titles(string where, string order = "[{ createdAt: ASC }]") =>
+            [.. (await api.RunAsync($"{{ lessons(order: {order}, where: {{ and: [{{ pairing: {{ id: {{ eq: \"{pairingId}\" }} }} }}, {where}] }}) {{ nodes {{ title }} }} }}", token))
+                .Ok()["lessons"]!["nodes"]!.AsArray().Select(n => n!["title"]!.GetValue<string>())];
+
+        Assert.Equal([up.Title], await Titles("{ direction: { eq: UPWARD } }"));
+        Assert.Equal([down.Title], await Titles("{ direction: { in: [DOWNWARD, MUTUAL] } }"));
+        Assert.Empty(await Titles("{ direction: { eq: MUTUAL } }"));
+        Assert.Equal([down.Title], await Titles("{ topic: { id: { eq: LEADERSHIP } } }"));
+        Assert.Equal([up.Title], await Titles("{ visibility: { neq: COMPANY } }"));
+        Assert.Equal([down.Title], await Titles($"{{ teacher: {{ id: {{ eq: \"{TestWorld.Id(NodeTypes.Person, senior.Id)}\" }} }} }}"));
+        Assert.Equal([down.Title, up.Title], await Titles("{ }", "[{ direction: DESC }]"));
+    }
+
     private async Task<(Pairing Pairing, Person Senior, Person Junior)> PairAsync(MentoringProgram? program = null)
     {
         var senior = await api.Data.PersonAsync(Band.Executive);
