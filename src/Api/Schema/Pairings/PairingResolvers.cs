@@ -38,9 +38,10 @@ internal static class PairingResolvers
             SessionShape.Shape,
             p => p.Id,
             context => RequestData.Of(context).Db.Pairings,
-            context =>
+            (context, keys) =>
             {
-                var sessions = Guarded(context).Visible<Session>();
+                var batch = keys.ToList();
+                var sessions = Guarded(context).Visible<Session>().Where(s => batch.Contains(s.PairingId));
                 return p => sessions.Where(s => s.PairingId == p.Id);
             },
             settings => settings.OrderByDefault(s => s.ScheduledAt))
@@ -49,9 +50,10 @@ internal static class PairingResolvers
             LessonShape.Shape,
             p => p.Id,
             context => RequestData.Of(context).Db.Pairings,
-            context =>
+            (context, keys) =>
             {
-                var lessons = Guarded(context).Visible<Lesson>();
+                var batch = keys.ToList();
+                var lessons = Guarded(context).Visible<Lesson>().Where(l => batch.Contains(l.PairingId));
                 return p => lessons.Where(l => l.PairingId == p.Id);
             },
             settings => settings.OrderByDefault(l => l.CreatedAt));

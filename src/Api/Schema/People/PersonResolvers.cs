@@ -32,9 +32,10 @@ internal static class PersonResolvers
             PairingShape.Shape,
             p => p.Id,
             context => RequestData.Of(context).Db.People,
-            context =>
+            (context, keys) =>
             {
-                var pairings = Guarded(context).Visible<Pairing>();
+                var batch = keys.ToList();
+                var pairings = Guarded(context).Visible<Pairing>().Where(x => batch.Contains(x.SeniorId) || batch.Contains(x.JuniorId));
                 return p => pairings.Where(x => x.SeniorId == p.Id || x.JuniorId == p.Id);
             },
             settings => settings.OrderByDefault(x => x.ProposedAt, descending: true))
@@ -43,9 +44,10 @@ internal static class PersonResolvers
             LessonShape.Shape,
             p => p.Id,
             context => RequestData.Of(context).Db.People,
-            context =>
+            (context, keys) =>
             {
-                var lessons = Guarded(context).Visible<Lesson>();
+                var batch = keys.ToList();
+                var lessons = Guarded(context).Visible<Lesson>().Where(l => batch.Contains(l.TeacherId));
                 return p => lessons.Where(l => l.TeacherId == p.Id);
             },
             settings => settings.OrderByDefault(l => l.CreatedAt, descending: true))
@@ -54,9 +56,10 @@ internal static class PersonResolvers
             LessonShape.Shape,
             p => p.Id,
             context => RequestData.Of(context).Db.People,
-            context =>
+            (context, keys) =>
             {
-                var lessons = Guarded(context).Visible<Lesson>();
+                var batch = keys.ToList();
+                var lessons = Guarded(context).Visible<Lesson>().Where(l => batch.Contains(l.LearnerId));
                 return p => lessons.Where(l => l.LearnerId == p.Id);
             },
             settings => settings.OrderByDefault(l => l.CreatedAt, descending: true));

@@ -29,11 +29,12 @@ internal static class ProgramResolvers
             PairingShape.Shape,
             p => p.Id,
             context => RequestData.Of(context).Db.Programs,
-            context =>
+            (context, keys) =>
             {
                 var data = RequestData.Of(context);
                 FilterGuard.Check(context, data);
-                var pairings = data.Visible<Pairing>();
+                var batch = keys.ToList();
+                var pairings = data.Visible<Pairing>().Where(p => batch.Contains(p.ProgramId));
                 return program => pairings.Where(p => p.ProgramId == program.Id);
             },
             settings => settings.OrderByDefault(p => p.ProposedAt, descending: true))

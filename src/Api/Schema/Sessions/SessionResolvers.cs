@@ -30,11 +30,12 @@ internal static class SessionResolvers
             LessonShape.Shape,
             s => s.Id,
             context => RequestData.Of(context).Db.Sessions,
-            context =>
+            (context, keys) =>
             {
                 var data = RequestData.Of(context);
                 FilterGuard.Check(context, data);
-                var lessons = data.Visible<Lesson>();
+                var batch = keys.ToList();
+                var lessons = data.Visible<Lesson>().Where(l => l.SessionId != null && batch.Contains(l.SessionId.Value));
                 return s => lessons.Where(l => l.SessionId == s.Id);
             },
             settings => settings.OrderByDefault(l => l.CreatedAt));
