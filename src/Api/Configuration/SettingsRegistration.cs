@@ -19,6 +19,9 @@ public static class SettingsRegistration
         services.AddSettings<TelemetrySettings>(configuration);
         services.AddSettings<ClassifierSettings>(configuration);
         services.AddSettings<Auth.AuthSettings>(configuration);
+        services.AddSettings<PagingSettings>(configuration);
+        services.AddSettings<NotesSettings>(configuration);
+        services.AddSettings<PairingsSettings>(configuration);
         return services;
     }
 
@@ -60,6 +63,9 @@ public static class SettingsRegistration
         Check<TelemetrySettings>();
         Check<ClassifierSettings>();
         Check<Auth.AuthSettings>();
+        Check<PagingSettings>();
+        Check<NotesSettings>();
+        Check<PairingsSettings>();
         foreach (var read in new Action[] { () => LoggingSettings.Format(configuration), () => Hosting.GraphQLConfiguration.Read(configuration) })
         {
             try

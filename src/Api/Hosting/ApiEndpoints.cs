@@ -1,3 +1,4 @@
+using MentorGraph.Api.Auth;
 using MentorGraph.Api.Hosting.Health;
 
 namespace MentorGraph.Api.Hosting;
@@ -9,5 +10,9 @@ public static class ApiEndpoints
     {
         endpoints.MapApiHealthChecks();
         endpoints.MapMentorGraphGraphQL().RequireRateLimiting(RateLimiting.PolicyName);
+        if (endpoints.ServiceProvider.GetRequiredService<IHostEnvironment>().IsDevelopment())
+        {
+            endpoints.MapDevelopmentSignIn();
+        }
     }
 }

@@ -1,5 +1,6 @@
 using MentorGraph.Api.Auth;
 using MentorGraph.Api.Configuration;
+using MentorGraph.Api.Data;
 using MentorGraph.Api.Hosting.Health;
 using Microsoft.AspNetCore.Builder;
 using Npgsql;
@@ -39,6 +40,7 @@ public static class ApiHost
         services.AddAppSettings(configuration);
         services.AddSingleton(provider => DatabaseConnection.Resolve(provider.GetRequiredService<DatabaseSettings>(), configuration));
         services.AddSingleton(provider => NpgsqlDataSource.Create(provider.GetRequiredService<DatabaseConnection>().ConnectionString));
+        services.AddMentorGraphDatabase();
         services.AddApiAuthentication(SettingsBinder.Read<AuthSettings>(configuration), options.EnvironmentName);
         services.AddApiHealthChecks();
         services.AddApiCors(SettingsBinder.Read<CorsSettings>(configuration));
@@ -53,6 +55,7 @@ public static class ApiHost
         app.UseRouting();
         app.UseAuthentication();
         app.UseInvalidCredentialRefusal();
+        app.UseViewerLookup();
         app.UseRequestTimeouts();
         app.UseRateLimiter();
         app.MapApiEndpoints();

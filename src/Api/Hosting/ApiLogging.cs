@@ -30,5 +30,7 @@ public static class ApiLogging
         logging.SetMinimumLevel(LogLevel.Information);
         logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
         logging.AddFilter("Microsoft.Hosting.Lifetime", LogLevel.Information);
+        // EF Core logs every SQL command at Information: one line per DataLoader batch would drown the request log.
+        logging.AddFilter("Microsoft.EntityFrameworkCore", LogLevel.Warning);
     }
 }

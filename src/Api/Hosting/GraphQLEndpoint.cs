@@ -34,8 +34,9 @@ public static class GraphQLEndpoint
         services.TryAddSingleton(provider => ClassifierSource.Default(
             provider.GetRequiredService<TimeProvider>(),
             SettingsBinder.Read<ClassifierSettings>(configuration).ResolveCacheDirectory()));
+        var paging = SettingsBinder.Read<PagingSettings>(configuration);
         services.AddSingleton<GraphQLSchema>(provider =>
-            ApiSchema.Build(provider.GetRequiredService<ClassifierSource>(), provider.GetRequiredService<TimeProvider>()));
+            ApiSchema.Build(provider.GetRequiredService<ClassifierSource>(), provider.GetRequiredService<TimeProvider>(), paging));
         services.AddSingleton<IGraphQLExecutor>(provider =>
         {
             var logger = provider.GetRequiredService<ILoggerFactory>().CreateLogger("MentorGraph.GraphQL");

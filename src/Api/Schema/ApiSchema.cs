@@ -1,54 +1,126 @@
+using System.Reflection;
 using MentorGraph.Api.Auth;
+using MentorGraph.Api.Configuration;
+using MentorGraph.Api.Data;
 using MentorGraph.Api.Schema.Classification;
+using MentorGraph.Api.Schema.Departments;
 using MentorGraph.Api.Schema.Errors;
+using MentorGraph.Api.Schema.Feedback;
+using MentorGraph.Api.Schema.Lessons;
+using MentorGraph.Api.Schema.Nodes;
+using MentorGraph.Api.Schema.Notes;
+using MentorGraph.Api.Schema.Pairings;
+using MentorGraph.Api.Schema.People;
+using MentorGraph.Api.Schema.Programs;
+using MentorGraph.Api.Schema.Sessions;
 using MentorGraph.Api.Schema.Topics;
+using MentorGraph.Api.Schema.Viewer;
 using MentorGraph.GraphQL.Conventions.Authorization;
+using MentorGraph.GraphQL.Data;
+using MentorGraph.GraphQL.Data.Binding;
 using MentorGraph.GraphQL.Types;
 using GraphQLSchema = MentorGraph.GraphQL.Types.Schema;
 
 namespace MentorGraph.Api.Schema;
 
 /// <summary>
-/// The schema the API serves: the SDL in <c>schema.graphql</c> (compiled into the assembly; the API's
-/// contract) with the resolvers of each area bound to it. The engine knows nothing of it. Who may read
-/// what is declared in the SDL (<c>@authorize</c>, <c>@allowAnonymous</c>) and applied by the engine's
-/// <see cref="AuthorizationConvention"/> to the user the HTTP layer put in the request (<see cref="ViewerUser"/>).
+/// The schema the API serves, schema-first: hand-written SDL, one file per area (<c>schema.graphql</c> at the root
+/// with the schema's directives, scalars, the taxonomy and the classifier; <c>People/People.graphql</c>,
+/// <c>Pairings/Pairings.graphql</c>, ... each adding its types and <c>extend type Query</c>/<c>Mutation</c>), all
+/// compiled into the assembly, with each area's resolvers bound to it. The engine generates the filter, sort and
+/// connection types from the areas' entity shapes; the full printed schema (<c>mentorgraph schema</c>,
+/// <c>GET /graphql/schema.graphql</c>) is kept as a snapshot by the tests. Who may run what is declared in the SDL
+/// (<c>@authorize</c>, <c>@allowAnonymous</c>) and applied by the engine's <see cref="AuthorizationConvention"/>;
+/// which rows a viewer reads is <see cref="Privacy.Visibility"/>'s.
 /// </summary>
 public static class ApiSchema
 {
-    private const string ResourceName = "MentorGraph.Api.Schema.schema.graphql";
+    private const string ResourcePrefix = "Schema/";
+    private const string RootFile = "schema.graphql";
 
-    /// <summary>The checked-in SDL, as written.</summary>
-    public static string Sdl { get; } = ReadSdl();
+    /// <summary>Every SDL file, by its path under <c>src/Api/Schema</c>: the root file first, then the areas by path.</summary>
+    public static IReadOnlyList<(string Path, string Text)> Files { get; } = ReadFiles();
+
+    /// <summary>The root SDL file, <c>schema.graphql</c>, as written.</summary>
+    public static string Sdl => Files[0].Text;
 
     /// <summary>Builds the served schema; throws <see cref="SchemaBuildException"/> if the SDL and the resolvers disagree.</summary>
     /// <param name="classifier">The classifier behind <c>classifier</c> and <c>classifyNote</c>; loaded on first use.</param>
     /// <param name="time">The clock of <c>classifiedAt</c>.</param>
-    public static GraphQLSchema Build(ClassifierSource classifier, TimeProvider time) => Build(Sdl, classifier, time);
+    /// <param name="paging">The page sizes of every connection (also their <c>@listSize</c>).</param>
+    public static GraphQLSchema Build(ClassifierSource classifier, TimeProvider time, PagingSettings? paging = null) => Build(Sdl, classifier, time, paging);
 
-    /// <summary>The served resolvers bound to another SDL (tests: what the build says when the SDL and the code disagree).</summary>
-    internal static GraphQLSchema Build(string sdl, ClassifierSource classifier, TimeProvider time)
+    /// <summary>The served resolvers bound to another root SDL file (tests: what the build says when the SDL and the code disagree).</summary>
+    internal static GraphQLSchema Build(string rootSdl, ClassifierSource classifier, TimeProvider time, PagingSettings? paging = null)
     {
-        ArgumentNullException.ThrowIfNull(sdl);
+        ArgumentNullException.ThrowIfNull(rootSdl);
         ArgumentNullException.ThrowIfNull(classifier);
         ArgumentNullException.ThrowIfNull(time);
-        return new SchemaBuilder()
-            .AddTypeDefinitions(sdl, "schema.graphql")
+        paging ??= new PagingSettings();
+        var builder = new SchemaBuilder().AddTypeDefinitions(rootSdl, RootFile);
+        foreach (var (path, text) in Files.Skip(1))
+        {
+            builder.AddTypeDefinitions(text, path);
+        }
+
+        return builder
+            .UseDataOptions(new DataOptions
+            {
+                DefaultPageSize = paging.DefaultPageSize,
+                MaxPageSize = paging.MaxPageSize,
+                StringMatching = PostgresStringMatching.Instance,
+                QueryRunner = EfQueryRunner.Instance,
+            })
             .AddErrors()
             .AddTopics()
             .AddClassifier(classifier, time)
+            .AddNodes()
+            .AddViewer()
+            .AddDepartments()
+            .AddPersonType()
+            .AddPeopleQueries()
+            .AddPeopleMutations()
+            .AddPrograms()
+            .AddPairingType()
+            .AddPairingQueries()
+            .AddPairingMutations()
+            .AddSessionType()
+            .AddSessionQueries()
+            .AddSessionMutations()
+            .AddNoteTypes()
+            .AddNoteMutations()
+            .AddFeedback()
+            .AddLessonType()
+            .AddLessonQueries()
+            .AddLessonMutations()
             .UseAuthorization(new AuthorizationOptions { User = ViewerUser.Of })
             .Build();
     }
 
-    /// <summary>The served schema with the built-in classifier and the system clock.</summary>
+    /// <summary>The served schema with the built-in classifier, the system clock and the default page sizes.</summary>
     /// <remarks>For tools that never run a resolver (<c>schema</c>, <c>validate</c>): the classifier is never loaded, and has no model cache.</remarks>
     public static GraphQLSchema BuildDefault() => Build(ClassifierSource.Default(TimeProvider.System, cacheDirectory: null), TimeProvider.System);
 
-    private static string ReadSdl()
+    private static List<(string Path, string Text)> ReadFiles()
     {
-        using var stream = typeof(ApiSchema).Assembly.GetManifestResourceStream(ResourceName)
-            ?? throw new InvalidOperationException($"The schema resource '{ResourceName}' is missing from the assembly.");
+        var assembly = typeof(ApiSchema).Assembly;
+        var files = assembly.GetManifestResourceNames()
+            .Where(name => name.StartsWith(ResourcePrefix, StringComparison.Ordinal) && name.EndsWith(".graphql", StringComparison.Ordinal))
+            .Select(name => (Path: name[ResourcePrefix.Length..], Text: Read(assembly, name)))
+            .OrderBy(file => file.Path == RootFile ? 0 : 1)
+            .ThenBy(file => file.Path, StringComparer.Ordinal)
+            .ToList();
+        if (files.Count == 0 || files[0].Path != RootFile)
+        {
+            throw new InvalidOperationException($"The schema resource '{ResourcePrefix}{RootFile}' is missing from the assembly.");
+        }
+
+        return files;
+    }
+
+    private static string Read(Assembly assembly, string name)
+    {
+        using var stream = assembly.GetManifestResourceStream(name)!;
         using var reader = new StreamReader(stream);
         return reader.ReadToEnd();
     }

@@ -36,7 +36,8 @@ public sealed class ApiTestHost : IAsyncDisposable
         string connectionString,
         IReadOnlyDictionary<string, string?>? settings = null,
         string environmentName = "Production",
-        ClassifierSource? classifier = null)
+        ClassifierSource? classifier = null,
+        Action<IServiceCollection>? configureServices = null)
     {
         var all = new Dictionary<string, string?>
         {
@@ -55,7 +56,11 @@ public sealed class ApiTestHost : IAsyncDisposable
             EnvironmentName = environmentName,
             Settings = all,
             EnvironmentVariables = CliRunner.CleanEnvironment(),
-            ConfigureServices = services => services.Replace(ServiceDescriptor.Singleton(classifier ?? TestClassifierSource())),
+            ConfigureServices = services =>
+            {
+                services.Replace(ServiceDescriptor.Singleton(classifier ?? TestClassifierSource()));
+                configureServices?.Invoke(services);
+            },
         });
         await app.StartAsync();
         return new ApiTestHost(app);

@@ -10,5 +10,9 @@ namespace MentorGraph.Api.Schema.Errors;
 internal static class ErrorResolvers
 {
     public static SchemaBuilder AddErrors(this SchemaBuilder builder) => builder
-        .BindError<ValidationError>("ValidationError");
+        .BindError<ValidationError>("ValidationError")
+        .BindError<NotFoundError>("NotFoundError")
+        .BindError<InvalidTransitionError>("InvalidTransitionError")
+        .BindError<ConflictError>("ConflictError")
+        .BindError<ForbiddenError>("ForbiddenError");
 }

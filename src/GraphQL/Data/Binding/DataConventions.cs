@@ -120,6 +120,61 @@ public static class DataConventions
         });
     }
 
+    /// <summary>
+    /// As <see cref="ResolveBatchedConnection{TParent, TKey, TEntity}(SchemaBuilder, string, EntityShape{TEntity}, Expression{Func{TParent, TKey}}, Func{IResolveFieldContext, IQueryable{TParent}}, Func{IResolveFieldContext, Expression{Func{TParent, IEnumerable{TEntity}}}}, Action{ConnectionSettings{TEntity}}?)"/>,
+    /// with the batch's parent keys given to <paramref name="children"/>, so that the children's query can be narrowed to
+    /// those parents before it is paged (<c>p =&gt; sessions.Where(s =&gt; keys.Contains(s.PairingId)).Where(s =&gt; s.PairingId == p.Id)</c>).
+    /// A query provider pages each parent's children with a window function over the children's query; without the
+    /// narrowing PostgreSQL numbers the rows of every parent in the table, with it only those of the batch (an index
+    /// range instead of a scan and sort of the whole table).
+    /// </summary>
+    public static SchemaBuilder ResolveBatchedConnection<TParent, TKey, TEntity>(
+        this SchemaBuilder builder,
+        string coordinate,
+        EntityShape<TEntity> shape,
+        Expression<Func<TParent, TKey>> parentKey,
+        Func<IResolveFieldContext, IQueryable<TParent>> parents,
+        Func<IResolveFieldContext, IReadOnlyList<TKey>, Expression<Func<TParent, IEnumerable<TEntity>>>> children,
+        Action<ConnectionSettings<TEntity>>? configure = null)
+        where TKey : notnull
+    {
+        ArgumentNullException.ThrowIfNull(parentKey);
+        ArgumentNullException.ThrowIfNull(parents);
+        ArgumentNullException.ThrowIfNull(children);
+        var (registry, settings) = Declare(builder, coordinate, shape, configure);
+        var readKey = parentKey.Compile();
+        return builder.Resolve(coordinate, (_, _, errors) =>
+        {
+            if (!HasKey(shape, coordinate, errors))
+            {
+                return null;
+            }
+
+            return async context =>
+            {
+                if (context.Source is not TParent parent)
+                {
+                    throw new InvalidOperationException($"{coordinate} is bound for parents of type {typeof(TParent).Name}, not {context.Source?.GetType().Name ?? "null"}.");
+                }
+
+                var request = PageRequest<TEntity>.Create(shape, context.Arguments, registry.Options, settings);
+                var wanted = new NestedPageParts(
+                    TotalCount: SelectionProbe.MaySelect(context, "totalCount"),
+                    FarSide: SelectionProbe.MaySelect(context, "pageInfo"));
+                var loader = context.DataLoaders.GetOrAdd<TKey, ParentPage<TKey, TEntity>>(
+                    $"{coordinate}({ArgumentSignature.Of(context.Arguments)}){wanted}",
+                    async (keys, token) =>
+                    {
+                        var query = NestedPages.Query(parents(context), parentKey, children(context, keys), request, keys, wanted);
+                        var pages = await registry.Options.QueryRunner.ToListAsync(query, token).ConfigureAwait(false);
+                        return pages.ToDictionary(p => p.Key);
+                    });
+                var page = await loader.LoadAsync(readKey(parent)).ConfigureAwait(false);
+                return NestedPages.ToConnection(request, page);
+            };
+        });
+    }
+
     private static (DataRegistry Registry, ConnectionSettings<TEntity> Settings) Declare<TEntity>(
         SchemaBuilder builder, string coordinate, EntityShape<TEntity> shape, Action<ConnectionSettings<TEntity>>? configure)
     {

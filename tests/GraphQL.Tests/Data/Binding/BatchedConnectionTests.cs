@@ -95,6 +95,43 @@ public class BatchedConnectionTests
         Assert.False(sales.GetProperty("pageInfo").GetProperty("hasNextPage").GetBoolean());
     }
 
+    [Fact]
+    public async Task TheKeyedOverload_GivesTheChildrenTheBatchsParentKeys_AndPagesAlike()
+    {
+        var departments = new List<Department> { new() { Id = 2, Name = "Research" }, new() { Id = 1, Name = "Sales" } };
+        foreach (var department in departments)
+        {
+            department.Members = _people.Where(p => p.Department?.Id == department.Id).ToList();
+        }
+
+        var seen = new List<IReadOnlyList<long>>();
+        var schema = new SchemaBuilder()
+            .AddTypeDefinitions(Sdl)
+            .BindType<Person>("Person")
+            .BindType<Department>("Department")
+            .Resolve("Query.departments", _ => departments)
+            .UseDataOptions(new DataOptions { QueryRunner = new DataTestHarness.RecordingRunner() })
+            .ResolveBatchedConnection<Department, long, Person>(
+                "Department.people",
+                DataTestModel.Person,
+                d => d.Id,
+                _ => departments.AsQueryable(),
+                (_, keys) =>
+                {
+                    seen.Add(keys);
+                    var batch = keys.ToList();
+                    return d => d.Members.Where(p => p.Department != null && batch.Contains(p.Department.Id));
+                })
+            .Build();
+
+        var result = await new GraphQLExecutor(schema).ExecuteAsync(new ExecutionRequest { Query = "{ departments { people(first: 2, order: [{ level: DESC }]) { nodes { id } } } }" });
+
+        Assert.Equal([2L, 1L], Assert.Single(seen));
+        Assert.Equal(
+            """{"data":{"departments":[{"people":{"nodes":[{"id":"1"},{"id":"7"}]}},{"people":{"nodes":[{"id":"8"},{"id":"5"}]}}]}}""",
+            ResponseJsonWriter.ToJson(result));
+    }
+
     private async Task<JsonElement> Run(string query)
     {
         var result = await _executor.ExecuteAsync(new ExecutionRequest { Query = query });

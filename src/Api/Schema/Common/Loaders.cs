@@ -1,0 +1,58 @@
+using System.Linq.Expressions;
+using MentorGraph.GraphQL.Execution;
+
+namespace MentorGraph.Api.Schema.Common;
+
+/// <summary>
+/// The two DataLoader shapes every nested field uses, each batch one SQL statement over the viewer's visible
+/// rows: by key (a pairing's senior, a lesson's session: every parent of a level asks, one <c>WHERE id = ANY</c>
+/// answers) and by group (a session's notes, a pairing's status history: one <c>WHERE parent_id = ANY</c>,
+/// grouped here). Loaders are per request and cache what they loaded.
+/// </summary>
+public static class Loaders
+{
+    /// <summary>The visible <typeparamref name="T"/> with <paramref name="key"/>; null when there is none the viewer may see.</summary>
+    public static async Task<T?> ByKeyAsync<T>(IResolveFieldContext context, Expression<Func<T, long>> keyOf, long key)
+        where T : class
+    {
+        var loader = context.DataLoaders.GetOrAdd<long, T>($"{typeof(T).Name}.byKey", async (keys, token) =>
+        {
+            var data = await RequestData.GetAsync(context).ConfigureAwait(false);
+            var rows = await data.ListAsync(data.Visible<T>().Where(In(keyOf, keys)), token).ConfigureAwait(false);
+            var read = keyOf.Compile();
+            return rows.ToDictionary(read);
+        });
+        return await loader.LoadAsync(key).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// The visible <typeparamref name="T"/> whose <paramref name="groupOf"/> is <paramref name="key"/>, in the order
+    /// <paramref name="order"/> gives (applied to the batch's one query); empty when none.
+    /// </summary>
+    public static async Task<IReadOnlyList<T>> GroupAsync<T>(
+        IResolveFieldContext context,
+        string name,
+        Expression<Func<T, long>> groupOf,
+        long key,
+        Func<IQueryable<T>, IQueryable<T>> order)
+        where T : class
+    {
+        var loader = context.DataLoaders.GetOrAdd<long, IReadOnlyList<T>>(name, async (keys, token) =>
+        {
+            var data = await RequestData.GetAsync(context).ConfigureAwait(false);
+            var rows = await data.ListAsync(order(data.Visible<T>().Where(In(groupOf, keys))), token).ConfigureAwait(false);
+            var read = groupOf.Compile();
+            return rows.GroupBy(read).ToDictionary(g => g.Key, g => (IReadOnlyList<T>)g.ToList());
+        });
+        return await loader.LoadAsync(key).ConfigureAwait(false) ?? [];
+    }
+
+    /// <summary><c>e =&gt; keys.Contains(key(e))</c>, the keys a query parameter (an array in PostgreSQL).</summary>
+    public static Expression<Func<T, bool>> In<T>(Expression<Func<T, long>> keyOf, IReadOnlyList<long> keys)
+    {
+        var list = keys.ToList();
+        Expression<Func<List<long>>> holder = () => list;
+        var contains = Expression.Call(holder.Body, typeof(List<long>).GetMethod(nameof(List<long>.Contains))!, keyOf.Body);
+        return Expression.Lambda<Func<T, bool>>(contains, keyOf.Parameters);
+    }
+}

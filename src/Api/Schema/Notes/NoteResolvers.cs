@@ -1,0 +1,31 @@
+using MentorGraph.Api.Schema.Common;
+using MentorGraph.Api.Schema.Nodes;
+using MentorGraph.GraphQL.Execution;
+using MentorGraph.GraphQL.Types;
+using MentorGraph.Persistence.Entities;
+
+namespace MentorGraph.Api.Schema.Notes;
+
+/// <summary>
+/// The types <c>SessionNote</c> and <c>NoteRead</c>. <c>text</c> goes through <see cref="NoteReadAudit"/>;
+/// <c>classification</c> is null until the pipeline issue classifies notes; <c>readByAdmins</c> lists the audit
+/// rows the viewer may read (the author's and ADMIN's: <see cref="Privacy.Visibility"/>).
+/// </summary>
+internal static class NoteResolvers
+{
+    public static SchemaBuilder AddNoteTypes(this SchemaBuilder builder) => builder
+        .BindType<SessionNote>("SessionNote")
+        .BindType<NoteRead>("NoteRead")
+        .BindEnum<NoteVisibility>("NoteVisibility")
+        .BindEnum<LabelSource>("LabelSource")
+        .Resolve("SessionNote.id", context => GlobalId.Encode(NodeTypes.SessionNote, Source(context).Id))
+        .Resolve("SessionNote.text", async context => await NoteReadAudit.ReadTextAsync(context, Source(context)))
+        .Resolve("SessionNote.author", async context => await Loaders.ByKeyAsync<Person>(context, p => p.Id, Source(context).AuthorId))
+        .Resolve("SessionNote.session", async context => await Loaders.ByKeyAsync<Session>(context, s => s.Id, Source(context).SessionId))
+        .Resolve("SessionNote.classification", _ => null)
+        .Resolve("SessionNote.readByAdmins", async context => await Loaders.GroupAsync<NoteRead>(
+            context, "SessionNote.readByAdmins", r => r.NoteId, Source(context).Id, q => q.OrderBy(r => r.ReadAt).ThenBy(r => r.Id)))
+        .Resolve("NoteRead.reader", async context => await Loaders.ByKeyAsync<Person>(context, p => p.Id, ((NoteRead)context.Source!).ReaderId));
+
+    private static SessionNote Source(IResolveFieldContext context) => (SessionNote)context.Source!;
+}

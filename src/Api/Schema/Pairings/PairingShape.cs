@@ -1,0 +1,24 @@
+using MentorGraph.Api.Schema.Nodes;
+using MentorGraph.Api.Schema.People;
+using MentorGraph.Api.Schema.Programs;
+using MentorGraph.GraphQL.Data.Declarations;
+using MentorGraph.Persistence.Entities;
+
+namespace MentorGraph.Api.Schema.Pairings;
+
+/// <summary>What clients filter and sort pairings on (the migrations index each of them).</summary>
+public static class PairingShape
+{
+    public static EntityShape<Pairing> Shape { get; } = new EntityShape<Pairing>(NodeTypes.Pairing)
+        .Key(p => p.Id)
+        .Id("id", p => p.Id, GlobalId.Parser(NodeTypes.Pairing))
+        .Enum("status", p => p.Status, "PairingStatus")
+        .Enum("cadence", p => p.Cadence, "Cadence")
+        .Field("proposedAt", p => p.ProposedAt)
+        .Field("startedAt", p => p.StartedAt)
+        .Field("endedAt", p => p.EndedAt)
+        .Field("atRisk", p => p.AtRisk)
+        .Object("program", p => p.Program, ProgramShape.Shape)
+        .Object("senior", p => p.Senior, PersonShape.Shape)
+        .Object("junior", p => p.Junior, PersonShape.Shape);
+}

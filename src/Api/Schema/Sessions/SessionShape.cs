@@ -1,0 +1,20 @@
+using MentorGraph.Api.Schema.Nodes;
+using MentorGraph.Api.Schema.Pairings;
+using MentorGraph.GraphQL.Data.Declarations;
+using MentorGraph.Persistence.Entities;
+
+namespace MentorGraph.Api.Schema.Sessions;
+
+/// <summary>What clients filter and sort sessions on.</summary>
+public static class SessionShape
+{
+    public static EntityShape<Session> Shape { get; } = new EntityShape<Session>(NodeTypes.Session)
+        .Key(s => s.Id)
+        .Id("id", s => s.Id, GlobalId.Parser(NodeTypes.Session))
+        .Enum("status", s => s.Status, "SessionStatus")
+        .Enum("format", s => s.Format, "SessionFormat")
+        .Field("scheduledAt", s => s.ScheduledAt)
+        .Field("occurredAt", s => s.OccurredAt)
+        .Field("durationMinutes", s => s.DurationMinutes)
+        .Object("pairing", s => s.Pairing, PairingShape.Shape);
+}

@@ -1,0 +1,15 @@
+using MentorGraph.Api.Schema.Common;
+using MentorGraph.GraphQL.Types;
+using MentorGraph.Persistence.Entities;
+
+namespace MentorGraph.Api.Schema.Viewer;
+
+/// <summary><c>Query.viewer</c>: who is signed in, from the request's one viewer lookup.</summary>
+internal static class ViewerResolvers
+{
+    public static SchemaBuilder AddViewer(this SchemaBuilder builder) => builder
+        .BindType<ViewerInfo>("Viewer")
+        .Resolve("Query.viewer", async context => (await RequestData.GetAsync(context)).Viewer)
+        .Resolve("Viewer.person", async context =>
+            ((ViewerInfo)context.Source!).PersonId is { } id ? await Loaders.ByKeyAsync<Person>(context, p => p.Id, id) : null);
+}
