@@ -1,4 +1,3 @@
-using MentorGraph.Analytics.DefaultModel;
 using MentorGraph.Analytics.Evaluation;
 
 namespace MentorGraph.Analytics.Tests.Quality;
@@ -14,11 +13,7 @@ public class DevSetQualityTests
     private const double TopicMacroF1Floor = 0.90;
     private const double DirectionAccuracyFloor = 0.91;
 
-    private static readonly Lazy<EvaluationResult> Result = new(() =>
-    {
-        var (classifier, _) = DefaultClassifier.Load(new DefaultClassifierSettings());
-        return Evaluator.Evaluate(classifier, DevelopmentSet.Read());
-    });
+    private static readonly Lazy<EvaluationResult> Result = new(() => Evaluator.Evaluate(SharedClassifier.Default, DevelopmentSet.Read()));
 
     [Fact]
     public void DefaultModel_DevSet_TopicMacroF1IsAboveFloor()

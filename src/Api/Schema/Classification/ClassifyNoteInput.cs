@@ -12,7 +12,8 @@ namespace MentorGraph.Api.Schema.Classification;
 /// </summary>
 internal sealed record ClassifyNoteInput(Note Note, ClassifyOptions Options)
 {
-    private static readonly RecordLimits Limits = new();
+    // The schema documents 5000 characters for classifyNote's text (the record files allow the domain's 20,000).
+    private static readonly RecordLimits Limits = new() { MaxTextLength = 5000 };
     private const int MaxEvidencePerModel = 50;
 
     public static (ClassifyNoteInput? Input, IReadOnlyList<InputError> Errors) Read(IReadOnlyDictionary<string, object?> input)
