@@ -13,12 +13,17 @@ public static class Program
     public static int Main(string[] args)
     {
         int Count(int fallback) => args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : fallback;
+        if (args.Length > 2 && args[0] is "latency" or "throughput" or "memory")
+        {
+            Analytics.ClassifierSetup.EncoderModel = args[2];
+        }
+
         switch (args)
         {
             case ["latency", ..]:
                 return Analytics.ClassifierScripts.Latency(Console.Out, Count(300));
             case ["throughput", ..]:
-                return Analytics.ClassifierScripts.Throughput(Console.Out, Count(300));
+                return Analytics.ClassifierScripts.Throughput(Console.Out, Count(300), args.Length > 3 ? int.Parse(args[3], System.Globalization.CultureInfo.InvariantCulture) : 0);
             case ["memory", ..]:
                 return Analytics.ClassifierScripts.Memory(Console.Out);
             case ["train", ..]:

@@ -27,7 +27,7 @@ internal static class SharedClassifier
 
     private static readonly ClassifierOptions SmallOptions = new() { Features = new() { HashBits = 14 } };
 
-    /// <summary>The default model's sentence encoder (all-MiniLM-L6-v2), loaded once.</summary>
+    /// <summary>The default model's sentence encoder (snowflake-arctic-embed-xs), loaded once.</summary>
     public static OnnxSentenceEncoder Encoder => LazyEncoder.Value;
 
     /// <summary>The default classifier, trained once from the corpus and its embedded embeddings.</summary>

@@ -35,8 +35,8 @@ public class ClassificationBenchmarks
         _neverCached = ClassifierSetup.NeverCached();
         _stored = ClassifierSetup.WithStoredEmbeddings(corpus.Take(StoredNotes).Select(n => n.Note).ToArray());
 
-        // Every 40th corpus note: a spread of lengths (median ≈ the corpus median).
-        _new = Enumerable.Range(0, NewNotes).Select(i => corpus[(i * 40) % corpus.Count].Note).ToArray();
+        // Notes of 320 characters or more, median ≈ 360.
+        _new = BenchmarkNotes.OfCorpusLength(NewNotes);
         _storedJsonLines = string.Join('\n', _stored.Select((n, i) => JsonSerializer.Serialize(new
         {
             id = $"n{i}",

@@ -26,7 +26,7 @@ public sealed record ModelMetadata
     /// <summary>The ML.NET trainer of the models.</summary>
     public string Trainer { get; init; } = "LbfgsMaximumEntropy";
 
-    /// <summary>The sentence encoder whose embeddings the embedding topic model reads (e.g. <c>all-MiniLM-L6-v2</c>); null without one.</summary>
+    /// <summary>The sentence encoder whose embeddings the embedding topic model reads (e.g. <c>snowflake-arctic-embed-xs</c>); null without one.</summary>
     public string? EmbeddingModel { get; init; }
 
     public required ClassifierOptions Options { get; init; }

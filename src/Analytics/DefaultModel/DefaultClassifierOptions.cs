@@ -12,7 +12,7 @@ namespace MentorGraph.Analytics.DefaultModel;
 public static class DefaultClassifierOptions
 {
     /// <summary>The sentence encoder of the default model's embedding topic model.</summary>
-    public const string EmbeddingModel = OnnxSentenceEncoder.MiniLm;
+    public const string EmbeddingModel = OnnxSentenceEncoder.ArcticXs;
 
     public static ClassifierOptions Value { get; } = new()
     {
@@ -37,8 +37,9 @@ public static class DefaultClassifierOptions
         AugmentDirection = true,
         AugmentationWeight = 0.5,
 
-        // Topic: the n-gram model's probabilities averaged with those of a model over the note's sentence embedding.
-        EmbeddingTrainer = new LbfgsOptions { L1 = 0, L2 = 1e-2f },
-        EmbeddingShare = 0.5,
+        // Topic: the n-gram model's probabilities averaged with those of a model over the note's sentence
+        // embedding, the embedding model weighing 0.6 (cross-validation: 0.5 scored 0.883, 0.6 0.887).
+        EmbeddingTrainer = new LbfgsOptions { L1 = 0, L2 = 0.1f },
+        EmbeddingShare = 0.6,
     };
 }

@@ -3,7 +3,7 @@ namespace MentorGraph.Analytics.Embeddings;
 /// <summary>A sentence encoder: texts in, one fixed-length vector per text out.</summary>
 public interface ITextEncoder
 {
-    /// <summary>The encoder's model, as recorded in a classifier that reads its vectors (e.g. <c>all-MiniLM-L6-v2</c>).</summary>
+    /// <summary>The encoder's model, as recorded in a classifier that reads its vectors (e.g. <c>snowflake-arctic-embed-xs</c>).</summary>
     string Model { get; }
 
     /// <summary>The length of each vector.</summary>

@@ -11,7 +11,7 @@ public class TrainAndEvaluateCommandTests(ClassifierCommandFixture fixture) : IC
         var metadata = ModelPackage.ReadMetadata(fixture.ModelPath);
         Assert.Equal(48, metadata.TrainingNotes);
         Assert.Equal(14, metadata.Options.Features.HashBits);
-        Assert.Equal("all-MiniLM-L6-v2", metadata.EmbeddingModel);
+        Assert.Equal("snowflake-arctic-embed-xs", metadata.EmbeddingModel);
         Assert.StartsWith("ML.NET ", metadata.Framework);
     }
 
@@ -74,12 +74,11 @@ public class TrainAndEvaluateCommandTests(ClassifierCommandFixture fixture) : IC
         Assert.Equal(0.01f, metadata.Options.DirectionTrainer.L2);
         Assert.Equal(0.5f, metadata.Options.EmbeddingTrainer.L2);
         Assert.Equal(0.4, metadata.Options.EmbeddingShare);
-        Assert.Equal("all-MiniLM-L6-v2", metadata.EmbeddingModel);
+        Assert.Equal("snowflake-arctic-embed-xs", metadata.EmbeddingModel);
     }
 
     [Theory]
     [InlineData("--embedding-share", "1")]
-    [InlineData("--encoder", "bert-large")]
     [InlineData("--char-share", "1.5")]
     [InlineData("--direction-char-share", "half")]
     [InlineData("--flow", "maybe")]

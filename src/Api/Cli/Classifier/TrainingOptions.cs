@@ -2,7 +2,6 @@ using System.CommandLine;
 using System.Globalization;
 using MentorGraph.Analytics.Classification;
 using MentorGraph.Analytics.DefaultModel;
-using MentorGraph.Analytics.Embeddings;
 using MentorGraph.Analytics.Features;
 using MentorGraph.Analytics.Text;
 
@@ -16,10 +15,8 @@ internal sealed class TrainingOptions
     private readonly Option<double?> _l2 = CliOptions.Number("--l2", 0, 1000, "L-BFGS L2 of the topic model over n-grams (default 1e-4).");
     private readonly Option<double?> _directionL1 = CliOptions.Number("--direction-l1", 0, 100, "L-BFGS L1 of the direction model (default 0).");
     private readonly Option<double?> _directionL2 = CliOptions.Number("--direction-l2", 0, 1000, "L-BFGS L2 of the direction model (default 1e-4).");
-    private readonly Option<double?> _embeddingL2 = CliOptions.Number("--embedding-l2", 0, 1000, "L-BFGS L2 of the topic model over sentence embeddings (default 0.01).");
-    private readonly Option<double?> _embeddingShare = CliOptions.Number("--embedding-share", 0, 0.99, "The embedding topic model's share of the topic probabilities (default 0.5; 0 = n-grams only, no sentence encoder).", "S");
-    private readonly Option<string?> _encoder = CliOptions.Choice("--encoder", "The sentence encoder of the embedding topic model (default all-MiniLM-L6-v2).",
-        OnnxSentenceEncoder.MiniLm, OnnxSentenceEncoder.ArcticXs);
+    private readonly Option<double?> _embeddingL2 = CliOptions.Number("--embedding-l2", 0, 1000, "L-BFGS L2 of the topic model over sentence embeddings (default 0.1).");
+    private readonly Option<double?> _embeddingShare = CliOptions.Number("--embedding-share", 0, 0.99, "The embedding topic model's share of the topic probabilities (default 0.6; 0 = n-grams only, no sentence encoder).", "S");
     private readonly Option<double?> _tolerance = CliOptions.Number("--tolerance", 1e-12, 0.1, "L-BFGS stops when the loss improves by less than this (default 1e-7).");
     private readonly Option<int?> _hashBits = CliOptions.Int("--hash-bits", 10, 26, "Size of the hashed feature space, 2^N (both models read the same features).");
     private readonly Option<int?> _wordNgrams = CliOptions.Int("--word-ngrams", 0, 5, "Word n-grams 1..N (0 = none).");
@@ -44,7 +41,7 @@ internal sealed class TrainingOptions
     {
         foreach (var option in new Option[]
                  {
-                     _seed, _l1, _l2, _directionL1, _directionL2, _embeddingL2, _embeddingShare, _encoder, _tolerance, _hashBits,
+                     _seed, _l1, _l2, _directionL1, _directionL2, _embeddingL2, _embeddingShare, _tolerance, _hashBits,
                      _wordNgrams, _charNgrams, _minDf, _stem, _flow, _charShare, _directionCharShare, _balance, _authorMarker,
                      _mapThey, _noPronouns, _noAugment, _sentenceDropout, _augmentWeight,
                  })
@@ -119,8 +116,8 @@ internal sealed class TrainingOptions
         };
     }
 
-    /// <summary>The sentence encoder the options ask for (used only when the embedding share is above 0).</summary>
-    public string Encoder(ParseResult parsed) => parsed.GetValue(_encoder) ?? DefaultClassifierOptions.EmbeddingModel;
+    /// <summary>The sentence encoder of the embedding topic model (used only when the embedding share is above 0).</summary>
+    public static string Encoder => DefaultClassifierOptions.EmbeddingModel;
 
     private static double? ReadShare(ParseResult parsed, Option<double?> option, double? fallback) =>
         parsed.GetValue(option) switch
