@@ -13,7 +13,7 @@ public static class Program
     public static int Main(string[] args)
     {
         int Count(int fallback) => args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : fallback;
-        if (args.Length > 2 && args[0] is "latency" or "throughput" or "memory")
+        if (args.Length > 2 && args[0] is "latency" or "throughput")
         {
             Analytics.ClassifierSetup.EncoderModel = args[2];
         }
@@ -25,7 +25,7 @@ public static class Program
             case ["throughput", ..]:
                 return Analytics.ClassifierScripts.Throughput(Console.Out, Count(300), args.Length > 3 ? int.Parse(args[3], System.Globalization.CultureInfo.InvariantCulture) : 0);
             case ["memory", ..]:
-                return Analytics.ClassifierScripts.Memory(Console.Out);
+                return Analytics.ClassifierScripts.Memory(Console.Out, args.Length > 1 ? args[1] : null);
             case ["train", ..]:
                 return Analytics.ClassifierScripts.Train(Console.Out);
         }

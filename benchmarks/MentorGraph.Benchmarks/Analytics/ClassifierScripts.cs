@@ -75,9 +75,14 @@ internal static class ClassifierScripts
         return 0;
     }
 
-    /// <summary><c>memory</c>: resident memory of this process before and after loading the default classifier and classifying.</summary>
-    public static int Memory(TextWriter output)
+    /// <summary>
+    /// <c>memory [CACHE_DIR]</c>: resident memory of this process before and after loading the default classifier and
+    /// classifying. Run twice with the same directory: the first run trains and caches the model (training's memory
+    /// stays with the process), the second loads it from the cache as a restarted service does.
+    /// </summary>
+    public static int Memory(TextWriter output, string? cacheDirectory)
     {
+        ClassifierSetup.CacheDirectory = cacheDirectory;
         var before = Resident();
         var managedBefore = GC.GetTotalMemory(forceFullCollection: true);
         var classifier = ClassifierSetup.Default;
@@ -94,7 +99,8 @@ internal static class ClassifierScripts
         var managedAfter = GC.GetTotalMemory(forceFullCollection: true);
         output.WriteLine($"resident (VmRSS): {before / 1048576.0:F0} MiB before loading, {after / 1048576.0:F0} MiB after loading and classifying 64 new notes " +
                          $"(+{(after - before) / 1048576.0:F0} MiB); managed heap +{(managedAfter - managedBefore) / 1048576.0:F0} MiB");
-        output.WriteLine($"feature rows: {classifier.Features.Rows}; embedding model: {classifier.Metadata.EmbeddingModel}");
+        output.WriteLine($"feature rows: {classifier.Features.Rows}; embedding model: {classifier.Metadata.EmbeddingModel}; " +
+                         string.Join(", ", File.ReadLines("/proc/self/status").Where(l => l.StartsWith("Rss", StringComparison.Ordinal)).Select(l => string.Join(' ', l.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)))));
         GC.KeepAlive(classifier);
         return 0;
     }

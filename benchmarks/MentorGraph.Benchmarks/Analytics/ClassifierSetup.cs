@@ -12,7 +12,10 @@ internal static class ClassifierSetup
     private static string s_encoderModel = DefaultClassifierOptions.EmbeddingModel;
 
     private static readonly Lazy<NoteClassifier> LazyDefault = new(() =>
-        DefaultClassifier.Load(new DefaultClassifierSettings { Encoder = OnnxSentenceEncoder.Create(s_encoderModel) }).Classifier);
+        DefaultClassifier.Load(new DefaultClassifierSettings { Encoder = OnnxSentenceEncoder.Create(s_encoderModel), CacheDirectory = CacheDirectory }).Classifier);
+
+    /// <summary>Where the default model is cached (null: trained in memory each run).</summary>
+    public static string? CacheDirectory { get; set; }
 
     /// <summary>The sentence encoder of the model the scripts measure (the default model's unless a script is told another).</summary>
     public static string EncoderModel

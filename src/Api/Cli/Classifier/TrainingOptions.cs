@@ -17,7 +17,7 @@ internal sealed class TrainingOptions
     private readonly Option<double?> _directionL2 = CliOptions.Number("--direction-l2", 0, 1000, "L-BFGS L2 of the direction model (default 1e-4).");
     private readonly Option<double?> _embeddingL2 = CliOptions.Number("--embedding-l2", 0, 1000, "L-BFGS L2 of the topic model over sentence embeddings (default 0.1).");
     private readonly Option<double?> _embeddingShare = CliOptions.Number("--embedding-share", 0, 0.99, "The embedding topic model's share of the topic probabilities (default 0.6; 0 = n-grams only, no sentence encoder).", "S");
-    private readonly Option<double?> _tolerance = CliOptions.Number("--tolerance", 1e-12, 0.1, "L-BFGS stops when the loss improves by less than this (default 1e-7).");
+    private readonly Option<double?> _tolerance = CliOptions.Number("--tolerance", 1e-12, 0.1, "L-BFGS stops when the loss improves by less than this (default 1e-6).");
     private readonly Option<int?> _hashBits = CliOptions.Int("--hash-bits", 10, 26, "Size of the hashed feature space, 2^N (both models read the same features).");
     private readonly Option<int?> _wordNgrams = CliOptions.Int("--word-ngrams", 0, 5, "Word n-grams 1..N (0 = none).");
     private readonly Option<string?> _charNgrams = CharNgrams();
