@@ -21,7 +21,9 @@ internal static class ModelOption
             var cache = new DefaultClassifierSettings
             {
                 CacheDirectory = settings.ResolveCacheDirectory(context.GetEnvironmentVariable),
-                Encoder = null,
+
+                // The one encoder of this process (train/evaluate in the same process use it too).
+                Encoder = SentenceEncoders.Embedder(DefaultClassifierOptions.EmbeddingModel).Encoder,
             };
             return TerminalProgress.Run(context, "Built-in model (first use: training from the corpus)",
                 progress => DefaultClassifier.Load(cache, progress).Classifier);
