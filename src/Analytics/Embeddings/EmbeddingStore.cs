@@ -72,9 +72,6 @@ public sealed class EmbeddingStore
         }
     }
 
-    /// <summary>The entries' keys (for checks); the file's first, in file order.</summary>
-    public IReadOnlyCollection<string> Keys => _vectors.Keys.ToArray();
-
     /// <summary>Reads a store written by <see cref="Write"/>; its entries are pinned.</summary>
     public static EmbeddingStore Read(Stream stream, int capacity = 50_000)
     {

@@ -154,14 +154,6 @@ internal sealed class MaxEntModel
         output.Score.AsSpan(0, probabilities.Length).CopyTo(probabilities);
     }
 
-    /// <summary>The probabilities of many vectors at once through <c>ITransformer.Transform</c> (evaluation).</summary>
-    public float[][] PredictMany(IReadOnlyList<VBuffer<float>> features)
-    {
-        var data = _ml.Data.LoadFromEnumerable(features.Select(f => new FeatureRow { Features = f }), _inputSchema);
-        var scored = Transformer.Transform(data);
-        return _ml.Data.CreateEnumerable<ScoreRow>(scored, reuseRowObject: false).Select(r => r.Score).ToArray();
-    }
-
     private static MaximumEntropyModelParameters Parameters(ITransformer transformer) => transformer switch
     {
         ISingleFeaturePredictionTransformer<MaximumEntropyModelParameters> prediction => prediction.Model,
