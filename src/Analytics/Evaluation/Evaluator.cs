@@ -25,6 +25,8 @@ public static class Evaluator
             var directionCorrect = IndexOf(classifier.Directions, note.Direction) == direction;
             result.Topic.Add(IndexOf(classifier.Topics, note.Topic), topic);
             result.Direction.Add(IndexOf(classifier.Directions, note.Direction), direction);
+            result.TopicMetrics.Add(IndexOf(classifier.Topics, note.Topic), topicProbabilities);
+            result.DirectionMetrics.Add(IndexOf(classifier.Directions, note.Direction), directionProbabilities);
             var flagged = topicProbabilities[topic] < options.TopicReviewThreshold ||
                           directionProbabilities[direction] < options.DirectionReviewThreshold;
             result.Review.Add(flagged, topicCorrect && directionCorrect);
