@@ -37,6 +37,9 @@ public sealed record ClassifierOptions
     /// </summary>
     public double EmbeddingShare { get; init; }
 
+    /// <summary>How the two topic models' probabilities are combined (with weights 1 − <see cref="EmbeddingShare"/> and <see cref="EmbeddingShare"/>).</summary>
+    public ProbabilityMixing TopicMixing { get; init; } = ProbabilityMixing.Arithmetic;
+
     /// <summary>Add to the direction training set each note with roles swapped and UPWARD/DOWNWARD flipped.</summary>
     public bool AugmentDirection { get; init; } = true;
 
@@ -79,4 +82,15 @@ public sealed record ClassifierOptions
             throw new ArgumentOutOfRangeException(name, value, "A character-block share must be in [0, 1].");
         }
     }
+}
+
+/// <summary>How two models' class probabilities are combined into one distribution.</summary>
+public enum ProbabilityMixing
+{
+    /// <summary>A weighted average of the probabilities.</summary>
+    Arithmetic,
+
+    /// <summary>A weighted average of the log-probabilities, normalized (a weighted geometric mean: a class
+    /// needs both models' support; one model's near-certainty cannot outvote the other's doubt).</summary>
+    Geometric,
 }

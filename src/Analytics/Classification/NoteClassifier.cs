@@ -166,11 +166,41 @@ public sealed class NoteClassifier
 
             Span<float> fromEmbedding = stackalloc float[topic.Length];
             EmbeddingTopicModel.Predict(new VBuffer<float>(embedding.Length, embedding), fromEmbedding);
-            var share = (float)Metadata.Options.EmbeddingShare;
-            for (var c = 0; c < topic.Length; c++)
+            Mix(topic, fromEmbedding, (float)Metadata.Options.EmbeddingShare, Metadata.Options.TopicMixing);
+        }
+    }
+
+    /// <summary>Combines <paramref name="first"/> (weight 1 − share) with <paramref name="second"/> (weight share), into <paramref name="first"/>.</summary>
+    internal static void Mix(Span<float> first, ReadOnlySpan<float> second, float share, ProbabilityMixing mixing)
+    {
+        if (mixing == ProbabilityMixing.Arithmetic)
+        {
+            for (var c = 0; c < first.Length; c++)
             {
-                topic[c] = ((1 - share) * topic[c]) + (share * fromEmbedding[c]);
+                first[c] = ((1 - share) * first[c]) + (share * second[c]);
             }
+
+            return;
+        }
+
+        var max = double.NegativeInfinity;
+        Span<double> logs = stackalloc double[first.Length];
+        for (var c = 0; c < first.Length; c++)
+        {
+            logs[c] = ((1 - share) * Math.Log(Math.Max(first[c], 1e-30f))) + (share * Math.Log(Math.Max(second[c], 1e-30f)));
+            max = Math.Max(max, logs[c]);
+        }
+
+        var sum = 0.0;
+        for (var c = 0; c < first.Length; c++)
+        {
+            logs[c] = Math.Exp(logs[c] - max);
+            sum += logs[c];
+        }
+
+        for (var c = 0; c < first.Length; c++)
+        {
+            first[c] = (float)(logs[c] / sum);
         }
     }
 

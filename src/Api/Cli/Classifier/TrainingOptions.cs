@@ -17,6 +17,8 @@ internal sealed class TrainingOptions
     private readonly Option<double?> _directionL2 = CliOptions.Number("--direction-l2", 0, 1000, "L-BFGS L2 of the direction model (default 1e-4).");
     private readonly Option<double?> _embeddingL2 = CliOptions.Number("--embedding-l2", 0, 1000, "L-BFGS L2 of the topic model over sentence embeddings (default 0.1).");
     private readonly Option<double?> _embeddingShare = CliOptions.Number("--embedding-share", 0, 0.99, "The embedding topic model's share of the topic probabilities (default 0.6; 0 = n-grams only, no sentence encoder).", "S");
+    private readonly Option<string?> _topicMixing = CliOptions.Choice("--topic-mixing",
+        "How the two topic models' probabilities are combined: arithmetic (a weighted average) or geometric (of the log-probabilities).", "arithmetic", "geometric");
     private readonly Option<double?> _tolerance = CliOptions.Number("--tolerance", 1e-12, 0.1, "L-BFGS stops when the loss improves by less than this (default 1e-6).");
     private readonly Option<int?> _hashBits = CliOptions.Int("--hash-bits", 10, 26, "Size of the hashed feature space, 2^N (both models read the same features).");
     private readonly Option<int?> _wordNgrams = CliOptions.Int("--word-ngrams", 0, 5, "Word n-grams 1..N (0 = none).");
@@ -41,7 +43,7 @@ internal sealed class TrainingOptions
     {
         foreach (var option in new Option[]
                  {
-                     _seed, _l1, _l2, _directionL1, _directionL2, _embeddingL2, _embeddingShare, _tolerance, _hashBits,
+                     _seed, _l1, _l2, _directionL1, _directionL2, _embeddingL2, _embeddingShare, _topicMixing, _tolerance, _hashBits,
                      _wordNgrams, _charNgrams, _minDf, _stem, _flow, _charShare, _directionCharShare, _balance, _authorMarker,
                      _mapThey, _noPronouns, _noAugment, _sentenceDropout, _augmentWeight,
                  })
@@ -110,6 +112,12 @@ internal sealed class TrainingOptions
                 Tolerance = (float)(parsed.GetValue(_tolerance) ?? d.EmbeddingTrainer.Tolerance),
             },
             EmbeddingShare = parsed.GetValue(_embeddingShare) ?? d.EmbeddingShare,
+            TopicMixing = parsed.GetValue(_topicMixing) switch
+            {
+                "arithmetic" => ProbabilityMixing.Arithmetic,
+                "geometric" => ProbabilityMixing.Geometric,
+                _ => d.TopicMixing,
+            },
             AugmentDirection = !parsed.GetValue(_noAugment) && d.AugmentDirection,
             AugmentationWeight = parsed.GetValue(_augmentWeight) ?? d.AugmentationWeight,
             TopicSentenceDropout = parsed.GetValue(_sentenceDropout) || d.TopicSentenceDropout,
