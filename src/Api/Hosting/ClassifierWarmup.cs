@@ -21,20 +21,20 @@ public sealed class ClassifierWarmup(ClassifierSource classifier, ILogger<Classi
         logger.LogInformation(
             "Loading the note classifier: the sentence encoder, then the cached built-in model, or training it from its corpus if there is none (15–45 s); /health/ready answers 503 until then.");
         var load = Task.Run(classifier.Get, CancellationToken.None);
-        try
+        while (!load.IsCompleted)
         {
-            while (await Task.WhenAny(load, Task.Delay(ReportEvery, stoppingToken)) != load)
+            // WhenAny does not throw for a cancelled delay: the host stopping is checked after it.
+            await Task.WhenAny(load, Task.Delay(ReportEvery, stoppingToken));
+            if (stoppingToken.IsCancellationRequested)
             {
-                if (classifier.Progress is { } progress)
-                {
-                    logger.LogInformation("Loading the note classifier: {Stage} ({Percent:F0} %, {Seconds:F0} s).",
-                        progress.Stage, progress.Fraction * 100, stopwatch.Elapsed.TotalSeconds);
-                }
+                return;
             }
-        }
-        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-        {
-            return;
+
+            if (!load.IsCompleted && classifier.Progress is { } progress)
+            {
+                logger.LogInformation("Loading the note classifier: {Stage} ({Percent:F0} %, {Seconds:F0} s).",
+                    progress.Stage, progress.Fraction * 100, stopwatch.Elapsed.TotalSeconds);
+            }
         }
 
         try
