@@ -19,7 +19,7 @@ public sealed class ClassifierWarmup(ClassifierSource classifier, ILogger<Classi
     {
         var stopwatch = Stopwatch.StartNew();
         logger.LogInformation(
-            "Loading the note classifier: the sentence encoder, then the cached built-in model, or training it from its corpus if there is none (15–45 s); /health/ready answers 503 until then.");
+            "Loading the note classifier: the sentence encoder, then the cached built-in model, or training it from its corpus if there is none (10–45 s); /health/ready answers 503 until then.");
         var load = Task.Run(classifier.Get, CancellationToken.None);
         while (!load.IsCompleted)
         {
