@@ -4,24 +4,32 @@ namespace MentorGraph.Benchmarks;
 
 /// <summary>
 /// Runs the benchmarks: <c>dotnet run -c Release --project benchmarks/MentorGraph.Benchmarks -- --filter '*Classif*'</c>.
-/// <c>-- memory</c> prints the retained memory of a loaded classifier instead; <c>-- cpu-throughput [rounds] [probabilities|classify]</c>
-/// the classification throughput per CPU-second; <c>-- profile [trainNotes]</c> the time of each
-/// classification stage (and of one training); <c>-- peer-check</c> only checks that our GraphQL engine and
-/// graphql-dotnet answer the peer comparison's cases with the same JSON; <c>-- graphql-cost [operations] [rounds]</c>
-/// the CPU time and bytes each of those cases costs per operation, the engines alternating.
+/// Scripts (see Analytics/ClassifierScripts.cs): <c>-- latency [notes]</c>, <c>-- throughput [notes]</c>, <c>-- memory</c>,
+/// <c>-- train</c>; <c>-- embed-corpus [MODEL] [FILE]</c> writes the corpus' and the development set's sentence
+/// embeddings compiled into Analytics. <c>-- peer-check</c> only checks that our GraphQL engine and graphql-dotnet
+/// answer the peer comparison's cases with the same JSON; <c>-- graphql-cost [operations] [rounds]</c> the CPU
+/// time and bytes each of those cases costs per operation, the engines alternating.
 /// </summary>
 public static class Program
 {
     public static int Main(string[] args)
     {
-        if (args is ["cpu-throughput", ..])
+        int Count(int fallback) => args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : fallback;
+        if (args.Length > 2 && args[0] is "latency" or "throughput")
         {
-            return Analytics.CpuThroughput.Report(Console.Out, args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 5, args.Length > 2 ? args[2] : null);
+            Analytics.ClassifierSetup.EncoderModel = args[2];
         }
 
-        if (args is ["profile", ..])
+        switch (args)
         {
-            return Analytics.StageProfile.Report(Console.Out, args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 0);
+            case ["latency", ..]:
+                return Analytics.ClassifierScripts.Latency(Console.Out, Count(300));
+            case ["throughput", ..]:
+                return Analytics.ClassifierScripts.Throughput(Console.Out, Count(300), args.Length > 3 ? int.Parse(args[3], System.Globalization.CultureInfo.InvariantCulture) : 0);
+            case ["memory", ..]:
+                return Analytics.ClassifierScripts.Memory(Console.Out, args.Length > 1 ? args[1] : null);
+            case ["train", ..]:
+                return Analytics.ClassifierScripts.Train(Console.Out);
         }
 
         if (args is ["graphql-cost", ..])
@@ -39,9 +47,9 @@ public static class Program
             return 0;
         }
 
-        if (args is ["memory", ..])
+        if (args is ["embed-corpus", ..])
         {
-            return Analytics.ModelMemory.Report(Console.Out);
+            return Analytics.EmbedCorpus.Run(Console.Out, args.Length > 1 ? args[1] : MentorGraph.Analytics.DefaultModel.DefaultClassifierOptions.EmbeddingModel, args.Length > 2 ? args[2] : null);
         }
 
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

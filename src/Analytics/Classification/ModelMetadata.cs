@@ -3,8 +3,8 @@ namespace MentorGraph.Analytics.Classification;
 /// <summary>What a saved model says about itself: how and from what it was trained, and how well it did.</summary>
 public sealed record ModelMetadata
 {
-    /// <summary>The version of the pipeline (tokenizer, features, model); a model of another version is not loaded.</summary>
-    public const string CurrentModelVersion = "mentorgraph-note-classifier/3";
+    /// <summary>The version of the pipeline (tokenizer, features, ML.NET models); a model of another version is not loaded.</summary>
+    public const string CurrentModelVersion = "mentorgraph-note-classifier/4";
 
     public string ModelVersion { get; init; } = CurrentModelVersion;
 
@@ -19,6 +19,15 @@ public sealed record ModelMetadata
     public required IReadOnlyList<string> Topics { get; init; }
 
     public required IReadOnlyList<string> Directions { get; init; }
+
+    /// <summary>The library that trained the models and runs them, with its version (e.g. <c>ML.NET 6.0.0</c>).</summary>
+    public string Framework { get; init; } = "";
+
+    /// <summary>The ML.NET trainer of the models.</summary>
+    public string Trainer { get; init; } = "LbfgsMaximumEntropy";
+
+    /// <summary>The sentence encoder whose embeddings the embedding topic model reads (e.g. <c>snowflake-arctic-embed-xs</c>); null without one.</summary>
+    public string? EmbeddingModel { get; init; }
 
     public required ClassifierOptions Options { get; init; }
 

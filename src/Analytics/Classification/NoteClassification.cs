@@ -1,3 +1,5 @@
+using MentorGraph.Analytics.Embeddings;
+
 namespace MentorGraph.Analytics.Classification;
 
 /// <summary>A topic and its probability.</summary>
@@ -16,4 +18,9 @@ public sealed record NoteClassification(
     bool NeedsReview,
     IReadOnlyList<Evidence> Evidence,
     IReadOnlyList<float> TopicProbabilities,
-    IReadOnlyList<float> DirectionProbabilities);
+    IReadOnlyList<float> DirectionProbabilities)
+{
+    /// <summary>The note's sentence embedding the topic was read from (null when the classifier reads none):
+    /// keep it with the note and pass it back in <see cref="Note.Embedding"/>, and the note is never encoded again.</summary>
+    public NoteEmbedding? Embedding { get; init; }
+}

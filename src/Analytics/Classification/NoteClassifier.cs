@@ -1,83 +1,134 @@
+using MentorGraph.Analytics.Embeddings;
 using MentorGraph.Analytics.Features;
+using MentorGraph.Analytics.Learning;
 using MentorGraph.Analytics.Text;
+using Microsoft.ML.Data;
 
 namespace MentorGraph.Analytics.Classification;
 
 /// <summary>
-/// The trained note classifier: one softmax model for the topic, one for the direction of learning,
-/// both reading the same features of the role-normalized note (extracted once per note). Immutable
-/// and thread-safe: classify from any number of threads at once.
+/// The trained note classifier: ML.NET models over our featurization. The topic comes from two
+/// multinomial logistic regressions whose probabilities are averaged — one over the note's word and
+/// character n-grams, one over its sentence embedding (when the model has one) — the direction from one
+/// over the n-grams. The n-grams are read once per note for both n-gram models. Immutable and
+/// thread-safe: classify from any number of threads at once.
 /// </summary>
 public sealed class NoteClassifier
 {
-    private readonly NoteScorer _scorer;
+    private readonly NoteFeaturizer _featurizer;
 
-    public NoteClassifier(ModelMetadata metadata, TextModel topic, TextModel direction)
-        : this(metadata, topic, direction, scorer: null)
+    internal NoteClassifier(
+        ModelMetadata metadata, FeatureSpace space, MaxEntModel topic, MaxEntModel direction, MaxEntModel? embeddingTopic, NoteEmbedder? embedder)
     {
-    }
-
-    /// <summary>As the public constructor, reusing a scorer already built over these two models (training has one).</summary>
-    internal NoteClassifier(ModelMetadata metadata, TextModel topic, TextModel direction, NoteScorer? scorer)
-    {
-        if (!topic.Labels.SequenceEqual(metadata.Topics) || !direction.Labels.SequenceEqual(metadata.Directions))
+        if (!topic.Labels.SequenceEqual(metadata.Topics) || !direction.Labels.SequenceEqual(metadata.Directions) ||
+            (embeddingTopic is not null && !embeddingTopic.Labels.SequenceEqual(metadata.Topics)))
         {
             throw new ArgumentException("The models' labels must match the metadata's.");
         }
 
-        Metadata = metadata;
-        Topic = topic;
-        Direction = direction;
-        if (!ReferenceEquals(topic.Features, direction.Features))
+        if (topic.Dimension != space.Rows || direction.Dimension != space.Rows)
         {
-            throw new ArgumentException("The topic and the direction model must read the same feature space.");
+            throw new ArgumentException("The n-gram models must read the feature space's rows.");
         }
 
-        _scorer = scorer is null || !scorer.Scores(topic, direction) ? new NoteScorer(topic.Features, topic, direction) : scorer;
-    }
+        if (embeddingTopic is not null)
+        {
+            if (embedder is null || embedder.Model != metadata.EmbeddingModel || embedder.Dimensions != embeddingTopic.Dimension)
+            {
+                throw new ArgumentException(
+                    $"This classifier reads '{metadata.EmbeddingModel}' sentence embeddings; give it a NoteEmbedder of that model.", nameof(embedder));
+            }
+        }
 
-    /// <summary>The feature space both models read.</summary>
-    public FeatureSpace Features => Topic.Features;
+        Metadata = metadata;
+        Features = space;
+        TopicModel = topic;
+        DirectionModel = direction;
+        EmbeddingTopicModel = embeddingTopic;
+        Embedder = embeddingTopic is null ? null : embedder;
+        _featurizer = new NoteFeaturizer(space);
+    }
 
     public ModelMetadata Metadata { get; }
 
-    public TextModel Topic { get; }
+    /// <summary>The feature space both n-gram models read.</summary>
+    public FeatureSpace Features { get; }
 
-    public TextModel Direction { get; }
+    /// <summary>The topic labels, in the order of <see cref="NoteClassification.TopicProbabilities"/>.</summary>
+    public IReadOnlyList<string> Topics => Metadata.Topics;
+
+    /// <summary>The direction labels, in the order of <see cref="NoteClassification.DirectionProbabilities"/>.</summary>
+    public IReadOnlyList<string> Directions => Metadata.Directions;
+
+    /// <summary>Whether the topic also reads the note's sentence embedding (then <see cref="Embedder"/> computes it).</summary>
+    public bool UsesEmbeddings => EmbeddingTopicModel is not null;
+
+    /// <summary>Computes (or finds) the notes' sentence embeddings; null when the classifier reads none.</summary>
+    public NoteEmbedder? Embedder { get; }
+
+    internal MaxEntModel TopicModel { get; }
+
+    internal MaxEntModel DirectionModel { get; }
+
+    internal MaxEntModel? EmbeddingTopicModel { get; }
+
+    internal NoteFeaturizer Featurizer => _featurizer;
 
     public NoteTokens Normalize(Note note) => RoleNormalizer.Normalize(note, Metadata.Options.Roles);
 
-    /// <summary>The probabilities of every topic and every direction, without decisions or evidence (the fast path).</summary>
+    /// <summary>The probabilities of every topic and every direction, without decisions or evidence.</summary>
     public void PredictProbabilities(Note note, Span<float> topicProbabilities, Span<float> directionProbabilities)
     {
         ArgumentNullException.ThrowIfNull(note);
-        _scorer.Score(Normalize(note), topicProbabilities, directionProbabilities, explain: false);
+        var embedding = UsesEmbeddings ? Embedder!.Embed(note) : null;
+        Score(note, embedding, explain: false, topicProbabilities, directionProbabilities);
     }
 
     public NoteClassification Classify(Note note, ClassifyOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(note);
-        options ??= new ClassifyOptions();
-        var tokens = Normalize(note);
-        var topicProbabilities = new float[Topic.Labels.Count];
-        var directionProbabilities = new float[Direction.Labels.Count];
-        var topicEvidence = new List<(string Ngram, float Weight)>(options.EvidencePerModel);
-        var directionEvidence = new List<(string Ngram, float Weight)>(options.EvidencePerModel);
+        return Classify(note, UsesEmbeddings ? Embedder!.Embed(note) : null, options ?? new ClassifyOptions());
+    }
 
-        // The note's features are extracted once for both models; the evidence comes from the same pass.
-        _scorer.Score(tokens, topicProbabilities, directionProbabilities, explain: true);
+    /// <summary>
+    /// Classifies many notes: the embeddings not yet known are computed first, in batches of similar
+    /// length (much faster than one by one), then each note is classified.
+    /// </summary>
+    public IReadOnlyList<NoteClassification> ClassifyMany(IReadOnlyList<Note> notes, ClassifyOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(notes);
+        options ??= new ClassifyOptions();
+        var embeddings = UsesEmbeddings ? Embedder!.EmbedMany(notes) : null;
+        var results = new NoteClassification[notes.Count];
+        for (var i = 0; i < notes.Count; i++)
+        {
+            results[i] = Classify(notes[i], embeddings?[i], options);
+        }
+
+        return results;
+    }
+
+    private NoteClassification Classify(Note note, float[]? embedding, ClassifyOptions options)
+    {
+        var topicProbabilities = new float[Topics.Count];
+        var directionProbabilities = new float[Directions.Count];
+        Score(note, embedding, explain: true, topicProbabilities, directionProbabilities);
         var topicIndex = ArgMax(topicProbabilities);
         var directionIndex = ArgMax(directionProbabilities);
-        _scorer.ExplainLast(topicIndex, directionIndex, options.EvidencePerModel, topicEvidence, directionEvidence);
+
+        var topicEvidence = new List<(string Ngram, float Weight)>(options.EvidencePerModel);
+        var directionEvidence = new List<(string Ngram, float Weight)>(options.EvidencePerModel);
+        _featurizer.Explain(TopicModel, Metadata.Options.TopicCharShare, topicIndex, options.EvidencePerModel, topicEvidence);
+        _featurizer.Explain(DirectionModel, Metadata.Options.DirectionCharShare, directionIndex, options.EvidencePerModel, directionEvidence);
         var evidence = new List<Evidence>(topicEvidence.Count + directionEvidence.Count);
         foreach (var (ngram, weight) in topicEvidence)
         {
-            evidence.Add(new Evidence(ngram, Topic.Labels[topicIndex], weight));
+            evidence.Add(new Evidence(ngram, Topics[topicIndex], weight));
         }
 
         foreach (var (ngram, weight) in directionEvidence)
         {
-            evidence.Add(new Evidence(ngram, Direction.Labels[directionIndex], weight));
+            evidence.Add(new Evidence(ngram, Directions[directionIndex], weight));
         }
 
         var topics = SecondaryTopics(topicProbabilities, topicIndex, options.SecondaryTopicThreshold);
@@ -85,15 +136,72 @@ public sealed class NoteClassifier
                           directionProbabilities[directionIndex] < options.DirectionReviewThreshold;
 
         return new NoteClassification(
-            Topic.Labels[topicIndex],
+            Topics[topicIndex],
             topicProbabilities[topicIndex],
             topics,
-            Direction.Labels[directionIndex],
+            Directions[directionIndex],
             directionProbabilities[directionIndex],
             needsReview,
             evidence,
             topicProbabilities,
-            directionProbabilities);
+            directionProbabilities)
+        {
+            Embedding = embedding is null ? null : new NoteEmbedding(Embedder!.Model, embedding),
+        };
+    }
+
+    /// <summary>Both n-gram models on one reading of the note, the embedding model on the embedding, the topic averaged.</summary>
+    private void Score(Note note, float[]? embedding, bool explain, Span<float> topic, Span<float> direction)
+    {
+        var tokens = Normalize(note);
+        var scratch = _featurizer.Read(tokens, explain);
+        TopicModel.Predict(_featurizer.Vector(scratch, Metadata.Options.TopicCharShare), topic);
+        DirectionModel.Predict(_featurizer.Vector(scratch, Metadata.Options.DirectionCharShare), direction);
+        if (EmbeddingTopicModel is not null)
+        {
+            if (embedding is null || embedding.Length != EmbeddingTopicModel.Dimension)
+            {
+                throw new ArgumentException("The note's embedding is missing or of another length.", nameof(embedding));
+            }
+
+            Span<float> fromEmbedding = stackalloc float[topic.Length];
+            EmbeddingTopicModel.Predict(new VBuffer<float>(embedding.Length, embedding), fromEmbedding);
+            Mix(topic, fromEmbedding, (float)Metadata.Options.EmbeddingShare, Metadata.Options.TopicMixing);
+        }
+    }
+
+    /// <summary>Combines <paramref name="first"/> (weight 1 − share) with <paramref name="second"/> (weight share), into <paramref name="first"/>.</summary>
+    internal static void Mix(Span<float> first, ReadOnlySpan<float> second, float share, ProbabilityMixing mixing)
+    {
+        if (mixing == ProbabilityMixing.Arithmetic)
+        {
+            for (var c = 0; c < first.Length; c++)
+            {
+                first[c] = ((1 - share) * first[c]) + (share * second[c]);
+            }
+
+            return;
+        }
+
+        var max = double.NegativeInfinity;
+        Span<double> logs = stackalloc double[first.Length];
+        for (var c = 0; c < first.Length; c++)
+        {
+            logs[c] = ((1 - share) * Math.Log(Math.Max(first[c], 1e-30f))) + (share * Math.Log(Math.Max(second[c], 1e-30f)));
+            max = Math.Max(max, logs[c]);
+        }
+
+        var sum = 0.0;
+        for (var c = 0; c < first.Length; c++)
+        {
+            logs[c] = Math.Exp(logs[c] - max);
+            sum += logs[c];
+        }
+
+        for (var c = 0; c < first.Length; c++)
+        {
+            first[c] = (float)(logs[c] / sum);
+        }
     }
 
     /// <summary>The primary topic, then every other topic with probability at or above the threshold, most probable first.</summary>
@@ -120,7 +228,7 @@ public sealed class NoteClassifier
         var topics = new TopicProbability[count];
         for (var i = 0; i < count; i++)
         {
-            topics[i] = new TopicProbability(Topic.Labels[chosen[i]], probabilities[chosen[i]]);
+            topics[i] = new TopicProbability(Topics[chosen[i]], probabilities[chosen[i]]);
         }
 
         return topics;

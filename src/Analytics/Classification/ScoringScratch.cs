@@ -5,7 +5,7 @@ using MentorGraph.Analytics.Text;
 namespace MentorGraph.Analytics.Classification;
 
 /// <summary>
-/// The buffers <see cref="NoteScorer"/> works in, one set per thread and reused from note to note:
+/// The buffers <see cref="NoteFeaturizer"/> works in, one set per thread and reused from note to note:
 /// the note's feature counts, each distinct feature's row and value, and (when an
 /// explanation is wanted) every feature occurrence with the n-gram group it belongs to.
 /// </summary>
@@ -25,20 +25,26 @@ internal sealed class ScoringScratch
     /// <summary>The distinct n-grams of the note (a character n-gram counts as its word).</summary>
     public NgramGroups Groups { get; } = new();
 
-    /// <summary>The scorer and note of the last scoring with occurrences recorded (what can be explained).</summary>
-    public NoteScorer? ExplainableBy { get; set; }
+    /// <summary>The featurizer and note of the last reading with occurrences recorded (what can be explained).</summary>
+    public NoteFeaturizer? ExplainableBy { get; set; }
 
     public NoteTokens? Note { get; set; }
 
     // Per distinct feature (first-seen order): row (-1 when unseen in training), tf·idf, and what one
-    // occurrence contributes to the explained topic and direction.
+    // occurrence contributes to the explained label.
     public int[] Rows { get; private set; } = new int[1024];
 
     public float[] Values { get; private set; } = new float[1024];
 
-    public float[] TopicContributions { get; private set; } = new float[1024];
+    public float[] Contributions { get; private set; } = new float[1024];
 
-    public float[] DirectionContributions { get; private set; } = new float[1024];
+    // The known features (row >= 0) ordered by row: their rows, and their index among the distinct features.
+    public int[] SortedRows { get; private set; } = new int[1024];
+
+    public int[] SortedFeatures { get; private set; } = new int[1024];
+
+    /// <summary>How many distinct features have a row.</summary>
+    public int Known { get; set; }
 
     public double WordNorm { get; set; }
 
@@ -51,10 +57,8 @@ internal sealed class ScoringScratch
 
     public int[] OccurrenceGroup => _occurrenceGroup;
 
-    // Per group: the sums of its occurrences' contributions.
-    public float[] TopicSums { get; private set; } = new float[1024];
-
-    public float[] DirectionSums { get; private set; } = new float[1024];
+    // Per group: the sum of its occurrences' contributions.
+    public float[] GroupSums { get; private set; } = new float[1024];
 
     /// <summary>Forgets the occurrences and groups of the previous note.</summary>
     public void StartRecording()
@@ -71,14 +75,14 @@ internal sealed class ScoringScratch
         {
             Rows = new int[count * 2];
             Values = new float[count * 2];
-            TopicContributions = new float[count * 2];
-            DirectionContributions = new float[count * 2];
+            Contributions = new float[count * 2];
+            SortedRows = new int[count * 2];
+            SortedFeatures = new int[count * 2];
         }
 
-        if (TopicSums.Length < Groups.Count)
+        if (GroupSums.Length < Groups.Count)
         {
-            TopicSums = new float[Groups.Count * 2];
-            DirectionSums = new float[Groups.Count * 2];
+            GroupSums = new float[Groups.Count * 2];
         }
     }
 

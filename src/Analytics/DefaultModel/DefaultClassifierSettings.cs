@@ -1,3 +1,5 @@
+using MentorGraph.Analytics.Embeddings;
+
 namespace MentorGraph.Analytics.DefaultModel;
 
 /// <summary>
@@ -13,4 +15,10 @@ public sealed record DefaultClassifierSettings
     /// trained by each process and kept in memory.
     /// </summary>
     public string? CacheDirectory { get; init; }
+
+    /// <summary>
+    /// The sentence encoder to use (one per process: its ONNX session holds about 300 MB); null: the
+    /// default model's own (<see cref="DefaultClassifierOptions.EmbeddingModel"/>) is loaded.
+    /// </summary>
+    public ITextEncoder? Encoder { get; init; }
 }

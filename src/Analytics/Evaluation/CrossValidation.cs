@@ -1,4 +1,5 @@
 using MentorGraph.Analytics.Classification;
+using MentorGraph.Analytics.Embeddings;
 using MentorGraph.Analytics.Learning;
 using MentorGraph.Analytics.Training;
 
@@ -25,10 +26,12 @@ public sealed record CrossValidationResult(EvaluationResult Pooled, IReadOnlyLis
 /// </summary>
 public static class CrossValidation
 {
-    /// <param name="progress">Told after each epoch of each fold's training (see <see cref="TrainingProgress"/>); each fold takes an equal share.</param>
+    /// <param name="embedder">Gives the notes' sentence embeddings when the options train a model on them (each note is encoded once, for all folds).</param>
+    /// <param name="progress">Told as each fold's training goes (see <see cref="TrainingProgress"/>); each fold takes an equal share.</param>
     public static CrossValidationResult Run(
-        IReadOnlyList<LabeledNote> notes, ClassifierOptions options, int folds, ulong seed, IProgress<TrainingProgress>? progress = null)
+        IReadOnlyList<LabeledNote> notes, ClassifierOptions options, int folds, NoteEmbedder? embedder = null, IProgress<TrainingProgress>? progress = null)
     {
+        var seed = options.Seed;
         if (folds < 2 || folds > notes.Count)
         {
             throw new ArgumentOutOfRangeException(nameof(folds), folds, "Folds must be at least 2 and at most the number of notes.");
@@ -42,7 +45,7 @@ public static class CrossValidation
             var training = notes.Where((_, i) => foldOf[i] != fold).ToArray();
             var heldOut = notes.Where((_, i) => foldOf[i] == fold).ToArray();
             var foldProgress = ProgressPart.Of(progress, (double)fold / folds, (double)(fold + 1) / folds, $"fold {fold + 1}/{folds}");
-            var classifier = ClassifierTrainer.Train(training, options, foldProgress);
+            var classifier = ClassifierTrainer.Train(training, options, embedder, foldProgress);
             var result = Evaluator.Evaluate(classifier, heldOut);
             perFold.Add(result);
             pooled.Add(result);

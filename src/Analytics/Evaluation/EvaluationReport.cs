@@ -12,9 +12,9 @@ public static class EvaluationReport
         text.AppendLine(title);
         text.AppendLine(Invariant($"notes: {result.Notes}"));
         text.AppendLine();
-        AppendTask(text, "Topic", result.Topic);
+        AppendTask(text, "Topic", result.Topic, result.TopicMetrics);
         text.AppendLine();
-        AppendTask(text, "Direction", result.Direction);
+        AppendTask(text, "Direction", result.Direction, result.DirectionMetrics);
         text.AppendLine();
         var review = result.Review;
         var share = result.Notes == 0 ? 0 : (double)review.Flagged / result.Notes;
@@ -40,9 +40,15 @@ public static class EvaluationReport
         return text.ToString();
     }
 
-    private static void AppendTask(StringBuilder text, string name, ConfusionMatrix matrix)
+    private static void AppendTask(StringBuilder text, string name, ConfusionMatrix matrix, MlNetMetrics predictions)
     {
         text.AppendLine(Invariant($"{name}: accuracy {matrix.Accuracy:F4}, macro-F1 {matrix.MacroF1:F4}"));
+        if (predictions.Evaluate() is { } ml)
+        {
+            text.AppendLine(Invariant(
+                $"  ML.NET: micro-accuracy {ml.MicroAccuracy:F4}, macro-accuracy {ml.MacroAccuracy:F4}, log-loss {ml.LogLoss:F4}, log-loss reduction {ml.LogLossReduction:F4}"));
+        }
+
         var width = Math.Max(12, matrix.Labels.Max(l => l.Length) + 2);
         text.AppendLine(Invariant($"  {"class".PadRight(width)} precision  recall     F1  support"));
         foreach (var scores in matrix.PerClass())

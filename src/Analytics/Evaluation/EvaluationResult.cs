@@ -8,6 +8,12 @@ public sealed record EvaluationResult(ConfusionMatrix Topic, ConfusionMatrix Dir
 {
     public int Notes => Topic.Total;
 
+    /// <summary>The topic predictions for ML.NET's evaluator (log-loss, micro/macro accuracy).</summary>
+    public MlNetMetrics TopicMetrics { get; } = new(Taxonomy.Topics.Count);
+
+    /// <summary>The direction predictions for ML.NET's evaluator.</summary>
+    public MlNetMetrics DirectionMetrics { get; } = new(Taxonomy.Directions.Count);
+
     public static EvaluationResult Empty() =>
         new(new ConfusionMatrix(Taxonomy.Topics), new ConfusionMatrix(Taxonomy.Directions), new ReviewOutcome());
 
@@ -16,6 +22,8 @@ public sealed record EvaluationResult(ConfusionMatrix Topic, ConfusionMatrix Dir
         Topic.Add(other.Topic);
         Direction.Add(other.Direction);
         Review.Add(other.Review);
+        TopicMetrics.Add(other.TopicMetrics);
+        DirectionMetrics.Add(other.DirectionMetrics);
     }
 }
 

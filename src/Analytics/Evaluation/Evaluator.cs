@@ -9,18 +9,24 @@ public static class Evaluator
     public static EvaluationResult Evaluate(NoteClassifier classifier, IEnumerable<LabeledNote> notes, ClassifyOptions? options = null)
     {
         options ??= new ClassifyOptions();
+        var list = notes.ToArray();
+
+        // Embeddings not stored yet are computed in batches first (far faster than one by one).
+        classifier.Embedder?.EmbedMany(list.Select(n => n.Note).ToArray());
         var result = EvaluationResult.Empty();
-        var topicProbabilities = new float[classifier.Topic.Labels.Count];
-        var directionProbabilities = new float[classifier.Direction.Labels.Count];
-        foreach (var note in notes)
+        var topicProbabilities = new float[classifier.Topics.Count];
+        var directionProbabilities = new float[classifier.Directions.Count];
+        foreach (var note in list)
         {
             classifier.PredictProbabilities(note.Note, topicProbabilities, directionProbabilities);
             var topic = NoteClassifier.ArgMax(topicProbabilities);
             var direction = NoteClassifier.ArgMax(directionProbabilities);
-            var topicCorrect = IndexOf(classifier.Topic.Labels, note.Topic) == topic;
-            var directionCorrect = IndexOf(classifier.Direction.Labels, note.Direction) == direction;
-            result.Topic.Add(IndexOf(classifier.Topic.Labels, note.Topic), topic);
-            result.Direction.Add(IndexOf(classifier.Direction.Labels, note.Direction), direction);
+            var topicCorrect = IndexOf(classifier.Topics, note.Topic) == topic;
+            var directionCorrect = IndexOf(classifier.Directions, note.Direction) == direction;
+            result.Topic.Add(IndexOf(classifier.Topics, note.Topic), topic);
+            result.Direction.Add(IndexOf(classifier.Directions, note.Direction), direction);
+            result.TopicMetrics.Add(IndexOf(classifier.Topics, note.Topic), topicProbabilities);
+            result.DirectionMetrics.Add(IndexOf(classifier.Directions, note.Direction), directionProbabilities);
             var flagged = topicProbabilities[topic] < options.TopicReviewThreshold ||
                           directionProbabilities[direction] < options.DirectionReviewThreshold;
             result.Review.Add(flagged, topicCorrect && directionCorrect);

@@ -86,7 +86,8 @@ public sealed class FeatureSpace
     }
 
     /// <summary>
-    /// Writes the TF-IDF vector of a note (its distinct buckets and their counts), restricted to known
+    /// The straightforward reference of what <c>NoteFeaturizer</c> computes (which tests hold it to):
+    /// writes the TF-IDF vector of a note (its distinct buckets and their counts), restricted to known
     /// rows, into rows/values and returns how many entries it wrote. Unknown buckets count towards the
     /// L2 norm only. With a <paramref name="charShare"/> the word and the character n-grams are
     /// normalized each on their own (see <see cref="Scales"/>).

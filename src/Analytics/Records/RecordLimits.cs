@@ -3,8 +3,9 @@ namespace MentorGraph.Analytics.Records;
 /// <summary>Size limits on input records; a record over a limit gets an error line, not a crash.</summary>
 public sealed record RecordLimits
 {
-    /// <summary>Longest note text accepted, in UTF-16 characters (notes are 1–6 sentences).</summary>
-    public int MaxTextLength { get; init; } = 5000;
+    /// <summary>Longest note text accepted, in UTF-16 characters: the domain's limit of a session note
+    /// (most notes are 1–6 sentences; a long one is embedded in chunks).</summary>
+    public int MaxTextLength { get; init; } = 20_000;
 
     /// <summary>Longest id and participant name accepted.</summary>
     public int MaxIdLength { get; init; } = 200;

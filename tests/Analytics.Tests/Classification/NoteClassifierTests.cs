@@ -1,14 +1,12 @@
 using MentorGraph.Analytics.Classification;
+using MentorGraph.Analytics.Embeddings;
 using MentorGraph.Analytics.Training;
 
 namespace MentorGraph.Analytics.Tests.Classification;
 
 public class NoteClassifierTests
 {
-    private static readonly Lazy<NoteClassifier> Model = new(() => ClassifierTrainer.Train(TestNotes.Tiny(), new ClassifierOptions
-    {
-        Features = new() { HashBits = 14 },
-    }));
+    private static readonly Lazy<NoteClassifier> Model = new(() => SharedClassifier.Tiny);
 
     private static readonly Note Sample = new("Maya showed me Instagram reels and how followers grow.", ParticipantRole.Senior, "Tom Baker", "Maya Lopez");
 
@@ -94,5 +92,58 @@ public class NoteClassifierTests
     {
         Assert.Throws<ArgumentException>(() => new ClassifyOptions { SecondaryTopicThreshold = 1.5f }.Validate());
         Assert.Throws<ArgumentOutOfRangeException>(() => new ClassifyOptions { EvidencePerModel = -1 }.Validate());
+    }
+
+    [Fact]
+    public void Classify_WithEmbeddings_ReturnsTheEmbeddingAndEncodesANoteOnce()
+    {
+        var encoder = new TestEncoder();
+        var classifier = ClassifierTrainer.Train(TestNotes.Tiny(), SharedClassifier.Small with { EmbeddingShare = 0.5 }, new NoteEmbedder(encoder));
+        var before = encoder.Encoded;
+
+        var first = classifier.Classify(Sample);
+        var again = classifier.Classify(Sample);
+
+        Assert.Equal(1, encoder.Encoded - before);
+        Assert.Equal("test-encoder", first.Embedding!.Model);
+        Assert.Equal(first.TopicProbabilities, again.TopicProbabilities);
+    }
+
+    [Fact]
+    public void Classify_NoteCarryingItsEmbedding_IsNotEncodedAndGetsTheSameAnswer()
+    {
+        var encoder = new TestEncoder();
+        var classifier = ClassifierTrainer.Train(TestNotes.Tiny(), SharedClassifier.Small with { EmbeddingShare = 0.5 }, new NoteEmbedder(encoder));
+        var stored = new NoteEmbedding("test-encoder", encoder.Vector(EmbeddingText.For(Sample)));
+        var before = encoder.Encoded;
+
+        var result = classifier.Classify(Sample with { Embedding = stored });
+
+        Assert.Equal(0, encoder.Encoded - before);
+        Assert.Same(stored.Vector, result.Embedding!.Vector);
+    }
+
+    [Fact]
+    public void Classify_WithEmbeddings_AveragesTheTwoTopicModels()
+    {
+        var classifier = SharedClassifier.TinyWithEmbeddings;
+        var withoutEmbeddings = ClassifierTrainer.Train(TestNotes.Tiny(), SharedClassifier.Small);
+
+        var both = classifier.Classify(Sample).TopicProbabilities;
+        var ngrams = withoutEmbeddings.Classify(Sample).TopicProbabilities;
+
+        Assert.Equal(1f, both.Sum(), 4);
+        Assert.NotEqual(ngrams, both);
+    }
+
+    [Fact]
+    public void ClassifyMany_GivesWhatClassifyGivesInOrder()
+    {
+        var notes = TestNotes.Tiny().Select(n => n.Note).ToArray();
+        var classifier = SharedClassifier.TinyWithEmbeddings;
+
+        var many = classifier.ClassifyMany(notes);
+
+        Assert.Equal(notes.Select(n => classifier.Classify(n).TopicProbabilities.ToArray()), many.Select(r => r.TopicProbabilities.ToArray()));
     }
 }

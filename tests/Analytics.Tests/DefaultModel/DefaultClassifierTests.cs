@@ -1,7 +1,7 @@
-using MentorGraph.Analytics.Artifacts;
 using MentorGraph.Analytics.Classification;
 using MentorGraph.Analytics.DefaultModel;
 using MentorGraph.Analytics.Tests.Training;
+using MentorGraph.Analytics.Training;
 
 namespace MentorGraph.Analytics.Tests.DefaultModel;
 
@@ -11,8 +11,9 @@ public class DefaultClassifierTests : IDisposable
     private static readonly ClassifierOptions Fast = DefaultClassifierOptions.Value with
     {
         Features = new() { HashBits = 12, CharNgramMax = 0, WordNgramMax = 1 },
-        TopicTrainer = new() { Epochs = 1 },
-        DirectionTrainer = new() { Epochs = 1 },
+        TopicTrainer = new() { Tolerance = 1e-3f, MaxIterations = 20 },
+        DirectionTrainer = new() { Tolerance = 1e-3f, MaxIterations = 20 },
+        EmbeddingShare = 0,
     };
 
     private readonly string _directory = Path.Combine(Path.GetTempPath(), $"mg-cache-{Guid.NewGuid():N}");
@@ -27,7 +28,7 @@ public class DefaultClassifierTests : IDisposable
 
         Assert.Equal(DefaultModelSource.TrainedAndCached, firstSource);
         Assert.Equal(DefaultModelSource.Cache, secondSource);
-        Assert.Equal(ModelArtifact.ToBytes(trained), ModelArtifact.ToBytes(cached));
+        Assert.Equal(SharedClassifier.Parameters(trained), SharedClassifier.Parameters(cached));
         Assert.Equal(EmbeddedCorpus.Hash(), cached.Metadata.TrainingSetHash);
         Assert.Single(Directory.GetFiles(Path.Combine(_directory, "models")));
     }
@@ -80,8 +81,8 @@ public class DefaultClassifierTests : IDisposable
     {
         DefaultClassifier.Load(InDirectory, Fast);
         var file = Directory.GetFiles(Path.Combine(_directory, "models")).Single();
-        var other = Fast with { TopicTrainer = Fast.TopicTrainer with { Seed = 5 } };
-        File.Copy(file, Path.Combine(_directory, "models", $"note-classifier-{DefaultClassifier.CacheKey(other)}.mgnc"));
+        var other = Fast with { Seed = 5 };
+        File.Copy(file, Path.Combine(_directory, "models", $"note-classifier-{DefaultClassifier.CacheKey(other, null)}.zip"));
 
         Assert.Equal(DefaultModelSource.TrainedAndCached, DefaultClassifier.Load(InDirectory, other).Source);
     }
@@ -95,12 +96,11 @@ public class DefaultClassifierTests : IDisposable
         var (withoutProgress, _) = DefaultClassifier.Load(new DefaultClassifierSettings(), Fast);
 
         progress.AssertRisesFromZeroToOne();
-        Assert.Equal(1 + 1 + 1, progress.Reports.Count);
-        Assert.Equal(ModelArtifact.ToBytes(withoutProgress), ModelArtifact.ToBytes(withProgress));
+        Assert.Equal(SharedClassifier.Parameters(withoutProgress), SharedClassifier.Parameters(withProgress));
     }
 
     [Fact]
-    public void Load_FromTheCache_ReportsNoProgress()
+    public void Load_FromTheCache_ReportsOnlyThatItIsDone()
     {
         DefaultClassifier.Load(InDirectory, Fast);
         var progress = new RecordingProgress();
@@ -108,15 +108,34 @@ public class DefaultClassifierTests : IDisposable
         var (_, source) = DefaultClassifier.Load(InDirectory, Fast, progress);
 
         Assert.Equal(DefaultModelSource.Cache, source);
-        Assert.Empty(progress.Reports);
+        Assert.Equal([new TrainingProgress("reading the corpus", 0), new TrainingProgress("read from the cache", 1)], progress.Reports);
     }
 
     [Fact]
     public void CacheKey_ChangesWithTheTrainingOptions()
     {
         var options = DefaultClassifierOptions.Value;
-        Assert.Equal(DefaultClassifier.CacheKey(options), DefaultClassifier.CacheKey(options with { }));
-        Assert.NotEqual(DefaultClassifier.CacheKey(options), DefaultClassifier.CacheKey(options with { TopicTrainer = options.TopicTrainer with { Seed = 1 } }));
+        Assert.Equal(DefaultClassifier.CacheKey(options, "m"), DefaultClassifier.CacheKey(options with { }, "m"));
+        Assert.NotEqual(DefaultClassifier.CacheKey(options, "m"), DefaultClassifier.CacheKey(options with { Seed = 1 }, "m"));
+        Assert.NotEqual(DefaultClassifier.CacheKey(options, "m"), DefaultClassifier.CacheKey(options, "other-encoder"));
+    }
+
+    [Fact]
+    public void Load_WithEmbeddings_TrainsTheEmbeddingTopicModelWithTheGivenEncoderAndCachesIt()
+    {
+        var encoder = new TestEncoder();
+        var settings = InDirectory with { Encoder = encoder };
+        var options = Fast with { EmbeddingShare = 0.5 };
+
+        var (trained, firstSource) = DefaultClassifier.Load(settings, options);
+        var encoded = encoder.Encoded;
+        var (cached, secondSource) = DefaultClassifier.Load(settings, options);
+
+        Assert.Equal(DefaultModelSource.TrainedAndCached, firstSource);
+        Assert.Equal(DefaultModelSource.Cache, secondSource);
+        Assert.Equal("test-encoder", cached.Metadata.EmbeddingModel);
+        Assert.Equal(EmbeddedCorpus.Read().Count, encoded);
+        Assert.Equal(SharedClassifier.Parameters(trained), SharedClassifier.Parameters(cached));
     }
 
     public void Dispose()

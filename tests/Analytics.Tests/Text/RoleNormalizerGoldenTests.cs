@@ -7,25 +7,26 @@ namespace MentorGraph.Analytics.Tests.Text;
 /// corpus, the shared development set and hand-picked edge inputs, under every combination of options,
 /// so a faster implementation cannot change what the models see. The digests were recorded from the
 /// implementation before the tokenizer was rewritten (the corpus digests again, with that old
-/// implementation, when 510 notes were added to the corpus); on an intended change of output, the
+/// implementation, when 510 notes were added to the corpus; with the current one when 120 more were,
+/// the normalizer unchanged, as the development-set and edge digests show); on an intended change of output, the
 /// failure message shows the new lines to record. Any change to the corpus changes its digests.
 /// </summary>
 public class RoleNormalizerGoldenTests
 {
     private static readonly string[] CorpusDigests =
     [
-        "third=True,they=False,marker=None 61c3c317cce4895d04ecf2d7e89cb6e610c545f02f9c196682ce34ab4d6fc250",
-        "third=True,they=False,marker=NoteStart 34169e69cd40274520806cc0820db515b1c2a75fb0e3523a8ed35282823608dd",
-        "third=True,they=False,marker=SentenceStart 0a08f07cb85ffdc7ba1edcf02117b1ee2f9cb268ba71ec547f53f407c0f33315",
-        "third=True,they=True,marker=None 2ff75471b793cf0ff141699d386a9864474cc6b0a0f1a1acde72d5e2c803870a",
-        "third=True,they=True,marker=NoteStart 1e6882461e2f9e350f8f63678c8c9078cd63e7824b09b1e06f59944824f2943b",
-        "third=True,they=True,marker=SentenceStart 1dd593a873b9b18551ab621086e02ea15dd1226de7a6d404af6c4c00cfe5f77e",
-        "third=False,they=False,marker=None f3f69156957155d549f563b55679461e6dfb33d964c0c3c8251a778c2ebf5f9f",
-        "third=False,they=False,marker=NoteStart 0b6a75718c8bf34f80b5913b7b0079eb35ecbe1c66c304c59b767c5fab0f7a8a",
-        "third=False,they=False,marker=SentenceStart dab917743d1e24bc22a6f43b3c849ef180412399191f0bb26dc318811acd53e1",
-        "third=False,they=True,marker=None c78694ce26f5758315ceef061b0ec3bdc345076f5a9c0d977e361f9269cf3f12",
-        "third=False,they=True,marker=NoteStart 844e4343e3268e0b5fd695626f2a3de4507126d3325f1a4803086d5b6fbaf52b",
-        "third=False,they=True,marker=SentenceStart 111ef0d95b4bae5b06df1b3e80f2671eb13a40b312120cd6a753c042ef8d25b8",
+        "third=True,they=False,marker=None 790a64d6752d23d93bcbb1932f0dc713cd1861352d390af73de8fd5b31a82481",
+        "third=True,they=False,marker=NoteStart 3dfc005b33c24391739b474975dc681bce9f1d6e86b1aeb5cad42fd5930c07cd",
+        "third=True,they=False,marker=SentenceStart f003809d42b41b8ce60d2355f3e34a26a40b3a8f739807de7cb8dba67d0e3516",
+        "third=True,they=True,marker=None ef87f30ca469b0720abf93cc0c035a2e3bfed524de35699435aa371bedd4c840",
+        "third=True,they=True,marker=NoteStart d669a7fbb54465543a6054f52d70bed232383599b9324880115d070d972bece4",
+        "third=True,they=True,marker=SentenceStart be5a0461a4186453e445b7ed4e3cffed7f81750f838da75117f44bdaa6b3ff2d",
+        "third=False,they=False,marker=None bf88a2062de6f149fcf222260c9948c1ade1d914ee1ee48e4878857df4c246de",
+        "third=False,they=False,marker=NoteStart 88a696870cd353f2b295796e059ce02fce8409d225451f3fc91d3827c63cc9d5",
+        "third=False,they=False,marker=SentenceStart 37cd6fdba18b92c8f34df3a478b0d2a95c5d8d2784112df4b4fea28e46ab9033",
+        "third=False,they=True,marker=None 8e2c0bfbf4bd0cc62cee508a6a6aa9dc77c6bb370bf7a810c25650166f887ac1",
+        "third=False,they=True,marker=NoteStart e15371bbc7c9464b7ed64481a6af180061da907b1292c60a964c7b10562dc6bf",
+        "third=False,they=True,marker=SentenceStart aca82a09d9978aa3bbe6a52260cf45674e0530144062fa3575f01086d8950476",
     ];
 
     private static readonly string[] DevSetDigests =

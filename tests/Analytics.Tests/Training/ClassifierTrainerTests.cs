@@ -1,5 +1,5 @@
-using MentorGraph.Analytics.Artifacts;
 using MentorGraph.Analytics.Classification;
+using MentorGraph.Analytics.Embeddings;
 using MentorGraph.Analytics.Evaluation;
 using MentorGraph.Analytics.Training;
 
@@ -7,31 +7,38 @@ namespace MentorGraph.Analytics.Tests.Training;
 
 public class ClassifierTrainerTests
 {
-    private static readonly ClassifierOptions Small = new()
-    {
-        Features = new() { HashBits = 14 },
-    };
+    private static readonly ClassifierOptions Small = SharedClassifier.Small;
 
     [Fact]
-    public void Train_SameNotesAndSeed_GiveIdenticalModelBytes()
+    public void Train_SameNotesAndSeed_GiveIdenticalParameters()
     {
-        var first = ModelArtifact.ToBytes(ClassifierTrainer.Train(TestNotes.Tiny(), Small));
-        var second = ModelArtifact.ToBytes(ClassifierTrainer.Train(TestNotes.Tiny(), Small));
+        var first = SharedClassifier.Parameters(ClassifierTrainer.Train(TestNotes.Tiny(), Small));
+        var second = SharedClassifier.Parameters(ClassifierTrainer.Train(TestNotes.Tiny(), Small));
         Assert.Equal(first, second);
     }
 
     [Fact]
-    public void Train_OtherSeed_GivesOtherBytes()
+    public void Train_WithEmbeddings_SameNotesAndSeed_GiveIdenticalParameters()
     {
-        var first = ModelArtifact.ToBytes(ClassifierTrainer.Train(TestNotes.Tiny(), Small));
-        var other = Small with { TopicTrainer = Small.TopicTrainer with { Seed = 99 } };
-        Assert.NotEqual(first, ModelArtifact.ToBytes(ClassifierTrainer.Train(TestNotes.Tiny(), other)));
+        var options = Small with { EmbeddingShare = 0.5 };
+        var first = ClassifierTrainer.Train(TestNotes.Tiny(), options, new NoteEmbedder(new TestEncoder()));
+        var second = ClassifierTrainer.Train(TestNotes.Tiny(), options, new NoteEmbedder(new TestEncoder()));
+        Assert.NotNull(first.EmbeddingTopicModel);
+        Assert.Equal(SharedClassifier.Parameters(first), SharedClassifier.Parameters(second));
+    }
+
+    [Fact]
+    public void Train_OtherSettings_GiveOtherParameters()
+    {
+        var first = SharedClassifier.Parameters(ClassifierTrainer.Train(TestNotes.Tiny(), Small));
+        var other = Small with { TopicTrainer = Small.TopicTrainer with { L2 = 0.5f } };
+        Assert.NotEqual(first, SharedClassifier.Parameters(ClassifierTrainer.Train(TestNotes.Tiny(), other)));
     }
 
     [Fact]
     public void Train_FitsTheTrainingNotes()
     {
-        var classifier = ClassifierTrainer.Train(TestNotes.Tiny(), Small);
+        var classifier = SharedClassifier.Tiny;
         foreach (var note in TestNotes.Tiny())
         {
             Assert.Equal(note.Topic, classifier.Classify(note.Note).Topic);
@@ -43,14 +50,15 @@ public class ClassifierTrainerTests
     [Fact]
     public void Train_RecordsMetadata()
     {
-        var classifier = ClassifierTrainer.Train(TestNotes.Tiny(), Small);
-        var metadata = classifier.Metadata;
+        var metadata = SharedClassifier.Tiny.Metadata;
         Assert.Equal(ModelMetadata.CurrentModelVersion, metadata.ModelVersion);
         Assert.Equal(TrainingSetHash.Compute(TestNotes.Tiny()), metadata.TrainingSetHash);
         Assert.Equal(8, metadata.TrainingNotes);
         Assert.Equal(16, metadata.DirectionExamples);
         Assert.Equal(Taxonomy.Topics, metadata.Topics);
         Assert.Equal(Small, metadata.Options);
+        Assert.Null(metadata.EmbeddingModel);
+        Assert.Equal("test-encoder", SharedClassifier.TinyWithEmbeddings.Metadata.EmbeddingModel);
     }
 
     [Fact]
@@ -69,6 +77,13 @@ public class ClassifierTrainerTests
     }
 
     [Fact]
+    public void Train_EmbeddingShareWithoutAnEmbedder_Throws()
+    {
+        var error = Assert.Throws<ArgumentException>(() => ClassifierTrainer.Train(TestNotes.Tiny(), Small with { EmbeddingShare = 0.5 }));
+        Assert.Contains("NoteEmbedder", error.Message);
+    }
+
+    [Fact]
     public void Train_NoteOfTheDevelopmentSet_IsRefused()
     {
         var dev = DevelopmentSet.Read()[5];
@@ -81,26 +96,26 @@ public class ClassifierTrainerTests
     }
 
     [Fact]
-    public void Train_WithProgress_ReportsTheStartAndEveryEpochOfBothModelsRisingToOne()
+    public void Train_WithProgress_ReportsTheStagesRisingToOne()
     {
         var progress = new RecordingProgress();
-        var options = Small with { TopicTrainer = new() { Epochs = 3 }, DirectionTrainer = new() { Epochs = 4 } };
 
-        ClassifierTrainer.Train(TestNotes.Tiny(), options, progress);
+        ClassifierTrainer.Train(TestNotes.Tiny(), Small with { EmbeddingShare = 0.5 }, new NoteEmbedder(new TestEncoder()), progress);
 
         progress.AssertRisesFromZeroToOne();
         var stages = progress.Reports.Select(r => r.Stage).ToArray();
-        Assert.Equal(1 + 3 + 4, stages.Length);
         Assert.Equal("reading features", stages[0]);
-        Assert.Equal(["topic model, epoch 1/3", "topic model, epoch 2/3", "topic model, epoch 3/3"], stages.Where(s => s.StartsWith("topic", StringComparison.Ordinal)));
-        Assert.Equal(4, stages.Count(s => s.StartsWith("direction model, epoch ", StringComparison.Ordinal)));
+        Assert.Contains("topic model (n-grams) trained", stages);
+        Assert.Contains("topic model (sentence embeddings) trained", stages);
+        Assert.Contains("direction model trained", stages);
+        Assert.Equal("done", stages[^1]);
     }
 
     [Fact]
-    public void Train_WithAndWithoutProgress_GiveIdenticalModelBytes()
+    public void Train_WithAndWithoutProgress_GiveIdenticalParameters()
     {
-        var without = ModelArtifact.ToBytes(ClassifierTrainer.Train(TestNotes.Tiny(), Small));
-        var with = ModelArtifact.ToBytes(ClassifierTrainer.Train(TestNotes.Tiny(), Small, new RecordingProgress()));
+        var without = SharedClassifier.Parameters(ClassifierTrainer.Train(TestNotes.Tiny(), Small));
+        var with = SharedClassifier.Parameters(ClassifierTrainer.Train(TestNotes.Tiny(), Small, progress: new RecordingProgress()));
         Assert.Equal(without, with);
     }
 
@@ -108,19 +123,18 @@ public class ClassifierTrainerTests
     public void TrainWithCrossValidation_WithProgress_ReportsTheFoldsThenTheFinalModelRisingToOne()
     {
         var progress = new RecordingProgress();
-        var options = Small with { TopicTrainer = new() { Epochs = 2 }, DirectionTrainer = new() { Epochs = 2 } };
 
-        var (withProgress, _) = ClassifierTrainer.TrainWithCrossValidation(TestNotes.Tiny(), options, folds: 2, progress);
-        var (withoutProgress, _) = ClassifierTrainer.TrainWithCrossValidation(TestNotes.Tiny(), options, folds: 2);
+        var (withProgress, result) = ClassifierTrainer.TrainWithCrossValidation(TestNotes.Tiny(), Small, folds: 2, progress: progress);
+        var (withoutProgress, _) = ClassifierTrainer.TrainWithCrossValidation(TestNotes.Tiny(), Small, folds: 2);
 
         progress.AssertRisesFromZeroToOne();
         var stages = progress.Reports.Select(r => r.Stage).ToArray();
-        Assert.Equal(3 * 5, stages.Length);
         Assert.Equal("cross-validation, fold 1/2, reading features", stages[0]);
-        Assert.Equal("cross-validation, fold 2/2, reading features", stages[5]);
-        Assert.Equal("final model, reading features", stages[10]);
-        Assert.Equal(2.0 / 3, progress.Reports[10].Fraction, 12);
-        Assert.Equal(ModelArtifact.ToBytes(withoutProgress), ModelArtifact.ToBytes(withProgress));
+        Assert.Contains("cross-validation, fold 2/2, reading features", stages);
+        Assert.Contains("final model, reading features", stages);
+        Assert.Equal(2, result.Folds.Count);
+        Assert.Equal(2, withProgress.Metadata.Metrics.CrossValidation!.Folds);
+        Assert.Equal(SharedClassifier.Parameters(withoutProgress), SharedClassifier.Parameters(withProgress));
     }
 
     [Fact]

@@ -12,7 +12,7 @@ public sealed class ClassifierCommandFixture : IDisposable
         Directory = Path.Combine(Path.GetTempPath(), $"mg-cli-{Guid.NewGuid():N}");
         System.IO.Directory.CreateDirectory(Directory);
         DataPath = Path.Combine(Directory, "train.jsonl");
-        ModelPath = Path.Combine(Directory, "model.mgnc");
+        ModelPath = Path.Combine(Directory, "model.zip");
         File.WriteAllLines(DataPath, LabeledLines());
         var (code, _, error) = Run("train", "--data", DataPath, "--out", ModelPath, "--hash-bits", "14").GetAwaiter().GetResult();
         if (code != 0)

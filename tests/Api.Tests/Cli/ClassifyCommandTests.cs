@@ -106,13 +106,13 @@ public class ClassifyCommandTests(ClassifierCommandFixture fixture) : IClassFixt
         Assert.Equal(1, code);
         Assert.Contains("Cannot read", error);
 
-        var damaged = Path.Combine(fixture.Directory, "damaged.mgnc");
+        var damaged = Path.Combine(fixture.Directory, "damaged.zip");
         var bytes = await File.ReadAllBytesAsync(fixture.ModelPath);
         bytes[100] ^= 1;
         await File.WriteAllBytesAsync(damaged, bytes);
         (code, _, error) = await RunWithInput(Record("x", "text"), "classify", "--model", damaged);
         Assert.Equal(1, code);
-        Assert.Contains("checksum", error);
+        Assert.Contains("damaged", error);
     }
 
     [Fact]

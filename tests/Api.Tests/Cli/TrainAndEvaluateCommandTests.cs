@@ -8,9 +8,11 @@ public class TrainAndEvaluateCommandTests(ClassifierCommandFixture fixture) : IC
     [Fact]
     public void Train_WritesALoadableModelOfTheData()
     {
-        var model = ModelArtifact.Load(fixture.ModelPath);
-        Assert.Equal(48, model.Metadata.TrainingNotes);
-        Assert.Equal(14, model.Metadata.Options.Features.HashBits);
+        var metadata = ModelPackage.ReadMetadata(fixture.ModelPath);
+        Assert.Equal(48, metadata.TrainingNotes);
+        Assert.Equal(14, metadata.Options.Features.HashBits);
+        Assert.Equal("snowflake-arctic-embed-xs", metadata.EmbeddingModel);
+        Assert.StartsWith("ML.NET ", metadata.Framework);
     }
 
     [Fact]
@@ -18,9 +20,9 @@ public class TrainAndEvaluateCommandTests(ClassifierCommandFixture fixture) : IC
     {
         var data = Path.Combine(fixture.Directory, "mixed.jsonl");
         await File.WriteAllLinesAsync(data, [.. LabeledLines(), """{"id":"bad","text":"x","authorRole":"JUNIOR","topic":"gardening","direction":"UPWARD"}"""]);
-        var output = Path.Combine(fixture.Directory, "mixed.mgnc");
+        var output = Path.Combine(fixture.Directory, "mixed.zip");
 
-        var (code, stdout, error) = await Run("train", "--data", data, "--out", output, "--hash-bits", "12", "--epochs", "2", "--direction-epochs", "2");
+        var (code, stdout, error) = await Run("train", "--data", data, "--out", output, "--hash-bits", "12", "--embedding-share", "0");
 
         Assert.Equal(0, code);
         Assert.Contains("\"id\":\"bad\"", error);
@@ -32,38 +34,57 @@ public class TrainAndEvaluateCommandTests(ClassifierCommandFixture fixture) : IC
     [Fact]
     public async Task Train_WithCv_RecordsCrossValidationInTheModel()
     {
-        var output = Path.Combine(fixture.Directory, "cv.mgnc");
+        var output = Path.Combine(fixture.Directory, "cv.zip");
 
-        var (code, stdout, _) = await Run("train", "--data", fixture.DataPath, "--out", output, "--cv", "3", "--hash-bits", "12");
+        var (code, stdout, _) = await Run("train", "--data", fixture.DataPath, "--out", output, "--cv", "3", "--hash-bits", "12", "--embedding-share", "0");
 
         Assert.Equal(0, code);
         Assert.Contains("3-fold cross-validation", stdout);
-        Assert.Equal(3, ModelArtifact.Load(output).Metadata.Metrics.CrossValidation!.Folds);
+        Assert.Equal(3, ModelPackage.ReadMetadata(output).Metrics.CrossValidation!.Folds);
     }
 
     [Fact]
     public async Task Train_CharShareAndFlow_AreRecordedInTheModel()
     {
-        var output = Path.Combine(fixture.Directory, "shares.mgnc");
+        var output = Path.Combine(fixture.Directory, "shares.zip");
 
         var (code, _, _) = await Run(
-            "train", "--data", fixture.DataPath, "--out", output, "--hash-bits", "12", "--epochs", "2", "--direction-epochs", "2",
+            "train", "--data", fixture.DataPath, "--out", output, "--hash-bits", "12", "--embedding-share", "0",
             "--char-share", "none", "--direction-char-share", "0.4", "--flow", "off");
 
         Assert.Equal(0, code);
-        var options = ModelArtifact.Load(output).Metadata.Options;
+        var options = ModelPackage.ReadMetadata(output).Options;
         Assert.Null(options.TopicCharShare);
         Assert.Equal(0.4, options.DirectionCharShare);
         Assert.False(options.Features.FlowFeature);
     }
 
+    [Fact]
+    public async Task Train_L2AndEmbeddingOptions_AreRecordedInTheModel()
+    {
+        var output = Path.Combine(fixture.Directory, "l2.zip");
+
+        var (code, _, _) = await Run(
+            "train", "--data", fixture.DataPath, "--out", output, "--hash-bits", "12", "--l2", "0.001", "--direction-l2", "0.01",
+            "--embedding-l2", "0.5", "--embedding-share", "0.4");
+
+        Assert.Equal(0, code);
+        var metadata = ModelPackage.ReadMetadata(output);
+        Assert.Equal(0.001f, metadata.Options.TopicTrainer.L2);
+        Assert.Equal(0.01f, metadata.Options.DirectionTrainer.L2);
+        Assert.Equal(0.5f, metadata.Options.EmbeddingTrainer.L2);
+        Assert.Equal(0.4, metadata.Options.EmbeddingShare);
+        Assert.Equal("snowflake-arctic-embed-xs", metadata.EmbeddingModel);
+    }
+
     [Theory]
+    [InlineData("--embedding-share", "1")]
     [InlineData("--char-share", "1.5")]
     [InlineData("--direction-char-share", "half")]
     [InlineData("--flow", "maybe")]
     public async Task Train_InvalidShareOrFlow_IsUsageErrorNamingTheOption(string option, string value)
     {
-        var (code, _, error) = await Run("train", "--data", fixture.DataPath, "--out", Path.Combine(fixture.Directory, "x.mgnc"), option, value);
+        var (code, _, error) = await Run("train", "--data", fixture.DataPath, "--out", Path.Combine(fixture.Directory, "x.zip"), option, value);
 
         Assert.Equal(2, code);
         Assert.Contains(option, error);
@@ -94,7 +115,7 @@ public class TrainAndEvaluateCommandTests(ClassifierCommandFixture fixture) : IC
     [Fact]
     public async Task Evaluate_Cv_ReportsEveryFold()
     {
-        var (code, output, _) = await Run("evaluate", "--data", fixture.DataPath, "--cv", "4", "--hash-bits", "12", "--epochs", "3");
+        var (code, output, _) = await Run("evaluate", "--data", fixture.DataPath, "--cv", "4", "--hash-bits", "12", "--embedding-share", "0");
 
         Assert.Equal(0, code);
         Assert.Contains("fold 4:", output);

@@ -1,14 +1,15 @@
 using MentorGraph.Analytics.Classification;
 using MentorGraph.Analytics.DefaultModel;
+using MentorGraph.Analytics.Training;
 using MentorGraph.Api.Hosting;
 using MentorGraph.Api.Schema.Classification;
 using MentorGraph.Api.Tests.Cli;
 using MentorGraph.Api.Tests.Schema;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.Extensions.DependencyInjection;
+using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace MentorGraph.Api.Tests.Hosting;
 
@@ -72,8 +73,9 @@ public sealed class ApiTestHost : IAsyncDisposable
 
     /// <summary>A classifier whose load waits until <paramref name="release"/> is set.</summary>
     public static ClassifierSource GatedClassifierSource(ManualResetEventSlim release) =>
-        new(() =>
+        new(progress =>
         {
+            progress.Report(new TrainingProgress("training, direction model trained", 0.5));
             release.Wait(TimeSpan.FromSeconds(30));
             return ((NoteClassifier)TestClassifier.Get(), DefaultModelSource.TrainedInMemory);
         }, TimeProvider.System);

@@ -42,6 +42,8 @@ public sealed class HealthEndpointsTests(FreshDatabaseFixture database) : IClass
             Assert.True(body.RootElement.GetProperty("database").GetProperty("reachable").GetBoolean());
             Assert.False(body.RootElement.GetProperty("classifier").GetProperty("ready").GetBoolean());
             Assert.Equal("loading", body.RootElement.GetProperty("classifier").GetProperty("state").GetString());
+            Assert.Equal("training, direction model trained", body.RootElement.GetProperty("classifier").GetProperty("stage").GetString());
+            Assert.Equal(0.5, body.RootElement.GetProperty("classifier").GetProperty("progress").GetDouble());
         }
 
         using (var live = await host.Client.GetAsync("/health/live"))

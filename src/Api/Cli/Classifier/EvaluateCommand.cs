@@ -50,8 +50,9 @@ internal static class EvaluateCommand
             if (parsed.GetValue(folds) is { } k)
             {
                 var options = training.Read(parsed);
+                var embedder = options.EmbeddingShare > 0 ? SentenceEncoders.Embedder(TrainingOptions.Encoder) : null;
                 var result = TrainingRefusals.Guard(() => TerminalProgress.Run(context, $"{k}-fold cross-validation",
-                    progress => CrossValidation.Run(notes, options, k, options.TopicTrainer.Seed, progress)));
+                    progress => CrossValidation.Run(notes, options, k, embedder, progress)));
                 await context.Out.WriteAsync(EvaluationReport.FormatCrossValidation(result, $"{k}-fold cross-validation (grouped) on {source}"));
                 return ExitCodes.Success;
             }

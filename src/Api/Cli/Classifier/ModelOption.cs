@@ -18,14 +18,26 @@ internal static class ModelOption
         if (path is null)
         {
             var settings = SettingsBinder.Read<ClassifierSettings>(CommandSettings.Build(context));
-            var cache = new DefaultClassifierSettings { CacheDirectory = settings.ResolveCacheDirectory(context.GetEnvironmentVariable) };
+            var cache = new DefaultClassifierSettings
+            {
+                CacheDirectory = settings.ResolveCacheDirectory(context.GetEnvironmentVariable),
+
+                // The one encoder of this process (train/evaluate in the same process use it too).
+                Encoder = SentenceEncoders.Embedder(DefaultClassifierOptions.EmbeddingModel).Encoder,
+            };
             return TerminalProgress.Run(context, "Built-in model (first use: training from the corpus)",
                 progress => DefaultClassifier.Load(cache, progress).Classifier);
         }
 
         try
         {
-            return ModelArtifact.Load(path);
+            var metadata = ModelPackage.ReadMetadata(path);
+            var embedder = metadata.EmbeddingModel is { } model ? SentenceEncoders.Embedder(model) : null;
+            return ModelPackage.Load(path, embedder);
+        }
+        catch (ArgumentException e) when (e.ParamName == "model")
+        {
+            throw new CommandFailedException($"Cannot load model '{path}': {e.Message}");
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ModelFormatException)
         {

@@ -26,12 +26,13 @@ internal static class TrainCommand
             var options = training.Read(parsed);
             var notes = await LabeledInput.ReadAsync(context, parsed.GetValue(data)!, limits.Read(parsed));
             var outputPath = parsed.GetValue(output)!;
+            var embedder = options.EmbeddingShare > 0 ? SentenceEncoders.Embedder(TrainingOptions.Encoder) : null;
             var (classifier, crossValidation) = TrainingRefusals.Guard(() => TerminalProgress.Run(context, "Training", progress => parsed.GetValue(folds) is { } k
-                ? ClassifierTrainer.TrainWithCrossValidation(notes, options, k, progress)
-                : (ClassifierTrainer.Train(notes, options, progress), null)));
+                ? ClassifierTrainer.TrainWithCrossValidation(notes, options, k, embedder, progress)
+                : (ClassifierTrainer.Train(notes, options, embedder, progress), null)));
             try
             {
-                ModelArtifact.Save(classifier, outputPath);
+                ModelPackage.Save(classifier, outputPath);
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {

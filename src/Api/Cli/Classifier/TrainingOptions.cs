@@ -10,15 +10,16 @@ namespace MentorGraph.Api.Cli.Classifier;
 /// <summary>The options that override the default training settings; shared by train and evaluate --cv.</summary>
 internal sealed class TrainingOptions
 {
-    private readonly Option<ulong?> _seed = CliOptions.UInt64("--seed", "Seed of the training order (default 20240601).");
-    private readonly Option<int?> _epochs = CliOptions.Int("--epochs", 1, 1000, "FTRL epochs of the topic model.");
-    private readonly Option<double?> _alpha = CliOptions.Number("--alpha", 1e-6, 100, "FTRL alpha of the topic model.");
-    private readonly Option<double?> _l1 = CliOptions.Number("--l1", 0, 100, "FTRL L1 of the topic model.");
-    private readonly Option<double?> _l2 = CliOptions.Number("--l2", 0, 1000, "FTRL L2 of the topic model.");
-    private readonly Option<int?> _directionEpochs = CliOptions.Int("--direction-epochs", 1, 1000, "FTRL epochs of the direction model.");
-    private readonly Option<double?> _directionAlpha = CliOptions.Number("--direction-alpha", 1e-6, 100, "FTRL alpha of the direction model.");
-    private readonly Option<double?> _directionL1 = CliOptions.Number("--direction-l1", 0, 100, "FTRL L1 of the direction model.");
-    private readonly Option<double?> _directionL2 = CliOptions.Number("--direction-l2", 0, 1000, "FTRL L2 of the direction model.");
+    private readonly Option<ulong?> _seed = CliOptions.UInt64("--seed", "Seed of ML.NET, sentence dropout and the cross-validation folds (default 20240601).");
+    private readonly Option<double?> _l1 = CliOptions.Number("--l1", 0, 100, "L-BFGS L1 of the topic model over n-grams (default 0).");
+    private readonly Option<double?> _l2 = CliOptions.Number("--l2", 0, 1000, "L-BFGS L2 of the topic model over n-grams (default 1e-4).");
+    private readonly Option<double?> _directionL1 = CliOptions.Number("--direction-l1", 0, 100, "L-BFGS L1 of the direction model (default 0).");
+    private readonly Option<double?> _directionL2 = CliOptions.Number("--direction-l2", 0, 1000, "L-BFGS L2 of the direction model (default 1e-4).");
+    private readonly Option<double?> _embeddingL2 = CliOptions.Number("--embedding-l2", 0, 1000, "L-BFGS L2 of the topic model over sentence embeddings (default 0.1).");
+    private readonly Option<double?> _embeddingShare = CliOptions.Number("--embedding-share", 0, 0.99, "The embedding topic model's share of the topic probabilities (default 0.6; 0 = n-grams only, no sentence encoder).", "S");
+    private readonly Option<string?> _topicMixing = CliOptions.Choice("--topic-mixing",
+        "How the two topic models' probabilities are combined: arithmetic (a weighted average) or geometric (of the log-probabilities).", "arithmetic", "geometric");
+    private readonly Option<double?> _tolerance = CliOptions.Number("--tolerance", 1e-12, 0.1, "L-BFGS stops when the loss improves by less than this (default 1e-6).");
     private readonly Option<int?> _hashBits = CliOptions.Int("--hash-bits", 10, 26, "Size of the hashed feature space, 2^N (both models read the same features).");
     private readonly Option<int?> _wordNgrams = CliOptions.Int("--word-ngrams", 0, 5, "Word n-grams 1..N (0 = none).");
     private readonly Option<string?> _charNgrams = CharNgrams();
@@ -42,7 +43,7 @@ internal sealed class TrainingOptions
     {
         foreach (var option in new Option[]
                  {
-                     _seed, _epochs, _alpha, _l1, _l2, _directionEpochs, _directionAlpha, _directionL1, _directionL2, _hashBits,
+                     _seed, _l1, _l2, _directionL1, _directionL2, _embeddingL2, _embeddingShare, _topicMixing, _tolerance, _hashBits,
                      _wordNgrams, _charNgrams, _minDf, _stem, _flow, _charShare, _directionCharShare, _balance, _authorMarker,
                      _mapThey, _noPronouns, _noAugment, _sentenceDropout, _augmentWeight,
                  })
@@ -90,23 +91,32 @@ internal sealed class TrainingOptions
             Features = features,
             TopicCharShare = ReadShare(parsed, _charShare, d.TopicCharShare),
             DirectionCharShare = ReadShare(parsed, _directionCharShare, d.DirectionCharShare),
+            Seed = seed ?? d.Seed,
             TopicTrainer = d.TopicTrainer with
             {
-                Seed = seed ?? d.TopicTrainer.Seed,
-                Epochs = parsed.GetValue(_epochs) ?? d.TopicTrainer.Epochs,
-                Alpha = parsed.GetValue(_alpha) ?? d.TopicTrainer.Alpha,
-                L1 = parsed.GetValue(_l1) ?? d.TopicTrainer.L1,
-                L2 = parsed.GetValue(_l2) ?? d.TopicTrainer.L2,
+                L1 = (float)(parsed.GetValue(_l1) ?? d.TopicTrainer.L1),
+                L2 = (float)(parsed.GetValue(_l2) ?? d.TopicTrainer.L2),
+                Tolerance = (float)(parsed.GetValue(_tolerance) ?? d.TopicTrainer.Tolerance),
                 BalanceClasses = balance is null ? d.TopicTrainer.BalanceClasses : balance is "topic" or "both",
             },
             DirectionTrainer = d.DirectionTrainer with
             {
-                Seed = seed ?? d.DirectionTrainer.Seed,
-                Epochs = parsed.GetValue(_directionEpochs) ?? d.DirectionTrainer.Epochs,
-                Alpha = parsed.GetValue(_directionAlpha) ?? d.DirectionTrainer.Alpha,
-                L1 = parsed.GetValue(_directionL1) ?? d.DirectionTrainer.L1,
-                L2 = parsed.GetValue(_directionL2) ?? d.DirectionTrainer.L2,
+                L1 = (float)(parsed.GetValue(_directionL1) ?? d.DirectionTrainer.L1),
+                L2 = (float)(parsed.GetValue(_directionL2) ?? d.DirectionTrainer.L2),
+                Tolerance = (float)(parsed.GetValue(_tolerance) ?? d.DirectionTrainer.Tolerance),
                 BalanceClasses = balance is null ? d.DirectionTrainer.BalanceClasses : balance is "direction" or "both",
+            },
+            EmbeddingTrainer = d.EmbeddingTrainer with
+            {
+                L2 = (float)(parsed.GetValue(_embeddingL2) ?? d.EmbeddingTrainer.L2),
+                Tolerance = (float)(parsed.GetValue(_tolerance) ?? d.EmbeddingTrainer.Tolerance),
+            },
+            EmbeddingShare = parsed.GetValue(_embeddingShare) ?? d.EmbeddingShare,
+            TopicMixing = parsed.GetValue(_topicMixing) switch
+            {
+                "arithmetic" => ProbabilityMixing.Arithmetic,
+                "geometric" => ProbabilityMixing.Geometric,
+                _ => d.TopicMixing,
             },
             AugmentDirection = !parsed.GetValue(_noAugment) && d.AugmentDirection,
             AugmentationWeight = parsed.GetValue(_augmentWeight) ?? d.AugmentationWeight,
@@ -114,8 +124,8 @@ internal sealed class TrainingOptions
         };
     }
 
-    /// <summary>The seed the training options give (cross-validation folds use it too).</summary>
-    public ulong Seed(ParseResult parsed) => parsed.GetValue(_seed) ?? DefaultClassifierOptions.Value.TopicTrainer.Seed;
+    /// <summary>The sentence encoder of the embedding topic model (used only when the embedding share is above 0).</summary>
+    public static string Encoder => DefaultClassifierOptions.EmbeddingModel;
 
     private static double? ReadShare(ParseResult parsed, Option<double?> option, double? fallback) =>
         parsed.GetValue(option) switch

@@ -16,11 +16,22 @@ public sealed class ClassifierHealthCheck(ClassifierSource classifier) : IHealth
         var result = classifier.State switch
         {
             ClassifierState.Ready => HealthCheckResult.Healthy("ready"),
-            ClassifierState.Loading => HealthCheckResult.Unhealthy("loading",
-                data: new Dictionary<string, object> { ["loadingForSeconds"] = Math.Round(classifier.LoadingFor.TotalSeconds, 1) }),
+            ClassifierState.Loading => HealthCheckResult.Unhealthy("loading", data: Loading()),
             ClassifierState.Failed => HealthCheckResult.Unhealthy("failed"),
             _ => HealthCheckResult.Unhealthy("not loaded"),
         };
         return Task.FromResult(result);
+    }
+
+    private Dictionary<string, object> Loading()
+    {
+        var data = new Dictionary<string, object> { ["loadingForSeconds"] = Math.Round(classifier.LoadingFor.TotalSeconds, 1) };
+        if (classifier.Progress is { } progress)
+        {
+            data["stage"] = progress.Stage;
+            data["progress"] = Math.Round(progress.Fraction, 2);
+        }
+
+        return data;
     }
 }

@@ -74,6 +74,16 @@ public static class HealthEndpoints
                 json.WriteNumber("loadingForSeconds", loadingFor);
             }
 
+            if (classifier.Data.TryGetValue("stage", out var stage) && stage is string stageText)
+            {
+                json.WriteString("stage", stageText);
+            }
+
+            if (classifier.Data.TryGetValue("progress", out var progress) && progress is double fraction)
+            {
+                json.WriteNumber("progress", fraction);
+            }
+
             json.WriteEndObject();
         }
 

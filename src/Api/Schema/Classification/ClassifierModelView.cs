@@ -6,6 +6,10 @@ namespace MentorGraph.Api.Schema.Classification;
 /// <summary>The GraphQL type <c>ClassifierModel</c>.</summary>
 public sealed record ClassifierModelView(
     string ModelVersion,
+    string Framework,
+    string Trainer,
+    string? EmbeddingModel,
+    double EmbeddingShare,
     string TrainingSetHash,
     int TrainingNotes,
     double TrainingTopicAccuracy,
@@ -19,6 +23,10 @@ public sealed record ClassifierModelView(
         var metadata = loaded.Classifier.Metadata;
         return new ClassifierModelView(
             metadata.ModelVersion,
+            metadata.Framework,
+            metadata.Trainer,
+            metadata.EmbeddingModel,
+            metadata.EmbeddingModel is null ? 0 : metadata.Options.EmbeddingShare,
             metadata.TrainingSetHash,
             metadata.TrainingNotes,
             metadata.Metrics.TrainingTopicAccuracy,

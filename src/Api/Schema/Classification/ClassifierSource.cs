@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using MentorGraph.Analytics.Classification;
 using MentorGraph.Analytics.DefaultModel;
+using MentorGraph.Analytics.Training;
 
 namespace MentorGraph.Api.Schema.Classification;
 
@@ -31,16 +32,25 @@ public enum ClassifierState
 /// </summary>
 public sealed class ClassifierSource
 {
-    private readonly Func<(NoteClassifier Classifier, DefaultModelSource Source)> _load;
+    private readonly Func<IProgress<TrainingProgress>, (NoteClassifier Classifier, DefaultModelSource Source)> _load;
     private readonly TimeProvider _time;
     private readonly Lock _gate = new();
     private LoadedClassifier? _loaded;
     private volatile ClassifierState _state = ClassifierState.NotLoaded;
     private long _loadingSince;
+    private volatile TrainingProgress? _progress;
 
     /// <param name="load">Loads the classifier; called until it succeeds once.</param>
     /// <param name="time">The clock that stamps <see cref="LoadedClassifier.LoadedAt"/>.</param>
     public ClassifierSource(Func<(NoteClassifier Classifier, DefaultModelSource Source)> load, TimeProvider time)
+        : this(_ => load(), time)
+    {
+        ArgumentNullException.ThrowIfNull(load);
+    }
+
+    /// <param name="load">Loads the classifier, telling the given progress how it goes; called until it succeeds once.</param>
+    /// <param name="time">The clock that stamps <see cref="LoadedClassifier.LoadedAt"/>.</param>
+    public ClassifierSource(Func<IProgress<TrainingProgress>, (NoteClassifier Classifier, DefaultModelSource Source)> load, TimeProvider time)
     {
         ArgumentNullException.ThrowIfNull(load);
         ArgumentNullException.ThrowIfNull(time);
@@ -49,11 +59,15 @@ public sealed class ClassifierSource
     }
 
     /// <summary>
-    /// The built-in model (<see cref="DefaultClassifier"/>): read from the model cache in
-    /// <paramref name="cacheDirectory"/>, or trained from the embedded corpus (and cached there).
+    /// The built-in model (<see cref="DefaultClassifier"/>): its sentence encoder loaded, then the model read
+    /// from the model cache in <paramref name="cacheDirectory"/>, or trained from the embedded corpus and its
+    /// embedded sentence embeddings (and cached there).
     /// </summary>
     public static ClassifierSource Default(TimeProvider time, string? cacheDirectory) =>
-        new(() => DefaultClassifier.Load(new DefaultClassifierSettings { CacheDirectory = cacheDirectory }), time);
+        new(progress => DefaultClassifier.Load(new DefaultClassifierSettings { CacheDirectory = cacheDirectory }, progress), time);
+
+    /// <summary>The last progress the load in progress (or the last load) reported; null before any.</summary>
+    public TrainingProgress? Progress => _progress;
 
     public bool IsLoaded => Volatile.Read(ref _loaded) is not null;
 
@@ -80,7 +94,7 @@ public sealed class ClassifierSource
                 _state = ClassifierState.Loading;
                 try
                 {
-                    var (classifier, source) = _load();
+                    var (classifier, source) = _load(new Recorder(this));
                     Volatile.Write(ref _loaded, new LoadedClassifier(classifier, source, _time.GetUtcNow()));
                     _state = ClassifierState.Ready;
                 }
@@ -93,5 +107,11 @@ public sealed class ClassifierSource
 
             return _loaded!;
         }
+    }
+
+    /// <summary>Keeps the latest report (reports come in order, one at a time).</summary>
+    private sealed class Recorder(ClassifierSource source) : IProgress<TrainingProgress>
+    {
+        public void Report(TrainingProgress value) => source._progress = value;
     }
 }

@@ -20,7 +20,8 @@ public sealed record ClassifyNoteInput(
     int EvidencePerModel,
     double SecondaryTopicThreshold)
 {
-    private static readonly RecordLimits Limits = new();
+    // The schema documents 5000 characters for classifyNote's text (the record files allow the domain's 20,000).
+    private static readonly RecordLimits Limits = new() { MaxTextLength = 5000 };
     private const int MaxEvidencePerModel = 50;
 
     /// <summary>Why the input cannot be classified; empty when it can.</summary>

@@ -1,4 +1,5 @@
 using MentorGraph.Analytics.DefaultModel;
+using MentorGraph.Analytics.Training;
 using MentorGraph.Api.Schema.Classification;
 
 namespace MentorGraph.Api.Tests.Schema.Classification;
@@ -42,5 +43,21 @@ public class ClassifierSourceTests
 
         Assert.Equal(DefaultModelSource.TrainedInMemory, source.Get().Source);
         Assert.Equal(2, attempts);
+    }
+
+    [Fact]
+    public void Progress_IsTheLastReportOfTheLoad()
+    {
+        var source = new ClassifierSource(progress =>
+        {
+            progress.Report(new TrainingProgress("loading the sentence encoder", 0));
+            progress.Report(new TrainingProgress("training, topic model (n-grams) trained", 0.6));
+            return (TestClassifier.Get(), DefaultModelSource.TrainedInMemory);
+        }, TimeProvider.System);
+
+        Assert.Null(source.Progress);
+        source.Get();
+
+        Assert.Equal(new TrainingProgress("training, topic model (n-grams) trained", 0.6), source.Progress);
     }
 }
