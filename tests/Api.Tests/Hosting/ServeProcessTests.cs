@@ -66,25 +66,34 @@ public sealed class ServeProcessTests(PostgresServerFixture server) : IDisposabl
         Assert.Contains("Application is shutting down...", messages);
     }
 
+    /// <summary>
+    /// Waits until the server is ready (database and classifier): an operator stops a server that has
+    /// started. (A SIGTERM while the sentence encoder's native session is still being created ends the
+    /// process in the middle of it, and ONNX Runtime then writes an error line to stderr.)
+    /// </summary>
     private static async Task<HttpStatusCode> WaitForHealthAsync(HttpClient client, Process process)
     {
-        var deadline = DateTime.UtcNow.AddSeconds(60);
+        var deadline = DateTime.UtcNow.AddSeconds(120);
         while (DateTime.UtcNow < deadline && !process.HasExited)
         {
             try
             {
-                using var response = await client.GetAsync("/health/live");
-                return response.StatusCode;
+                using var response = await client.GetAsync("/health/ready");
+                if (response.StatusCode == HttpStatusCode.OK)
+                {
+                    return response.StatusCode;
+                }
             }
             catch (HttpRequestException)
             {
-                await Task.Delay(200);
             }
+
+            await Task.Delay(200);
         }
 
         throw new Xunit.Sdk.XunitException(process.HasExited
             ? $"serve exited early with code {process.ExitCode}"
-            : "serve did not answer /health within 60 s");
+            : "serve was not ready within 120 s");
     }
 
     private static async Task<long> CountAsync(TestDatabase db, string sql)
