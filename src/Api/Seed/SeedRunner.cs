@@ -1,0 +1,176 @@
+using System.Diagnostics;
+using Npgsql;
+
+namespace MentorGraph.Api.Seed;
+
+/// <summary>
+/// Seeds a migrated database in one transaction — all of it or nothing: checks it is empty (or what the mode
+/// allows), generates the organisation and streams it to COPY table by table in dependency order, moves the
+/// identity sequences, commits, and refreshes the planner's statistics. Memory holds the people and pairings and
+/// one chunk of sessions at a time.
+/// </summary>
+public static class SeedRunner
+{
+    /// <summary>The tables seed writes, and <c>--force</c> empties (with <c>note_reads</c>, which refers to notes); <c>topics</c> is reference data and stays.</summary>
+    public static IReadOnlyList<string> DomainTables { get; } =
+    [
+        "departments", "people", "person_can_teach", "person_wants_to_learn", "programs", "pairings", "pairing_status_changes",
+        "sessions", "session_notes", "session_feedback", "lessons", "note_reads",
+    ];
+
+    /// <param name="progress">Told the stage and how far the whole run is, from 0 to 1.</param>
+    /// <param name="onNote">Given every note with its label as it is loaded (tests keep the labels; the database does not).</param>
+    public static async Task<SeedResult> RunAsync(
+        string connectionString, SeedOptions options, SeedMode mode,
+        IProgress<(string Stage, double Fraction)>? progress = null, Action<NoteRow>? onNote = null, CancellationToken cancellationToken = default)
+    {
+        var clock = Stopwatch.StartNew();
+        // No command timeout: COPY of a million rows and ANALYZE take minutes, not seconds.
+        await using var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(connectionString) { CommandTimeout = 0 }.ConnectionString);
+        await connection.OpenAsync(cancellationToken);
+        if (await ScalarAsync<bool>(connection, null, "SELECT to_regclass('people') IS NULL OR to_regclass('session_notes') IS NULL", cancellationToken))
+        {
+            throw new SeedSchemaMissingException();
+        }
+
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        // No one else writes these tables until the seed commits (readers go on): the ids stay ours.
+        await ExecuteAsync(connection, transaction, $"LOCK TABLE {string.Join(", ", DomainTables)} IN EXCLUSIVE MODE", cancellationToken);
+        var people = await ScalarAsync<long>(connection, transaction, "SELECT count(*) FROM people", cancellationToken);
+        var deleted = new Dictionary<string, long>(StringComparer.Ordinal);
+        var counts = new SeedCounts();
+        if (people > 0)
+        {
+            switch (mode)
+            {
+                case SeedMode.IfEmpty:
+                    return new SeedResult(counts, true, people, deleted, new Dictionary<string, int[]>(), clock.Elapsed);
+                case SeedMode.Refuse:
+                    throw new SeedRefusedException((int)Math.Min(int.MaxValue, people));
+                case SeedMode.Force:
+                    progress?.Report(("deleting the existing data", 0));
+                    foreach (var table in DomainTables)
+                    {
+                        deleted[table] = await ScalarAsync<long>(connection, transaction, $"SELECT count(*) FROM {table}", cancellationToken);
+                    }
+
+                    // No CASCADE: a table outside this list that refers to these makes the TRUNCATE fail, rather than be emptied unasked.
+                    await ExecuteAsync(connection, transaction, $"TRUNCATE {string.Join(", ", DomainTables)} RESTART IDENTITY", cancellationToken);
+                    break;
+            }
+        }
+
+        var existing = mode == SeedMode.Append ? await ExistingAsync(connection, transaction, cancellationToken) : Existing.None;
+        var ids = new SeedIds(existing.HighestIds);
+        var calendar = new SeedCalendar(options.Today);
+        var random = new SeedRandom(options.Seed);
+        var size = options.Size;
+        var loader = new CopyLoader(connection);
+
+        progress?.Report(("people", 0.01));
+        var organisation = OrganisationGenerator.Generate(random, size.People, calendar.Now, ids, existing.Departments, existing.Emails);
+        await loader.DepartmentsAsync(organisation.Departments, cancellationToken);
+        await loader.PeopleAsync(organisation.People, cancellationToken);
+        await loader.PersonTopicsAsync("person_can_teach", organisation.People.SelectMany(p => p.CanTeach.Select(t => new PersonTopicRow(p.Id, t))), cancellationToken);
+        await loader.PersonTopicsAsync("person_wants_to_learn", organisation.People.SelectMany(p => p.WantsToLearn.Select(t => new PersonTopicRow(p.Id, t))), cancellationToken);
+
+        progress?.Report(("programs and pairings", 0.03));
+        var programs = ProgramPlanner.Plan(calendar, ids);
+        var pairings = PairingPlanner.Plan(random, organisation, programs, size.Pairings, calendar, ids);
+        await loader.ProgramsAsync(programs.Select(p => p.Program), cancellationToken);
+        await loader.PairingsAsync(pairings, cancellationToken);
+        await loader.StatusChangesAsync(pairings.SelectMany(p => p.History), cancellationToken);
+
+        counts.Departments = organisation.Departments.Count;
+        counts.People = organisation.People.Count;
+        counts.Deactivated = organisation.People.Count(p => p.DeactivatedAt is not null);
+        counts.TeachTopics = organisation.People.Sum(p => p.CanTeach.Count);
+        counts.LearnTopics = organisation.People.Sum(p => p.WantsToLearn.Count);
+        counts.Programs = programs.Count;
+        counts.Pairings = pairings.Count;
+        counts.StatusChanges = pairings.Sum(p => p.History.Count);
+        foreach (var pairing in pairings)
+        {
+            counts.PairingsByStatus[pairing.Status]++;
+        }
+
+        var activity = new ActivityGenerator(random, calendar, pairings, options.RisingTopics, size.Sessions, ids, counts);
+        foreach (var chunk in activity.Generate())
+        {
+            progress?.Report(($"sessions, notes, feedback, lessons ({counts.Sessions:N0} sessions)", 0.05 + (0.85 * chunk.Progress)));
+            await loader.SessionsAsync(chunk.Sessions, cancellationToken);
+            await loader.NotesAsync(chunk.Notes, cancellationToken);
+            await loader.FeedbackAsync(chunk.Feedback, cancellationToken);
+            await loader.LessonsAsync(chunk.Lessons, cancellationToken);
+            if (onNote is not null)
+            {
+                chunk.Notes.ForEach(onNote);
+            }
+        }
+
+        await loader.AdvanceSequencesAsync(cancellationToken);
+        progress?.Report(("committing", 0.92));
+        await transaction.CommitAsync(cancellationToken);
+
+        // Fresh statistics, so the first queries on the new data get good plans.
+        progress?.Report(("analysing", 0.95));
+        await ExecuteAsync(connection, null, $"ANALYZE {string.Join(", ", DomainTables)}", cancellationToken);
+        progress?.Report(("done", 1));
+        return new SeedResult(counts, false, people, deleted, activity.RisingTargets, clock.Elapsed);
+    }
+
+    /// <summary>What an appended organisation must not collide with.</summary>
+    private sealed record Existing(IReadOnlyDictionary<string, long> HighestIds, IReadOnlyDictionary<string, long> Departments, HashSet<string> Emails)
+    {
+        public static Existing None => new(new Dictionary<string, long>(), new Dictionary<string, long>(), new HashSet<string>(StringComparer.Ordinal));
+    }
+
+    private static async Task<Existing> ExistingAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, CancellationToken cancellationToken)
+    {
+        var highest = new Dictionary<string, long>(StringComparer.Ordinal);
+        foreach (var table in SeedIds.Tables)
+        {
+            // The sequence may be ahead of the rows (deleted rows, rolled-back inserts): start after both.
+            highest[table] = await ScalarAsync<long>(connection, transaction,
+                $"SELECT greatest(coalesce((SELECT max(id) FROM {table}), 0), coalesce(pg_sequence_last_value(pg_get_serial_sequence('{table}', 'id')::regclass), 0))",
+                cancellationToken);
+        }
+
+        var departments = new Dictionary<string, long>(StringComparer.Ordinal);
+        await using (var command = new NpgsqlCommand("SELECT lower(name), id FROM departments", connection, transaction))
+        await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
+        {
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                departments[reader.GetString(0)] = reader.GetInt64(1);
+            }
+        }
+
+        var emails = new HashSet<string>(StringComparer.Ordinal);
+        await using (var command = new NpgsqlCommand("SELECT lower(email) FROM people", connection, transaction))
+        await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
+        {
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                emails.Add(reader.GetString(0));
+            }
+        }
+
+        return new Existing(highest, departments, emails);
+    }
+
+    private static async Task<T> ScalarAsync<T>(NpgsqlConnection connection, NpgsqlTransaction? transaction, string sql, CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand(sql, connection, transaction);
+        return (T)(await command.ExecuteScalarAsync(cancellationToken))!;
+    }
+
+    private static async Task ExecuteAsync(NpgsqlConnection connection, NpgsqlTransaction? transaction, string sql, CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand(sql, connection, transaction) { CommandTimeout = 0 };
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+}
+
+/// <summary>The database has no MentorGraph schema yet.</summary>
+public sealed class SeedSchemaMissingException() : Exception("The database has no MentorGraph schema (no table people); run 'mentorgraph migrate' first.");
