@@ -133,7 +133,7 @@ public static class SeedCommand
         }
         catch (Npgsql.NpgsqlException e) when (!cancellationToken.IsCancellationRequested)
         {
-            throw new CommandFailedException($"the database refused the seed, nothing was written: {e.Message}");
+            throw new CommandFailedException($"the seed failed and nothing was written: {e.Message}");
         }
         catch (OperationCanceledException)
         {

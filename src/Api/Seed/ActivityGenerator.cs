@@ -24,6 +24,7 @@ public sealed class ActivityGenerator
     private readonly double followUp;
     private readonly int chunkSessions;
     private Dictionary<string, int[]>? risingTargets;
+    private readonly Dictionary<string, int> flatCaps = new(StringComparer.Ordinal);
 
     /// <param name="targetSessions">About how many regular sessions to make (the rising topics add some).</param>
     /// <param name="chunkSessions">How many sessions a chunk holds at least (the last one may hold fewer).</param>
@@ -343,13 +344,36 @@ public sealed class ActivityGenerator
     private string PickTopic(SeedPairing pairing, DateTime at)
     {
         var weights = new double[SeedTopics.All.Count];
+        var capped = calendar.IsRisingWeek(SeedMath.WeekStart(at));
+        var week = calendar.WeekIndex(at);
         for (var i = 0; i < weights.Length; i++)
         {
             var topic = SeedTopics.All[i];
             weights[i] = TopicProfiles.All[i].Weight * (pairing.Agenda.Contains(topic) ? 3 : 1) * TimeFactor(topic, at);
+            if (capped && weights[i] > 0 && Counts.WeeklyNotes[topic][week] + 2 > FlatCap(topic))
+            {
+                weights[i] = 0;
+            }
         }
 
-        return SeedTopics.All[random.PickIndex(weights)];
+        return weights.Any(w => w > 0) ? SeedTopics.All[random.PickIndex(weights)] : SeedTopics.All.Where(t => !rising.Contains(t)).MinBy(t => Counts.WeeklyNotes[t][week])!;
+    }
+
+    /// <summary>
+    /// The most notes a topic that is not rising may have in one of the last 4 weeks: fewer than 20, or fewer than 3
+    /// times its average over the 48 weeks before (a floor of its final 52-week average). So no week of the last 4
+    /// looks like a rise by chance — at the default size a busy week of one topic could otherwise reach 20 notes.
+    /// </summary>
+    private int FlatCap(string topic)
+    {
+        if (!flatCaps.TryGetValue(topic, out var cap))
+        {
+            var before = Counts.WeeklyNotes[topic].Take(SeedCalendar.YearWeeks - SeedCalendar.RisingWeeks).Sum();
+            cap = Math.Max(RisingTopics.MinimumPerWeek - 1, (int)Math.Ceiling(RisingTopics.Factor * before / SeedCalendar.YearWeeks) - 1);
+            flatCaps[topic] = cap;
+        }
+
+        return cap;
     }
 
     private double TimeFactor(string topic, DateTime at)

@@ -38,13 +38,12 @@ public static class SeedRunner
         await ExecuteAsync(connection, transaction, $"LOCK TABLE {string.Join(", ", DomainTables)} IN EXCLUSIVE MODE", cancellationToken);
         var people = await ScalarAsync<long>(connection, transaction, "SELECT count(*) FROM people", cancellationToken);
         var deleted = new Dictionary<string, long>(StringComparer.Ordinal);
-        var counts = new SeedCounts();
         if (people > 0)
         {
             switch (mode)
             {
                 case SeedMode.IfEmpty:
-                    return new SeedResult(counts, true, people, deleted, new Dictionary<string, int[]>(), clock.Elapsed);
+                    return new SeedResult(new SeedCounts(), true, people, deleted, new Dictionary<string, int[]>(), clock.Elapsed);
                 case SeedMode.Refuse:
                     throw new SeedRefusedException((int)Math.Min(int.MaxValue, people));
                 case SeedMode.Force:
@@ -61,41 +60,19 @@ public static class SeedRunner
         }
 
         var existing = mode == SeedMode.Append ? await ExistingAsync(connection, transaction, cancellationToken) : Existing.None;
-        var ids = new SeedIds(existing.HighestIds);
-        var calendar = new SeedCalendar(options.Today);
-        var random = new SeedRandom(options.Seed);
-        var size = options.Size;
         var loader = new CopyLoader(connection);
+        progress?.Report(("people, programs and pairings", 0.01));
+        var generator = new SeedGenerator(options, new SeedIds(existing.HighestIds), existing.Departments, existing.Emails);
+        await loader.DepartmentsAsync(generator.Organisation.Departments, cancellationToken);
+        await loader.PeopleAsync(generator.Organisation.People, cancellationToken);
+        await loader.PersonTopicsAsync("person_can_teach", generator.CanTeach, cancellationToken);
+        await loader.PersonTopicsAsync("person_wants_to_learn", generator.WantsToLearn, cancellationToken);
+        await loader.ProgramsAsync(generator.Programs, cancellationToken);
+        await loader.PairingsAsync(generator.Pairings, cancellationToken);
+        await loader.StatusChangesAsync(generator.Pairings.SelectMany(p => p.History), cancellationToken);
 
-        progress?.Report(("people", 0.01));
-        var organisation = OrganisationGenerator.Generate(random, size.People, calendar.Now, ids, existing.Departments, existing.Emails);
-        await loader.DepartmentsAsync(organisation.Departments, cancellationToken);
-        await loader.PeopleAsync(organisation.People, cancellationToken);
-        await loader.PersonTopicsAsync("person_can_teach", organisation.People.SelectMany(p => p.CanTeach.Select(t => new PersonTopicRow(p.Id, t))), cancellationToken);
-        await loader.PersonTopicsAsync("person_wants_to_learn", organisation.People.SelectMany(p => p.WantsToLearn.Select(t => new PersonTopicRow(p.Id, t))), cancellationToken);
-
-        progress?.Report(("programs and pairings", 0.03));
-        var programs = ProgramPlanner.Plan(calendar, ids);
-        var pairings = PairingPlanner.Plan(random, organisation, programs, size.Pairings, calendar, ids);
-        await loader.ProgramsAsync(programs.Select(p => p.Program), cancellationToken);
-        await loader.PairingsAsync(pairings, cancellationToken);
-        await loader.StatusChangesAsync(pairings.SelectMany(p => p.History), cancellationToken);
-
-        counts.Departments = organisation.Departments.Count;
-        counts.People = organisation.People.Count;
-        counts.Deactivated = organisation.People.Count(p => p.DeactivatedAt is not null);
-        counts.TeachTopics = organisation.People.Sum(p => p.CanTeach.Count);
-        counts.LearnTopics = organisation.People.Sum(p => p.WantsToLearn.Count);
-        counts.Programs = programs.Count;
-        counts.Pairings = pairings.Count;
-        counts.StatusChanges = pairings.Sum(p => p.History.Count);
-        foreach (var pairing in pairings)
-        {
-            counts.PairingsByStatus[pairing.Status]++;
-        }
-
-        var activity = new ActivityGenerator(random, calendar, pairings, options.RisingTopics, size.Sessions, ids, counts);
-        foreach (var chunk in activity.Generate())
+        var counts = generator.Counts;
+        foreach (var chunk in generator.Activity())
         {
             progress?.Report(($"sessions, notes, feedback, lessons ({counts.Sessions:N0} sessions)", 0.05 + (0.85 * chunk.Progress)));
             await loader.SessionsAsync(chunk.Sessions, cancellationToken);
@@ -116,7 +93,7 @@ public static class SeedRunner
         progress?.Report(("analysing", 0.95));
         await ExecuteAsync(connection, null, $"ANALYZE {string.Join(", ", DomainTables)}", cancellationToken);
         progress?.Report(("done", 1));
-        return new SeedResult(counts, false, people, deleted, activity.RisingTargets, clock.Elapsed);
+        return new SeedResult(counts, false, people, deleted, generator.RisingTargets, clock.Elapsed);
     }
 
     /// <summary>What an appended organisation must not collide with.</summary>

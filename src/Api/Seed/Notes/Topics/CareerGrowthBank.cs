@@ -33,8 +33,18 @@ internal static class CareerGrowthBank
             "We talked honestly about pay and how raises are decided here.",
             "JL: We looked at internal job postings together and talked about which ones would actually stretch me.",
             "Most of the conversation was about visibility: doing good work is not enough if nobody sees it.",
+            "We talked about how much luck there is in any career, and how to be ready when it turns up.",
+            "JT: I showed {O} how people my age use LinkedIn to find roles before they are ever advertised.",
+            "JT: {O} asked how I'd pitch myself for a new role, so I walked {them} through how my friends do it.",
+            "JT: I explained to {O} why so many of us read a company's reviews online before applying.",
             "JL: We talked about whether I should do a master's now or in five years.",
             "JL: {O} asked what I want to be doing in three years and I didn't have a good answer yet.",
+            "ST: I told {O} that the best career move I made was a sideways one nobody understood at the time.",
+            "SL: {O} explained how people {their} age think about careers: two or three years in a place, then a move, and that's normal.",
+            "SL: I asked {O} what would make {them} stay here five years, and the answer was mostly about learning, not pay.",
+            "SL: {O} showed me how {their} friends find jobs now, mostly through people they follow online.",
+            "ST: I went through what I look for when I support someone's promotion, since {O}'s review is coming up.",
+            "ST: {O} asked how I'd handle being passed over, so I told {them} about the year it happened to me.",
         ],
         Insights =
         [

@@ -36,6 +36,9 @@ internal static class LeadershipBank
             "JL: {O} drew {their} own org chart from ten years ago and pointed out who had taught {them} the most.",
             "We talked about why the loudest person in a meeting is rarely the one who decides.",
             "We spent time on how to keep a team going in the third month of a hard project.",
+            "SL: {O} told me how decisions from the top actually land with {their} team, which I rarely hear directly.",
+            "SL: I asked {O} what makes a manager worth following, and the answer was not what I'd put in a leadership framework.",
+            "We talked about what good leadership looks like from the bottom of the org chart versus the top.",
         ],
         Insights =
         [
