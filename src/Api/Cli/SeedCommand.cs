@@ -36,7 +36,7 @@ public static class SeedCommand
             },
         };
         var sessions = CliOptions.Int("--sessions", SeedSize.MinimumSessions, SeedSize.MaximumSessions,
-            $"About how many sessions, over the last 12 months and the next 5 weeks (default {SeedOptions.DefaultSessions:N0}); pairings scale with it (one per {SeedSize.SessionsPerPairing}).");
+            $"About how many sessions, over the last 12 months and the next 8 weeks (default {SeedOptions.DefaultSessions:N0}); pairings scale with it (one per {SeedSize.SessionsPerPairing}).");
         var people = CliOptions.Int("--people", SeedSize.MinimumPeople, SeedSize.MaximumPeople,
             "How many people (default: 300, or 2.5 per pairing when more sessions are asked for).");
         var rising = new Option<string[]?>("--rising")

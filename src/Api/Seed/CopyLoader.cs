@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using MentorGraph.Persistence.Entities;
 using Npgsql;
 using NpgsqlTypes;
@@ -13,7 +14,10 @@ namespace MentorGraph.Api.Seed;
 /// </summary>
 public sealed class CopyLoader(NpgsqlConnection connection)
 {
-    public long Rows { get; private set; }
+    private readonly Dictionary<string, (long Rows, TimeSpan Time)> tables = new(StringComparer.Ordinal);
+
+    /// <summary>Rows written and time spent per table, in the order first written: where a load's time goes.</summary>
+    public IReadOnlyList<(string Table, long Rows, TimeSpan Time)> Tables => [.. tables.Select(t => (t.Key, t.Value.Rows, t.Value.Time))];
 
     public Task DepartmentsAsync(IEnumerable<DepartmentRow> rows, CancellationToken cancellationToken) =>
         CopyAsync("departments (id, name, version, created_at, updated_at)", rows, (w, r) =>
@@ -175,15 +179,23 @@ public sealed class CopyLoader(NpgsqlConnection connection)
 
     private async Task CopyAsync<T>(string target, IEnumerable<T> rows, Action<NpgsqlBinaryImporter, T> write, CancellationToken cancellationToken)
     {
-        await using var importer = await connection.BeginBinaryImportAsync($"COPY {target} FROM STDIN (FORMAT BINARY)", cancellationToken);
-        foreach (var row in rows)
+        var started = Stopwatch.GetTimestamp();
+        ulong written;
+        await using (var importer = await connection.BeginBinaryImportAsync($"COPY {target} FROM STDIN (FORMAT BINARY)", cancellationToken))
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            importer.StartRow();
-            write(importer, row);
+            foreach (var row in rows)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                importer.StartRow();
+                write(importer, row);
+            }
+
+            written = await importer.CompleteAsync(cancellationToken);
         }
 
-        Rows += (long)await importer.CompleteAsync(cancellationToken);
+        var table = target[..target.IndexOf(' ', StringComparison.Ordinal)];
+        var (sum, time) = tables.GetValueOrDefault(table);
+        tables[table] = (sum + (long)written, time + Stopwatch.GetElapsedTime(started));
     }
 
     private static void WriteNullable(NpgsqlBinaryImporter writer, DateTime? value)

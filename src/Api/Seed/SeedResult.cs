@@ -6,10 +6,14 @@ namespace MentorGraph.Api.Seed;
 /// <param name="ExistingPeople">People in the database before the run.</param>
 /// <param name="Deleted">With <see cref="SeedMode.Force"/>: the rows deleted first, by table.</param>
 /// <param name="RisingTargets">Notes each rising topic got in each of the last 4 complete weeks.</param>
+/// <param name="Load">Rows and time per table of the COPY (generation included: rows are made as COPY asks for them).</param>
+/// <param name="Vacuum">The VACUUM (ANALYZE) after the commit.</param>
 public sealed record SeedResult(
     SeedCounts Counts,
     bool Skipped,
     long ExistingPeople,
     IReadOnlyDictionary<string, long> Deleted,
     IReadOnlyDictionary<string, int[]> RisingTargets,
+    IReadOnlyList<(string Table, long Rows, TimeSpan Time)> Load,
+    TimeSpan Vacuum,
     TimeSpan Elapsed);

@@ -43,7 +43,7 @@ public static class SeedRunner
             switch (mode)
             {
                 case SeedMode.IfEmpty:
-                    return new SeedResult(new SeedCounts(), true, people, deleted, new Dictionary<string, int[]>(), clock.Elapsed);
+                    return new SeedResult(new SeedCounts(), true, people, deleted, new Dictionary<string, int[]>(), [], TimeSpan.Zero, clock.Elapsed);
                 case SeedMode.Refuse:
                     throw new SeedRefusedException((int)Math.Min(int.MaxValue, people));
                 case SeedMode.Force:
@@ -59,7 +59,9 @@ public static class SeedRunner
             }
         }
 
-        var existing = mode == SeedMode.Append ? await ExistingAsync(connection, transaction, cancellationToken) : Existing.None;
+        // Whatever is left (with --append the other organisation; otherwise perhaps departments without people, or
+        // sequences past deleted rows) is kept: new ids come after it, departments are reused, emails stay unique.
+        var existing = await ExistingAsync(connection, transaction, cancellationToken);
         var loader = new CopyLoader(connection);
         progress?.Report(("people, programs and pairings", 0.01));
         var generator = new SeedGenerator(options, new SeedIds(existing.HighestIds), existing.Departments, existing.Emails);
@@ -92,16 +94,14 @@ public static class SeedRunner
         // What autovacuum would do soon after a bulk load, done now: statistics for good plans, the visibility map
         // for index-only scans (the weekly note aggregates), hint bits set so the first readers do not write pages.
         progress?.Report(("vacuum and analyse", 0.95));
+        var vacuum = Stopwatch.StartNew();
         await ExecuteAsync(connection, null, $"VACUUM (ANALYZE) {string.Join(", ", DomainTables)}", cancellationToken);
         progress?.Report(("done", 1));
-        return new SeedResult(counts, false, people, deleted, generator.RisingTargets, clock.Elapsed);
+        return new SeedResult(counts, false, people, deleted, generator.RisingTargets, loader.Tables, vacuum.Elapsed, clock.Elapsed);
     }
 
-    /// <summary>What an appended organisation must not collide with.</summary>
-    private sealed record Existing(IReadOnlyDictionary<string, long> HighestIds, IReadOnlyDictionary<string, long> Departments, HashSet<string> Emails)
-    {
-        public static Existing None => new(new Dictionary<string, long>(), new Dictionary<string, long>(), new HashSet<string>(StringComparer.Ordinal));
-    }
+    /// <summary>What the new organisation must not collide with.</summary>
+    private sealed record Existing(IReadOnlyDictionary<string, long> HighestIds, IReadOnlyDictionary<string, long> Departments, HashSet<string> Emails);
 
     private static async Task<Existing> ExistingAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, CancellationToken cancellationToken)
     {

@@ -44,6 +44,10 @@ public static class SeedSummary
             Line($"  {table,-24}{count,10:N0}{(note.Length > 0 ? "  (" + note + ")" : "")}");
         }
 
+        var loaded = result.Load.Sum(t => t.Rows);
+        var copying = result.Load.Aggregate(TimeSpan.Zero, (sum, t) => sum + t.Time);
+        var slowest = string.Join(", ", result.Load.OrderByDescending(t => t.Time).Take(4).Select(t => Invariant($"{t.Table} {t.Time.TotalSeconds:0.0} s")));
+        Line($"Load: {loaded:N0} rows by COPY in {copying.TotalSeconds:0.0} s ({loaded / Math.Max(0.001, copying.TotalSeconds):N0} rows/s; {slowest}), then VACUUM (ANALYZE) {result.Vacuum.TotalSeconds:0.0} s");
         Line($"Pairings by status: {Join(c.PairingsByStatus.Select(p => (EnumText<PairingStatus>.ToText(p.Key), (long)p.Value)))}");
         Line($"Sessions by status: {Join(c.SessionsByStatus.Select(p => (EnumText<SessionStatus>.ToText(p.Key), (long)p.Value)))}");
         Line($"Notes by topic: {Join(c.NotesByTopic.Select(p => (p.Key, (long)p.Value)))}");
