@@ -4,18 +4,19 @@ using MentorGraph.Persistence.Entities;
 namespace MentorGraph.Api.Seed;
 
 /// <summary>
-/// Lessons as participants record them: a short title ("Discounts cost more than they look") and a line or two
-/// on what was learned and where it came up. COMPANY lessons say why they are shared.
+/// Lessons as participants record them: a short title that is the lesson ("Discounts cost more than they look",
+/// or the takeaway itself: "How much a small discount eats into margin"), and a line or two on where it came up and
+/// what to do with it. COMPANY lessons say why they are shared.
 /// </summary>
 public static class LessonWriter
 {
-    private static readonly string[] Points = ["Key point: {insight}.", "What stuck: {insight}.", "Learned {insight}.", "The short version: {insight}.", "{Insight}."];
-
     private static readonly string[] Contexts =
     [
-        "Came up while we were looking at {subject}.", "{Teacher} explained it with a real example.", "From our session on {subject}.",
-        "We tried it on a real case and it held up.", "Worth remembering next time {subject} comes up.", "",
+        "Came up while we were looking at {subject}.", "{Teacher} explained it with a real example from our own work.", "From our session on {subject}.",
+        "We tried it on a real case and it held up.", "Obvious once {Teacher} said it, but I had never seen it that way.", "Took us a whole session to get here.",
     ];
+
+    private static readonly string[] Uses = ["Try it: {next}.", "Next step: {next}.", "To do: {next}."];
 
     private static readonly string[] Shared =
     [
@@ -26,19 +27,28 @@ public static class LessonWriter
     {
         var bank = TopicBanks.Of(topic);
         var subject = random.Pick(bank.Subjects);
-        var title = random.Chance(0.65) ? random.Pick(bank.LessonTitles) : char.ToUpperInvariant(subject[0]) + subject[1..];
         var insight = Voice.Body(random.Pick(bank.Insights));
-        var parts = new List<string> { random.Pick(Points), random.Pick(Contexts) };
+        var point = insight.StartsWith("that ", StringComparison.Ordinal) ? insight[5..] : insight;
+        var title = random.Chance(0.55) ? random.Pick(bank.LessonTitles) : Capitalize(point);
+        var parts = new List<string> { random.Pick(Contexts) };
+        if (random.Chance(0.4))
+        {
+            parts.Add(random.Pick(Uses));
+        }
+
         if (visibility == LessonVisibility.Company)
         {
             parts.Add(random.Pick(Shared));
         }
 
-        var detail = string.Join(' ', parts.Where(p => p.Length > 0))
-            .Replace("{Insight}", char.ToUpperInvariant(insight[0]) + insight[1..], StringComparison.Ordinal)
-            .Replace("{insight}", insight, StringComparison.Ordinal)
+        var next = Voice.Body(random.Pick(bank.NextSteps));
+        var detail = string.Join(' ', parts)
             .Replace("{subject}", subject, StringComparison.Ordinal)
-            .Replace("{Teacher}", teacher.FirstName, StringComparison.Ordinal);
+            .Replace("{next}", next, StringComparison.Ordinal)
+            .Replace("{Teacher}", teacher.FirstName, StringComparison.Ordinal)
+            .Replace("{O}", teacher.FirstName, StringComparison.Ordinal);
         return (title, detail);
     }
+
+    private static string Capitalize(string text) => char.ToUpperInvariant(text[0]) + text[1..];
 }

@@ -6,7 +6,8 @@ namespace MentorGraph.Api.Seed.Notes;
 /// The sentences a note is built around, for any topic: openings (some for where the two met), the core sentence
 /// saying who taught whom (by <see cref="Teaching"/>), how the teaching went, reflections and follow-ups.
 /// Placeholders: <c>{O}</c> the other participant's first name, <c>{they} {them} {their} {They}</c> their pronouns,
-/// <c>{subject}</c> <c>{subject2}</c> <c>{howto}</c> <c>{insight}</c> <c>{next}</c> from the topic bank,
+/// <c>{subject}</c> <c>{subject2}</c> <c>{howto}</c> <c>{insight}</c> <c>{next}</c> from the topic bank (<c>{point}</c>: the insight
+/// without a leading "that", for after a colon),
 /// <c>{day}</c> <c>{Day}</c> the weekday, <c>{n}</c> the session's number, <c>{when}</c> when they meet next.
 /// Voice marks (<see cref="Voice"/>) work here too.
 /// </summary>
@@ -91,8 +92,8 @@ public static class NotePhrases
     /// <summary>A learner's reflection around a topic's insight.</summary>
     public static IReadOnlyList<string> LearnerReflections { get; } =
     [
-        "What surprised me most was {insight}.", "The thing that stuck with me is {insight}.", "Honestly, I had no idea {insight}.", "Big takeaway: {insight}.",
-        "I hadn't realised {insight}.", "Still thinking about {insight}.", "Eye-opener for me: {insight}.", "Didn't expect to learn {insight}.",
+        "What surprised me most was {insight}.", "The thing that stuck with me is {insight}.", "Honestly, I had no idea {insight}.", "Big takeaway: {point}.",
+        "I hadn't realised {insight}.", "Still thinking about {insight}.", "Eye-opener for me: {point}.", "Didn't expect to learn {insight}.",
         "S: Useful to hear {insight}, because it never reaches the executive floor.", "J: Nobody tells you {insight} when you start.",
     ];
 

@@ -67,10 +67,11 @@ public sealed class NoteWriter(SeedRandom random)
         }
 
         var middle = new List<string>();
+        var connectors = new List<string>(Connectors);
         foreach (var detail in random.Sample(p.Details, rest))
         {
             var sentence = random.Chance(0.18) ? random.Pick(p.Process) : detail;
-            middle.Add(middle.Count > 0 ? Connect(sentence) : sentence);
+            middle.Add(middle.Count > 0 ? Connect(sentence, connectors) : sentence);
         }
 
         if (opening is not null)
@@ -110,21 +111,22 @@ public sealed class NoteWriter(SeedRandom random)
         return NoteStyle.Apply(random, text, style);
     }
 
-    /// <summary>Now and then ties a "We ..." sentence to the one before it, so a run of details does not read like a list.</summary>
-    private string Connect(string sentence)
+    private static readonly string[] Connectors = ["Then we ", "After that we ", "Later we ", "We also "];
+
+    /// <summary>
+    /// Now and then ties a "We ..." sentence to the one before it, so a run of details does not read like a list;
+    /// each connector at most once in a note (<paramref name="unused"/> loses the one taken).
+    /// </summary>
+    private string Connect(string sentence, List<string> unused)
     {
-        if (!sentence.StartsWith("We ", StringComparison.Ordinal) || !random.Chance(0.35))
+        if (!sentence.StartsWith("We ", StringComparison.Ordinal) || unused.Count == 0 || !random.Chance(0.35))
         {
             return sentence;
         }
 
-        return random.Int(0, 3) switch
-        {
-            0 => "Then we " + sentence[3..],
-            1 => "After that we " + sentence[3..],
-            2 => "Later we " + sentence[3..],
-            _ => "We also " + sentence[3..],
-        };
+        var connector = random.Pick(unused);
+        unused.Remove(connector);
+        return connector + sentence[3..];
     }
 
     private string PickOpening(NoteRequest request, Pieces p)
@@ -134,7 +136,19 @@ public sealed class NoteWriter(SeedRandom random)
             return random.Pick(NotePhrases.FirstSessionOpenings);
         }
 
-        return random.Chance(0.35) ? random.Pick(NotePhrases.FormatOpenings(request.Format)) : random.Pick(p.Openings);
+        if (random.Chance(0.35))
+        {
+            return random.Pick(NotePhrases.FormatOpenings(request.Format));
+        }
+
+        // "Session 2 with ..." reads oddly; the number is worth saying from the third session on.
+        var opening = random.Pick(p.Openings);
+        while (request.SessionNumber < 3 && opening.Contains("{n}", StringComparison.Ordinal))
+        {
+            opening = random.Pick(p.Openings);
+        }
+
+        return opening;
     }
 
     private int SentenceCount(WritingStyle style) => 1 + random.PickIndex(style switch
@@ -230,6 +244,7 @@ public sealed class NoteWriter(SeedRandom random)
                 .Replace("{subject2}", Subject2)
                 .Replace("{howto}", HowTo)
                 .Replace("{insight}", Insight)
+                .Replace("{point}", Insight.StartsWith("that ", StringComparison.Ordinal) ? Insight[5..] : Insight)
                 .Replace("{next}", Next)
                 .Replace("{When}", Capitalize(When))
                 .Replace("{when}", When)

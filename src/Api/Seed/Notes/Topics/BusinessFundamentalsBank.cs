@@ -17,7 +17,7 @@ internal static class BusinessFundamentalsBank
         HowTos =
         [
             "read a P&L from the bottom up", "write a one-page business case", "work out the margin on a deal", "build a simple forecast",
-            "explain where the budget for my team comes from", "spot the assumptions in a plan", "read the payment terms in a contract",
+            "explain where a team's budget comes from", "spot the assumptions in a plan", "read the payment terms in a contract",
             "calculate the payback on an investment", "present numbers to the finance team",
         ],
         Details =

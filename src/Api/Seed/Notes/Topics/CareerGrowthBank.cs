@@ -9,14 +9,14 @@ internal static class CareerGrowthBank
         Subjects =
         [
             "what a promotion case really needs", "the difference between a mentor and a sponsor", "stretch assignments",
-            "moving sideways into another department", "building a network outside my own team", "specialist versus manager career paths",
+            "moving sideways into another department", "building a network beyond the immediate team", "specialist versus manager career paths",
             "asking for a pay rise", "the skills that will matter in five years", "internal job moves",
             "getting visible work without being pushy", "whether an MBA is worth it", "the performance review cycle",
             "finding a sponsor", "a career plan for the next two years",
         ],
         HowTos =
         [
-            "write a promotion case", "ask for a stretch assignment", "make my work visible without bragging",
+            "write a promotion case", "ask for a stretch assignment", "make good work visible without bragging",
             "prepare for the performance review", "ask someone senior to be a sponsor", "plan the next two career moves",
             "network inside the company", "negotiate a raise",
         ],
@@ -26,7 +26,7 @@ internal static class CareerGrowthBank
             "JL: {O} drew {their} career on a piece of paper and it was far less of a straight line than I imagined.",
             "JL: We went through my draft promotion case and cut everything that was just a list of tasks.",
             "We talked about the difference between people who help you and people who speak for you when you're not in the room.",
-            "ST: I offered to introduce {O} to two people in strategy, since {they} keep mentioning that team.",
+            "ST: I offered to introduce {O} to two people in strategy, since that team keeps coming up.",
             "JL: I asked {O} how to ask for a stretch project without sounding like I'm bored with my job.",
             "JL: We made a list of the people who will decide my next move and how many of them know my work.",
             "We compared the specialist path and the management path and what each really looks like day to day.",

@@ -17,7 +17,7 @@ internal static class CommunicationBank
         HowTos =
         [
             "put the bottom line in the first sentence", "cut a presentation to five slides", "give feedback with a concrete example",
-            "answer a question I don't know the answer to", "end a meeting with clear owners", "write a one-paragraph update",
+            "handle a question with no ready answer", "end a meeting with clear owners", "write a one-paragraph update",
             "open a presentation without apologising", "ask for feedback that's actually useful",
         ],
         Details =
@@ -29,7 +29,7 @@ internal static class CommunicationBank
             "We talked about the difference between a message that informs and one that asks for a decision.",
             "We cut a twelve-slide deck down to four, and it got better each time.",
             "ST: I told {O} that the executive team decides in the first two minutes, so that's where the ask goes.",
-            "JL: {O} explained how {they} prepare for the questions nobody wants to be asked.",
+            "JL: {O} explained how {they} prepared for the questions nobody wanted to ask at the last town hall.",
             "L: We recorded a two-minute version of the pitch on my phone and watched it back. Painful but useful.",
             "We compared how each of us reads a message with no greeting and a full stop at the end.",
             "We talked about meetings that could have been a short written update.",

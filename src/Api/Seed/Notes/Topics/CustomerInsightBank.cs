@@ -12,7 +12,7 @@ internal static class CustomerInsightBank
             "what Gen Z expects from customer service", "buying through social media instead of our website", "the customer interviews from last month",
             "subscription fatigue", "sustainability and whether customers really pay for it", "our NPS comments", "how students compare prices",
             "the support chat transcripts", "why customers leave the checkout", "what 'good value' means to a first-time buyer",
-            "the difference between what customers say and what they do", "user testing of the new onboarding", "buy now, pay later",
+            "the difference between what customers say and what they do", "user testing of the new onboarding", "buy-now-pay-later schemes",
         ],
         HowTos =
         [

@@ -27,7 +27,7 @@ internal static class LeadershipBank
             "L: We role-played a performance conversation and I was much less direct than I thought I'd be.",
             "We talked about the difference between being in charge and being trusted.",
             "ST: I explained why I sometimes decide quickly with sixty percent of the facts, and when I never would.",
-            "JL: I asked {O} how {they} stay calm in the executive meeting, and the honest answer was that {they} often don't.",
+            "JL: I asked {O} about staying calm in the executive meeting, and the honest answer was that it doesn't always work.",
             "Most of the session was about delegation: what to hand over, and how not to grab it back.",
             "We went through the announcement of the new structure and how it landed with different teams.",
             "J: We talked about managing friends, which I am about to have to do.",

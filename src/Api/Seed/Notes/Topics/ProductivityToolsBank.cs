@@ -36,8 +36,8 @@ internal static class ProductivityToolsBank
             "We searched for a contract from 2021 and found it in about eight seconds.",
             "We set up a template for the weekly update so it takes ten minutes instead of an hour.",
             "We worked out a meeting time for people in three time zones without the usual ten emails.",
-            "JL: {O} showed me the folder structure {they} have used for fifteen years, and it beats my search-everything approach.",
-            "JL: {O} explained how {they} decide what gets a meeting and what gets an email, which I'm going to steal.",
+            "JL: {O} showed me the folder structure {they} built up over fifteen years, and it beats my search-everything approach.",
+            "JL: {O} explained how {they} decided what gets a meeting and what gets an email, which I'm going to steal.",
         ],
         Insights =
         [

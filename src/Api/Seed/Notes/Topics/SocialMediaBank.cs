@@ -14,7 +14,7 @@ internal static class SocialMediaBank
             "personal branding on LinkedIn", "YouTube Shorts", "how people actually use X during a live event",
             "comment etiquette on LinkedIn", "what makes a post feel authentic rather than corporate",
             "employee advocacy posts", "BeReal and the 'unpolished' trend", "influencer disclosure rules",
-            "the difference between followers and reach", "hashtags, and why they matter less than they used to",
+            "the difference between followers and reach", "why hashtags matter less than they used to",
         ],
         HowTos =
         [

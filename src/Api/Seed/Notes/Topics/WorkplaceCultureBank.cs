@@ -8,9 +8,9 @@ internal static class WorkplaceCultureBank
         Topic = "WORKPLACE_CULTURE",
         Subjects =
         [
-            "what makes people my age stay or leave", "hybrid work and the office days", "how different generations read the same policy",
+            "what makes early-career people stay or leave", "hybrid work and the office days", "how different generations read the same policy",
             "the engagement survey results", "burnout on the busiest teams", "inclusion in meetings", "the return-to-office announcement",
-            "cameras on or off in video calls", "how new joiners are onboarded", "loyalty, and whether it still exists",
+            "cameras on or off in video calls", "how new joiners are onboarded", "whether loyalty to an employer still exists",
             "the four-day week pilot", "psychological safety", "after-work socials and who they leave out", "flexible hours",
             "how trust is built on a remote team", "what people mean by a good manager",
         ],
