@@ -16,6 +16,4 @@ public sealed class SeedChunk
 
     /// <summary>How far through the generator's weeks this chunk ends, from 0 to 1.</summary>
     public double Progress { get; set; }
-
-    public int Rows => Sessions.Count + Notes.Count + Feedback.Count + Lessons.Count;
 }

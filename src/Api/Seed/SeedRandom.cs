@@ -23,9 +23,6 @@ public sealed class SeedRandom
     /// <summary>A whole number from <paramref name="min"/> to <paramref name="max"/>, both included.</summary>
     public int Int(int min, int max) => Randomizer.Int(min, max);
 
-    /// <summary>A number in [0, 1).</summary>
-    public double Unit() => Randomizer.Double();
-
     /// <summary>True with probability <paramref name="probability"/>.</summary>
     public bool Chance(double probability) => Randomizer.Double() < probability;
 
@@ -72,12 +69,6 @@ public sealed class SeedRandom
 
         return items[PickIndex(weights)].Item;
     }
-
-    /// <summary>A time span of whole minutes from <paramref name="min"/> to <paramref name="max"/>.</summary>
-    public TimeSpan Minutes(int min, int max) => TimeSpan.FromMinutes(Randomizer.Int(min, max));
-
-    /// <summary>A time span of whole days from <paramref name="min"/> to <paramref name="max"/>.</summary>
-    public TimeSpan Days(int min, int max) => TimeSpan.FromDays(Randomizer.Int(min, max));
 
     /// <summary><paramref name="count"/> different items of <paramref name="items"/> (all of them when there are fewer; none for 0 or less), in a random order.</summary>
     public List<T> Sample<T>(IReadOnlyList<T> items, int count)

@@ -102,7 +102,7 @@ public sealed class NoteWriter(SeedRandom random)
             sentences.Add(followUp);
         }
 
-        if (length >= 3 && random.Chance(0.1))
+        if (length >= 3 && sentences.Count < 6 && random.Chance(0.1))
         {
             sentences.Add(random.Pick(NotePhrases.Closers));
         }
