@@ -159,6 +159,7 @@ public sealed class NoteTextTests
                 {
                     Assert.True(Voice.Fitting(bank.Details, bySenior, teaching).Count >= 8, $"{bank.Topic} senior={bySenior} {teaching}");
                     Assert.True(Voice.Fitting(bank.Insights, bySenior, teaching).Count >= 6, $"{bank.Topic} senior={bySenior} {teaching}");
+                    Assert.True(Voice.Fitting(bank.NextSteps, bySenior, teaching).Count >= 4, $"{bank.Topic} senior={bySenior} {teaching}");
                 }
             }
         }

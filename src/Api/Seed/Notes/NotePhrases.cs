@@ -51,7 +51,7 @@ public static class NotePhrases
             "Learned a lot from {O} about {subject}.", "{O} gave me a crash course in {subject}.", "Main topic was {subject}, and {O} did most of the teaching.",
             "{O} took me through {subject} step by step.", "{O} finally got me to understand {subject}.", "Today it was {O}'s turn to teach: {subject}.",
             "I'd been putting off {subject}, so {O} made me sit down with it.", "S: {O} showed me how to {howto}, which I should have known years ago.",
-            "{O} helped me work out how to {howto}.", "{O} was very patient with me on {subject}.", "J: {O} made time to explain {subject} properly.",
+            "{O} helped me work out how to {howto}.", "{O} went slowly through {subject} with me.", "J: {O} made time to properly explain {subject}.",
         ],
         Teaching.Me =>
         [

@@ -47,7 +47,7 @@ internal static class BusinessFundamentalsBank
         ],
         NextSteps =
         [
-            "go through the budget for my own team", "read the quarterly results together", "J: write a one-page business case for my idea",
+            "L: go through the budget for my own team", "read the quarterly results together", "J: write a one-page business case for my idea",
             "look at how the enterprise price list was set", "work through a cash flow statement", "sit in on the forecast review",
             "compare two deals' margins", "prepare questions for the finance business partner",
         ],

@@ -54,7 +54,8 @@ internal static class CareerGrowthBank
         ],
         NextSteps =
         [
-            "J: rewrite the promotion case", "JL: meet the two people {O} is introducing me to", "draft a two-year plan", "J: prepare for my review",
+            "J: rewrite the promotion case", "JL: meet the two people {O} is introducing me to", "draft a two-year plan", "look at the promotion criteria together", "map who decides the next move", "S: set up the two introductions I promised",
+            "go through the skills the next role needs", "plan a stretch project for next quarter", "J: prepare for my review",
             "J: look at the internal postings again", "J: ask my manager for the stretch project", "J: talk about the master's decision",
         ],
         LessonTitles =

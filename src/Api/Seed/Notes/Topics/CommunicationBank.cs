@@ -46,8 +46,8 @@ internal static class CommunicationBank
         ],
         NextSteps =
         [
-            "rehearse the quarterly presentation", "rewrite my weekly update", "practise a difficult feedback conversation",
-            "watch the recording of my talk together", "run the next team meeting with a written agenda", "prepare for the town hall questions",
+            "rehearse the quarterly presentation", "L: rewrite my weekly update", "practise a difficult feedback conversation",
+            "L: watch the recording of my talk together", "run the next team meeting with a written agenda", "prepare for the town hall questions",
             "try a week of bottom-line-first emails",
         ],
         LessonTitles =

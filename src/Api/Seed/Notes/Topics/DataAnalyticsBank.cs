@@ -50,8 +50,8 @@ internal static class DataAnalyticsBank
         NextSteps =
         [
             "rebuild the Monday report as one page", "trace another board number back to its source", "design a proper test for the next campaign",
-            "look at churn by cohort", "clean up the duplicates in my accounts", "go through the survey with the sample sizes",
-            "agree which three KPIs matter for my team", "try the dashboard filters on my own region",
+            "look at churn by cohort", "L: clean up the duplicates in my accounts", "go through the survey with the sample sizes",
+            "S: agree which three KPIs matter for my team", "L: try the dashboard filters on my own region",
         ],
         LessonTitles =
         [

@@ -53,7 +53,7 @@ internal static class EmergingTechBank
         ],
         NextSteps =
         [
-            "try the assistant on a real piece of my work", "write a short guide for my team", "test the meeting summaries on our staff meeting",
+            "L: try the assistant on a real piece of my work", "L: write a short guide for my team", "test the meeting summaries on our staff meeting",
             "look at what the innovation lab is piloting", "build a prompt for the monthly report", "go through the AI policy draft together",
             "compare two chatbots on the same task", "try an AI tool for the customer survey results",
         ],

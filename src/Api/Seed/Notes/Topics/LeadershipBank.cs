@@ -50,7 +50,7 @@ internal static class LeadershipBank
         ],
         NextSteps =
         [
-            "practise the performance conversation again", "look at what I could delegate this month", "talk through the next reorganisation step",
+            "practise the performance conversation again", "L: look at what I could delegate this month", "talk through the next reorganisation step",
             "J: plan my first ninety days as a team lead", "review how the last decision landed", "shadow one of the leadership meetings",
             "work on saying no to a stakeholder",
         ],

@@ -56,7 +56,7 @@ internal static class SocialMediaBank
         ],
         NextSteps =
         [
-            "look at the analytics of the post we drafted", "try a short video together", "go through my old posts and archive a few",
+            "look at the analytics of the post we drafted", "try a short video together", "L: go through my old posts and archive a few",
             "plan a month of LinkedIn posts", "look at how other CEOs in our sector post", "film something in the office",
             "work on replying to comments", "set up a TikTok account just to watch", "compare Instagram and LinkedIn for the same story",
             "write a post about the mentoring program itself",
