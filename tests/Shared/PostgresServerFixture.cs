@@ -67,8 +67,18 @@ public sealed class PostgresServerFixture : IAsyncLifetime
 
         await using var connection = new NpgsqlConnection(ServerConnectionString);
         await connection.OpenAsync();
-        await using var command = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{database.Name}\" WITH (FORCE)", connection);
-        await command.ExecuteNonQueryAsync();
+        try
+        {
+            await using var command = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{database.Name}\" WITH (FORCE)", connection);
+            await command.ExecuteNonQueryAsync();
+        }
+        catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.InsufficientPrivilege)
+        {
+            // An autovacuum worker (a superuser's process, which FORCE may not end for a plain user) is in the
+            // database; a plain DROP DATABASE stops autovacuum workers itself. Our own connections are closed.
+            await using var command = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{database.Name}\"", connection);
+            await command.ExecuteNonQueryAsync();
+        }
     }
 
     private static async Task<string> StartPrivateClusterAsync()
