@@ -10,6 +10,9 @@ public sealed class SeededDatabaseFixture(PostgresServerFixture server) : IAsync
 
     public string ConnectionString => database?.ConnectionString ?? throw new InvalidOperationException("Not initialized.");
 
+    /// <summary>The test server, for more databases beside the seeded one.</summary>
+    public PostgresServerFixture Server => server;
+
     public SeedOptions Options { get; } = SeedOptions.Default(GeneratedSeed.Today);
 
     public SeedResult Result { get; private set; } = null!;
