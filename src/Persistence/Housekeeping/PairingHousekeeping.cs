@@ -48,6 +48,8 @@ public sealed class PairingHousekeeping(NpgsqlDataSource dataSource)
     // AtRiskRule in SQL. Assessed: every ACTIVE pairing, and every flagged one (to clear a flag left on a pairing
     // that is no longer ACTIVE; pairings_at_risk holds those). The clock starts at the latest of started_at, the
     // last move to ACTIVE (history) and the last completed session (occurred_at is set exactly when COMPLETED).
+    // The allowance is in hours, not days: PostgreSQL adds an interval's days in the session's time zone (23 or 25
+    // hours across a DST change), its hours as elapsed time — AtRiskRule's fixed 24-hour days.
     // Only rows whose flag changes are written; the UPDATE re-checks that, and sets a flag only on a pairing still
     // ACTIVE, so a pairing paused meanwhile is not flagged. The flag is derived state, not a client's edit: no
     // version or updated_at change (see MarkAtRiskAsync).
@@ -56,7 +58,7 @@ public sealed class PairingHousekeeping(NpgsqlDataSource dataSource)
             SELECT p.id, p.at_risk,
                    p.status = 'ACTIVE'
                    AND greatest(p.started_at, activated.at, completed.at)
-                       + make_interval(days => @periods * CASE p.cadence
+                       + make_interval(hours => 24 * @periods * CASE p.cadence
                              WHEN 'WEEKLY' THEN @weekly_days
                              WHEN 'BIWEEKLY' THEN @biweekly_days
                              ELSE @monthly_days END) < @now AS risk

@@ -48,6 +48,26 @@ public sealed class MarkAtRiskTests(MigratedDatabaseFixture database) : IClassFi
     }
 
     [Fact]
+    public async Task Boundary_AcrossADaylightSavingChange_InTheSessionTimeZone_IsStillNinetyTimesTwentyFourHours()
+    {
+        // 2025-03-30 is Berlin's change to summer time; the 90 days from the session span it.
+        var lastSession = new DateTimeOffset(2025, 1, 15, 12, 0, 0, TimeSpan.Zero);
+        var pairing = await data.ActiveAsync(Cadence.Monthly, lastSession.AddDays(-5));
+        await data.SessionAsync(pairing, lastSession);
+        var berlin = new Npgsql.NpgsqlConnectionStringBuilder(database.ConnectionString) { Timezone = "Europe/Berlin" };
+        await using var dataSource = Npgsql.NpgsqlDataSource.Create(berlin.ConnectionString);
+        var inBerlin = new PairingHousekeeping(dataSource);
+        var boundary = lastSession + TimeSpan.FromHours(90 * 24);
+
+        await inBerlin.MarkAtRiskAsync(boundary, Periods, batchSize: 100);
+        var atBoundary = (await data.ReloadAsync(pairing.Id)).AtRisk;
+        await inBerlin.MarkAtRiskAsync(boundary.AddSeconds(1), Periods, batchSize: 100);
+
+        Assert.False(atBoundary);
+        Assert.True((await data.ReloadAsync(pairing.Id)).AtRisk);
+    }
+
+    [Fact]
     public async Task NoSessionYet_CountsFromTheStart()
     {
         var pairing = await data.ActiveAsync(Cadence.Weekly, Base);
