@@ -46,7 +46,8 @@ public sealed class PairingHousekeeping(NpgsqlDataSource dataSource)
         """;
 
     // AtRiskRule in SQL. Assessed: every ACTIVE pairing, and every flagged one (to clear a flag left on a pairing
-    // that is no longer ACTIVE; pairings_at_risk holds those). The clock starts at the latest of started_at, the
+    // that is no longer ACTIVE). The last completed session is one index-only probe per pairing
+    // (sessions_pairing_id_occurred_at, migration 0010). The clock starts at the latest of started_at, the
     // last move to ACTIVE (history) and the last completed session (occurred_at is set exactly when COMPLETED).
     // The allowance is in hours, not days: PostgreSQL adds an interval's days in the session's time zone (23 or 25
     // hours across a DST change), its hours as elapsed time — AtRiskRule's fixed 24-hour days.
