@@ -2,6 +2,7 @@ using MentorGraph.Api.Auth;
 using MentorGraph.Api.Configuration;
 using MentorGraph.Api.Data;
 using MentorGraph.Api.Hosting.Health;
+using MentorGraph.Api.Jobs;
 using Microsoft.AspNetCore.Builder;
 using Npgsql;
 
@@ -41,6 +42,7 @@ public static class ApiHost
         services.AddSingleton(provider => DatabaseConnection.Resolve(provider.GetRequiredService<DatabaseSettings>(), configuration));
         services.AddSingleton(provider => NpgsqlDataSource.Create(provider.GetRequiredService<DatabaseConnection>().ConnectionString));
         services.AddMentorGraphDatabase();
+        services.AddHousekeepingJobs();
         services.AddApiAuthentication(SettingsBinder.Read<AuthSettings>(configuration), options.EnvironmentName);
         services.AddApiHealthChecks();
         services.AddApiCors(SettingsBinder.Read<CorsSettings>(configuration));

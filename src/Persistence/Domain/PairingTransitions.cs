@@ -5,7 +5,8 @@ namespace MentorGraph.Persistence.Domain;
 /// <summary>
 /// Changes a pairing's status the one way the schema expects: checked against
 /// <see cref="PairingStateMachine"/>, with <c>started_at</c> / <c>ended_at</c> set as the CHECKs require and an
-/// entry appended to the status history (saved with the pairing, in the same transaction).
+/// entry appended to the status history (saved with the pairing, in the same transaction); any transition
+/// clears <c>at_risk</c> (see <see cref="AtRiskRule"/>).
 /// </summary>
 public static class PairingTransitions
 {
@@ -50,6 +51,11 @@ public static class PairingTransitions
         {
             pairing.EndedAt = at;
         }
+
+        // Only an ACTIVE pairing can be at risk (AtRiskRule): leaving ACTIVE clears the flag now rather than at
+        // the housekeeping job's next run. Becoming ACTIVE (accept, resume) restarts the rule's clock, so the
+        // flag stays false until the job finds the pairing quiet again.
+        pairing.AtRisk = false;
 
         pairing.StatusHistory.Add(new PairingStatusChange { From = from, To = to, ByPersonId = byPersonId, At = at, Reason = reason });
         return null;

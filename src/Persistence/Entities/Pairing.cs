@@ -39,7 +39,7 @@ public sealed class Pairing : IVersioned
 
     public DateTimeOffset ProposedAt { get; set; }
 
-    /// <summary>A PROPOSED pairing not answered by then expires (a job does it).</summary>
+    /// <summary>A PROPOSED pairing not answered by then expires (<see cref="Housekeeping.PairingHousekeeping.ExpireOverdueProposalsAsync"/>).</summary>
     public DateTimeOffset RespondBy { get; set; }
 
     /// <summary>When it first became ACTIVE.</summary>
@@ -48,7 +48,11 @@ public sealed class Pairing : IVersioned
     /// <summary>When it closed (COMPLETED, CANCELLED, DECLINED or EXPIRED).</summary>
     public DateTimeOffset? EndedAt { get; set; }
 
-    /// <summary>Set by a later job; false until then.</summary>
+    /// <summary>
+    /// ACTIVE and quiet for too long (<see cref="Domain.AtRiskRule"/>): set and cleared by
+    /// <see cref="Housekeeping.PairingHousekeeping.MarkAtRiskAsync"/>, cleared by any transition. Not a client's edit, so
+    /// the job's changes leave <see cref="Version"/> as it is.
+    /// </summary>
     public bool AtRisk { get; set; }
 
     public int Version { get; set; } = 1;

@@ -40,6 +40,21 @@ public class SettingsValidationTests
     [InlineData("Telemetry:ServiceName", " ", "Telemetry:ServiceName: must not be empty")]
     public void Telemetry_BadValue_NamesTheKey(string key, string value, string expected) => AssertRefused<TelemetrySettings>(key, value, expected);
 
+    [Theory]
+    [InlineData("Pairings:RespondWithinDays", "0", "Pairings:RespondWithinDays: must be from 1 to 365 days (it is 0)")]
+    [InlineData("Pairings:AtRiskAfterPeriods", "0", "Pairings:AtRiskAfterPeriods: must be from 1 to 52 cadence periods (it is 0)")]
+    [InlineData("Pairings:AtRiskAfterPeriods", "three", "Pairings:AtRiskAfterPeriods: must be a whole number, not 'three'")]
+    [InlineData("Pairings:HousekeepingBatchSize", "0", "Pairings:HousekeepingBatchSize: must be from 1 to 100000 pairings (it is 0)")]
+    public void Pairings_BadValue_NamesTheKey(string key, string value, string expected) => AssertRefused<PairingsSettings>(key, value, expected);
+
+    [Fact]
+    public void Pairings_Defaults_AreFourteenDaysAndThreePeriods()
+    {
+        var settings = SettingsBinder.Read<PairingsSettings>(Configuration([]));
+
+        Assert.Equal((14, 3, 1000), (settings.RespondWithinDays, settings.AtRiskAfterPeriods, settings.HousekeepingBatchSize));
+    }
+
     [Fact]
     public void LogFormat_Unknown_NamesTheKey()
     {

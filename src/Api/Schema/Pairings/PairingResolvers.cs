@@ -67,7 +67,9 @@ internal static class PairingResolvers
             var rows = await data.ListAsync(
                 data.Visible<Session>()
                     .Where(Loaders.In<Session>(s => s.PairingId, keys))
-                    .Where(s => s.Status == SessionStatus.Completed)
+                    // Set exactly when COMPLETED (sessions_occurred_exactly_when_completed); this form lets PostgreSQL
+                    // use the partial index sessions_pairing_id_occurred_at (a status test cannot prove its predicate).
+                    .Where(s => s.OccurredAt != null)
                     .GroupBy(s => s.PairingId)
                     .Select(g => new { PairingId = g.Key, Last = g.Max(s => s.OccurredAt) }),
                 token);
