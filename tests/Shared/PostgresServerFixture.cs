@@ -67,16 +67,39 @@ public sealed class PostgresServerFixture : IAsyncLifetime
 
         await using var connection = new NpgsqlConnection(ServerConnectionString);
         await connection.OpenAsync();
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await DropAsync(connection, database.Name);
+                return;
+            }
+            catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.ObjectInUse && attempt < DropAttempts)
+            {
+                // A session that neither FORCE nor the plain DROP's wait ended (under load, an autovacuum worker
+                // that started again, or a child process of the test still closing its connection): try again.
+                await Task.Delay(DropRetryDelay);
+            }
+        }
+    }
+
+    /// <summary>How often dropping a test database is tried while something is still connected to it.</summary>
+    private const int DropAttempts = 10;
+
+    private static readonly TimeSpan DropRetryDelay = TimeSpan.FromMilliseconds(500);
+
+    private static async Task DropAsync(NpgsqlConnection connection, string name)
+    {
         try
         {
-            await using var command = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{database.Name}\" WITH (FORCE)", connection);
+            await using var command = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)", connection);
             await command.ExecuteNonQueryAsync();
         }
         catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.InsufficientPrivilege)
         {
             // An autovacuum worker (a superuser's process, which FORCE may not end for a plain user) is in the
             // database; a plain DROP DATABASE stops autovacuum workers itself. Our own connections are closed.
-            await using var command = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{database.Name}\"", connection);
+            await using var command = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{name}\"", connection);
             await command.ExecuteNonQueryAsync();
         }
     }
