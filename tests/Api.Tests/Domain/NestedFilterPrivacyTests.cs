@@ -43,6 +43,21 @@ public sealed class NestedFilterPrivacyTests(DomainApiFixture api) : IClassFixtu
         Assert.Empty(await LessonTitlesAsync(world.Title, "pairing: { status: { eq: CANCELLED } }", api.Token(world.Admin.Email, "ADMIN")));
     }
 
+    [Fact]
+    public async Task NestedLessonPages_FilteredThroughAnotherPairsPairing_FindNothing_ForAMember_ButForAnAdmin()
+    {
+        var world = await CompanyLessonAsync();
+        string Query(string condition) =>
+            $"{{ person(id: \"{TestWorld.Id(NodeTypes.Person, world.Junior.Id)}\") {{ lessonsTaught(where: {{ title: {{ eq: \"{world.Title}\" }} {condition} }}) {{ totalCount nodes {{ title }} }} }} }}";
+        async Task<int> CountAsync(string condition, string token) =>
+            (await api.RunAsync(Query(condition), token)).Ok()["person"]!["lessonsTaught"]!["totalCount"]!.GetValue<int>();
+
+        Assert.Equal(1, await CountAsync(string.Empty, api.Token(world.Outsider.Email)));
+        Assert.Equal(0, await CountAsync("pairing: { status: { eq: ACTIVE } }", api.Token(world.Outsider.Email)));
+        Assert.Equal(0, await CountAsync("session: { notes: { any: true } }", api.Token(world.Outsider.Email)));
+        Assert.Equal(1, await CountAsync("pairing: { status: { eq: ACTIVE } }", api.Token(world.Admin.Email, "ADMIN")));
+    }
+
     [Theory]
     [InlineData("session: { status: { eq: COMPLETED } }")]
     [InlineData("session: { format: { eq: COFFEE } }")]
