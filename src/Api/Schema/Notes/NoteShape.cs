@@ -9,8 +9,8 @@ namespace MentorGraph.Api.Schema.Notes;
 /// What clients filter on through a session's notes (<c>sessions(where: { notes: { none: { author: { id: { eq: $me }
 /// } } } })</c>: the sessions I have not written up yet). Only the notes the viewer may read count — the engine
 /// narrows the list with <see cref="Privacy.Visibility"/>'s note rule — so a filter cannot tell that someone else's
-/// PRIVATE note exists. The text is not offered: matching it would need an index of every note's text, and a
-/// search of notes belongs with the insights issue.
+/// PRIVATE note exists. The text is not offered: no index covers notes' texts, and every filter the API offers
+/// has one.
 /// </summary>
 public static class NoteShape
 {
