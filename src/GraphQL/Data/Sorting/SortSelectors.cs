@@ -28,26 +28,26 @@ internal static class SortSelectors
         return descending ? ascending.Reversed() : ascending;
     }
 
-    private static LambdaExpression Build(EntityShape shape, IReadOnlyList<DataField> path, NavigationGuards visibility)
+    private static LambdaExpression Build(EntityShape shape, IReadOnlyList<DataField> path, NavigationGuards guards)
     {
         var entity = Expression.Parameter(shape.EntityType, "e");
         Expression target = entity;
-        var guards = new List<Expression>();
+        var reachable = new List<Expression>();
         foreach (var hop in path.Take(path.Count - 1))
         {
             target = DataExpressions.Inline(hop.Member, target);
-            guards.Add(DataExpressions.IsNotNull(target));
-            if (visibility.Test(hop.Shape!.EntityType, target) is { } visible)
+            reachable.Add(DataExpressions.IsNotNull(target));
+            if (guards.Test(hop.Shape!.EntityType, target) is { } visible)
             {
-                guards.Add(visible);
+                reachable.Add(visible);
             }
         }
 
         var value = Rank(DataExpressions.Inline(path[^1].Member, target));
-        if (guards.Count > 0)
+        if (reachable.Count > 0)
         {
             var type = DataExpressions.NullableOf(value.Type);
-            value = Expression.Condition(DataExpressions.AndAll(guards)!, Expression.Convert(value, type), DataExpressions.Null(type));
+            value = Expression.Condition(DataExpressions.AndAll(reachable)!, Expression.Convert(value, type), DataExpressions.Null(type));
         }
 
         return Expression.Lambda(value, entity);
