@@ -25,6 +25,7 @@ public sealed class PostgresDataTests(FreshDatabaseFixture database) : IClassFix
 
     private readonly StatementCounter _counter = new();
     private GraphQLExecutor _executor = null!;
+    private GraphQLExecutor _guardedExecutor = null!;
     private PeopleDbContext _db = null!;
 
     public async Task InitializeAsync()
@@ -54,6 +55,20 @@ public sealed class PostgresDataTests(FreshDatabaseFixture database) : IClassFix
             .ResolveBatchedConnection<Department, long, Person>("Department.people", DataTestModel.Person, d => d.Id, _ => _db.Departments, _ => d => d.Members)
             .Build();
         _executor = new GraphQLExecutor(schema);
+
+        // The same, with the Sales department (1) and WALK sessions hidden from every navigation.
+        var guarded = new SchemaBuilder()
+            .AddTypeDefinitions(DataTestModel.Sdl)
+            .BindType<Person>("Person")
+            .BindType<Department>("Department")
+            .UseDataOptions(new DataOptions
+            {
+                QueryRunner = new EfQueryRunner(),
+                Guards = _ => new NavigationGuards().Add<Department>(d => d.Id != 1).Add<Session>(s => s.Format != "WALK"),
+            })
+            .ResolveConnection("Query.people", DataTestModel.Person, _ => _db.People)
+            .Build();
+        _guardedExecutor = new GraphQLExecutor(guarded);
     }
 
     public async Task DisposeAsync() => await _db.DisposeAsync();
@@ -140,10 +155,41 @@ public sealed class PostgresDataTests(FreshDatabaseFixture database) : IClassFix
         Assert.Contains("count(*)", _counter.Statements[1], StringComparison.OrdinalIgnoreCase);
     }
 
-    private async Task<JsonElement> Run(string query)
+    [Theory]
+    [InlineData("{ department: { name: { eq: \"sales\" } } }", new long[0])]
+    [InlineData("{ department: { name: { neq: \"research\" } } }", new long[0])]
+    [InlineData("{ sessions: { some: { format: { eq: WALK } } } }", new long[0])]
+    [InlineData("{ sessions: { all: { format: { eq: COFFEE } } } }", new long[] { 1, 2, 4, 5, 6, 7 })]
+    [InlineData("{ sessions: { any: false } }", new long[] { 2, 5, 6 })]
+    public async Task GuardedNavigations_AreOneStatement_WithTheInMemoryResult(string where, long[] expected)
+    {
+        var response = await Run($"{{ people(first: 50, where: {where}) {{ nodes {{ id }} }} }}", _guardedExecutor);
+
+        Assert.Equal(expected, Ids(response.GetProperty("data").GetProperty("people")));
+        Assert.Single(_counter.Statements);
+    }
+
+    [Fact]
+    public async Task GuardedOrder_PagesThroughEveryRowOnce_AHiddenRelatedObjectSortingAsNull()
+    {
+        var ids = new List<long>();
+        string? after = null;
+        do
+        {
+            var page = await Run($"{{ people(first: 3{(after is null ? string.Empty : $", after: \"{after}\"")}, order: [{{ department: {{ name: DESC }} }}]) {{ nodes {{ id }} pageInfo {{ hasNextPage endCursor }} }} }}", _guardedExecutor);
+            var people = page.GetProperty("data").GetProperty("people");
+            ids.AddRange(Ids(people));
+            after = people.GetProperty("pageInfo").GetProperty("hasNextPage").GetBoolean() ? people.GetProperty("pageInfo").GetProperty("endCursor").GetString() : null;
+        }
+        while (after is not null);
+
+        Assert.Equal(new long[] { 2, 3, 5, 6, 8, 1, 4, 7 }, ids);
+    }
+
+    private async Task<JsonElement> Run(string query, GraphQLExecutor? executor = null)
     {
         _counter.Statements.Clear();
-        var result = await _executor.ExecuteAsync(new ExecutionRequest { Query = query });
+        var result = await (executor ?? _executor).ExecuteAsync(new ExecutionRequest { Query = query });
         using var document = JsonDocument.Parse(ResponseJsonWriter.ToJson(result));
         var root = document.RootElement.Clone();
         Assert.False(root.TryGetProperty("errors", out var errors), errors.ToString());

@@ -3,6 +3,7 @@ using MentorGraph.Api.Auth;
 using MentorGraph.Api.Configuration;
 using MentorGraph.Api.Data;
 using MentorGraph.Api.Schema.Classification;
+using MentorGraph.Api.Schema.Common;
 using MentorGraph.Api.Schema.Departments;
 using MentorGraph.Api.Schema.Errors;
 using MentorGraph.Api.Schema.Feedback;
@@ -31,7 +32,8 @@ namespace MentorGraph.Api.Schema;
 /// connection types from the areas' entity shapes; the full printed schema (<c>mentorgraph schema</c>,
 /// <c>GET /graphql/schema.graphql</c>) is kept as a snapshot by the tests. Who may run what is declared in the SDL
 /// (<c>@authorize</c>, <c>@allowAnonymous</c>) and applied by the engine's <see cref="AuthorizationConvention"/>;
-/// which rows a viewer reads is <see cref="Privacy.Visibility"/>'s.
+/// which rows a viewer reads is <see cref="Privacy.Visibility"/>'s — also the rows a filter or an order reaches through a
+/// navigation (<see cref="RequestData.Guards"/>, handed to the engine as <see cref="DataOptions.Guards"/>).
 /// </summary>
 public static class ApiSchema
 {
@@ -70,6 +72,7 @@ public static class ApiSchema
                 MaxPageSize = paging.MaxPageSize,
                 StringMatching = PostgresStringMatching.Instance,
                 QueryRunner = EfQueryRunner.Instance,
+                Guards = context => RequestData.Of(context).Guards,
             })
             .AddErrors()
             .AddTopics()

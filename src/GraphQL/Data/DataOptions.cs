@@ -1,5 +1,6 @@
 using MentorGraph.GraphQL.Data.Filtering;
 using MentorGraph.GraphQL.Data.Paging;
+using MentorGraph.GraphQL.Execution;
 
 namespace MentorGraph.GraphQL.Data;
 
@@ -21,6 +22,13 @@ public sealed record DataOptions
 
     /// <summary>Runs the page, count and existence queries; swap in one that uses the provider's async methods.</summary>
     public IQueryRunner QueryRunner { get; init; } = Paging.QueryRunner.Default;
+
+    /// <summary>
+    /// The request's <see cref="NavigationGuards"/>: which related rows a <c>where</c> or an <c>order</c> may reach
+    /// through a navigation. Called once per connection field and request, with the field's context; null (the
+    /// default): no guards, every related row is seen.
+    /// </summary>
+    public Func<IResolveFieldContext, NavigationGuards>? Guards { get; init; }
 
     /// <summary>The <c>@cost</c> weight of a connection field (HotChocolate's weight of a resolver that does I/O).</summary>
     public int ConnectionWeight { get; init; } = 10;

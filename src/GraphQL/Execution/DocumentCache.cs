@@ -2,11 +2,16 @@ using System.Buffers;
 using System.Security.Cryptography;
 using System.Text;
 using MentorGraph.GraphQL.Language.Ast;
+using MentorGraph.GraphQL.Validation.Cost;
 
 namespace MentorGraph.GraphQL.Execution;
 
 /// <summary>A parsed document and the errors its validation found (none when valid).</summary>
-public sealed record CachedDocument(DocumentNode Document, IReadOnlyList<GraphQLError> ValidationErrors);
+public sealed record CachedDocument(DocumentNode Document, IReadOnlyList<GraphQLError> ValidationErrors)
+{
+    /// <summary>The cost checks validation left to each request (operations that variables affect); null when none.</summary>
+    public RequestCostChecks? CostChecks { get; init; }
+}
 
 /// <summary>
 /// A bounded, thread-safe least-recently-used cache of parsed and validated documents, keyed by the

@@ -1,12 +1,13 @@
 using MentorGraph.GraphQL.Execution.Values;
 using MentorGraph.GraphQL.Language.Ast;
 using MentorGraph.GraphQL.Types;
+using MentorGraph.GraphQL.Validation.Cost;
 
 namespace MentorGraph.GraphQL.Execution;
 
 /// <summary>
 /// ExecuteRequest (spec 6.1) for a document that is already parsed and validated: operation selection,
-/// the request's allowed operation types, variable coercion, then execution.
+/// the request's allowed operation types, variable coercion, the cost checks left to the request, then execution.
 /// </summary>
 public static class DocumentExecutor
 {
@@ -15,6 +16,20 @@ public static class DocumentExecutor
         DocumentNode document,
         ExecutionRequest request,
         ExecutionOptions? options = null,
+        CancellationToken cancellationToken = default) =>
+        ExecuteAsync(schema, document, request, options, null, cancellationToken);
+
+    /// <summary>
+    /// As <see cref="ExecuteAsync(Schema, DocumentNode, ExecutionRequest, ExecutionOptions?, CancellationToken)"/>, and
+    /// after variable coercion the cost checks validation left to the request (<paramref name="costChecks"/>): over
+    /// the limit, the request fails as validation would have, before anything runs.
+    /// </summary>
+    public static Task<ExecutionResult> ExecuteAsync(
+        Schema schema,
+        DocumentNode document,
+        ExecutionRequest request,
+        ExecutionOptions? options,
+        RequestCostChecks? costChecks,
         CancellationToken cancellationToken = default)
     {
         options ??= new ExecutionOptions();
@@ -22,8 +37,8 @@ public static class DocumentExecutor
         // Run without the caller's synchronization context: resolvers' continuations then run where
         // their awaited work completes, which keeps DataLoader batching deterministic.
         return SynchronizationContext.Current is null
-            ? ExecuteCoreAsync(schema, document, request, options, cancellationToken)
-            : Task.Run(() => ExecuteCoreAsync(schema, document, request, options, cancellationToken), cancellationToken);
+            ? ExecuteCoreAsync(schema, document, request, options, costChecks, cancellationToken)
+            : Task.Run(() => ExecuteCoreAsync(schema, document, request, options, costChecks, cancellationToken), cancellationToken);
     }
 
     private static async Task<ExecutionResult> ExecuteCoreAsync(
@@ -31,6 +46,7 @@ public static class DocumentExecutor
         DocumentNode document,
         ExecutionRequest request,
         ExecutionOptions options,
+        RequestCostChecks? costChecks,
         CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
@@ -80,6 +96,11 @@ public static class DocumentExecutor
         if (!variables.IsValid)
         {
             return ExecutionResult.ForRequestError(RequestErrorKind.VariableCoercion, variables.Errors);
+        }
+
+        if (costChecks?.Check(operation, variables.Values) is { } costErrors)
+        {
+            return ExecutionResult.ForRequestError(RequestErrorKind.Validation, costErrors);
         }
 
         var context = new OperationContext(schema, document, operation, variables.Values, request, options, cancellationToken);

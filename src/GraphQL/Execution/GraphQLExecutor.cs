@@ -2,6 +2,7 @@ using MentorGraph.GraphQL.Language;
 using MentorGraph.GraphQL.Language.Ast;
 using MentorGraph.GraphQL.Types;
 using MentorGraph.GraphQL.Validation;
+using MentorGraph.GraphQL.Validation.Cost;
 
 namespace MentorGraph.GraphQL.Execution;
 
@@ -10,7 +11,8 @@ public delegate IReadOnlyList<GraphQLError> DocumentValidation(Schema schema, Do
 
 /// <summary>
 /// Runs requests against one schema: parse → validate (both cached by hash of the query text in a bounded
-/// LRU cache) → operation selection → allowed-operation check → variable coercion → execution.
+/// LRU cache) → operation selection → allowed-operation check → variable coercion → the cost checks that the
+/// request's variables decide (<see cref="RequestCostChecks"/>) → execution.
 /// Thread-safe; one instance serves every request.
 /// </summary>
 public sealed class GraphQLExecutor : IGraphQLExecutor
@@ -18,12 +20,17 @@ public sealed class GraphQLExecutor : IGraphQLExecutor
     private readonly Schema _schema;
     private readonly ParserOptions _parserOptions;
     private readonly ExecutionOptions _executionOptions;
-    private readonly DocumentValidation _validate;
+    private readonly GraphQLOptions _options;
+    private readonly DocumentValidation? _validate;
 
     /// <param name="schema">The schema every request runs against.</param>
     /// <param name="options">The engine's limits (parser, validation, document cache size).</param>
     /// <param name="executionOptions">Default resolver, error logger and CLR type names.</param>
-    /// <param name="validate">The validation to run; by default every rule of spec section 5 plus the configured limits.</param>
+    /// <param name="validate">
+    /// The validation to run; by default every rule of spec section 5 plus the configured limits, with the cost of
+    /// operations that variables affect checked per request with the request's values
+    /// (<see cref="DocumentValidator.ValidateForRequests"/>). A validation given here decides alone.
+    /// </param>
     public GraphQLExecutor(
         Schema schema,
         GraphQLOptions? options = null,
@@ -35,7 +42,8 @@ public sealed class GraphQLExecutor : IGraphQLExecutor
         _schema = schema;
         _parserOptions = ParserOptions.From(options);
         _executionOptions = executionOptions ?? new ExecutionOptions();
-        _validate = validate ?? ((s, document) => DocumentValidator.Validate(s, document, options, null, Introspection.GetFieldDefinition));
+        _options = options;
+        _validate = validate;
         Cache = new DocumentCache(options.DocumentCacheSize);
     }
 
@@ -83,7 +91,7 @@ public sealed class GraphQLExecutor : IGraphQLExecutor
                 return Task.FromResult(ExecutionResult.ForRequestError(RequestErrorKind.Parse, [exception.Error]));
             }
 
-            cached = new CachedDocument(document, _validate(_schema, document));
+            cached = Validated(document);
             Cache.Add(key, cached);
         }
 
@@ -97,6 +105,17 @@ public sealed class GraphQLExecutor : IGraphQLExecutor
             return Task.FromResult(ExecutionResult.ForRequestError(RequestErrorKind.Validation, cached.ValidationErrors));
         }
 
-        return DocumentExecutor.ExecuteAsync(_schema, cached.Document, request, _executionOptions, cancellationToken);
+        return DocumentExecutor.ExecuteAsync(_schema, cached.Document, request, _executionOptions, cached.CostChecks, cancellationToken);
+    }
+
+    private CachedDocument Validated(DocumentNode document)
+    {
+        if (_validate is not null)
+        {
+            return new CachedDocument(document, _validate(_schema, document));
+        }
+
+        var (errors, costChecks) = DocumentValidator.ValidateForRequests(_schema, document, _options, Introspection.GetFieldDefinition);
+        return new CachedDocument(document, errors) { CostChecks = costChecks };
     }
 }

@@ -1,6 +1,7 @@
 using MentorGraph.GraphQL.Language;
 using MentorGraph.GraphQL.Language.Ast;
 using MentorGraph.GraphQL.Types;
+using MentorGraph.GraphQL.Validation.Cost;
 
 namespace MentorGraph.GraphQL.Validation;
 
@@ -14,14 +15,44 @@ public static class DocumentValidator
     [ThreadStatic]
     private static ValidationContext? CachedContext;
 
+    /// <summary>
+    /// Validates the document alone, as a tool does (the <c>validate</c> command): an operation's cost is its worst
+    /// case, since no request's variables are known (see <see cref="Rules.Custom.MaxCost"/>).
+    /// </summary>
     public static IReadOnlyList<GraphQLError> Validate(
         Schema schema,
         DocumentNode document,
         GraphQLOptions? options = null,
         IReadOnlyList<Func<ValidationRule>>? rules = null,
+        FieldLookup? fieldLookup = null) =>
+        Run(schema, document, options ?? DefaultOptions, rules, fieldLookup, deferVariableCosts: false).Errors;
+
+    /// <summary>
+    /// Validates a document that requests will run with their variables, with every rule of
+    /// <see cref="SpecifiedRules"/>: the cost of an operation that variables affect (and its
+    /// <c>requireOneSlicingArgument</c> checks given variables) is left to the returned <see cref="RequestCostChecks"/>
+    /// (null when there is none), to be checked with each request's coerced values — so that the cost of
+    /// <c>first: $first</c> is that of the page asked for, as HotChocolate prices operations.
+    /// </summary>
+    public static (IReadOnlyList<GraphQLError> Errors, RequestCostChecks? CostChecks) ValidateForRequests(
+        Schema schema,
+        DocumentNode document,
+        GraphQLOptions? options = null,
         FieldLookup? fieldLookup = null)
     {
         options ??= DefaultOptions;
+        var (errors, deferred) = Run(schema, document, options, null, fieldLookup, deferVariableCosts: true);
+        return (errors, deferred is null ? null : new RequestCostChecks(deferred, options.MaxQueryCost));
+    }
+
+    private static (IReadOnlyList<GraphQLError> Errors, CostPlan[]? DeferredCosts) Run(
+        Schema schema,
+        DocumentNode document,
+        GraphQLOptions options,
+        IReadOnlyList<Func<ValidationRule>>? rules,
+        FieldLookup? fieldLookup,
+        bool deferVariableCosts)
+    {
         var instances = rules is null ? SpecifiedRules.Instances : Create(rules);
         fieldLookup ??= SpecifiedRules.DefaultFieldLookup;
 
@@ -37,10 +68,13 @@ public static class DocumentValidator
             context.Reset(schema, document, options, fieldLookup);
         }
 
+        context.DeferVariableCosts = deferVariableCosts;
         IReadOnlyList<GraphQLError> errors;
+        CostPlan[]? deferred = null;
         try
         {
             new ParallelRuleWalker(context, instances).Walk(document);
+            deferred = context.DeferredCosts;
             errors = context.Finish();
         }
         catch (ValidationAbortedException aborted)
@@ -57,7 +91,7 @@ public static class DocumentValidator
         }
 
         CachedContext = context;
-        return errors;
+        return (errors, errors.Count == 0 ? deferred : null);
     }
 
     private static readonly GraphQLOptions DefaultOptions = new();

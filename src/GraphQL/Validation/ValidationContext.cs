@@ -1,6 +1,7 @@
 using MentorGraph.GraphQL.Language;
 using MentorGraph.GraphQL.Language.Ast;
 using MentorGraph.GraphQL.Types;
+using MentorGraph.GraphQL.Validation.Cost;
 
 namespace MentorGraph.GraphQL.Validation;
 
@@ -23,6 +24,7 @@ public sealed class ValidationContext
     private readonly HashSet<string> _seenFragmentNames = new(StringComparer.Ordinal);
     private VariableUsageCollector? _variableUsageCollector;
     private ValidationRuleState?[] _states = [];
+    private List<CostPlan>? _deferredCosts;
 
     public ValidationContext(Schema schema, DocumentNode document, GraphQLOptions options, FieldLookup fieldLookup)
     {
@@ -65,8 +67,23 @@ public sealed class ValidationContext
         }
 
         Document = null!;
+        DeferVariableCosts = false;
+        _deferredCosts = null;
         return errors;
     }
+
+    /// <summary>
+    /// True when the document is validated for requests that bring variables (see
+    /// <see cref="DocumentValidator.ValidateForRequests"/>): the cost of an operation that variables affect is then
+    /// left to each request instead of being priced at its worst case.
+    /// </summary>
+    internal bool DeferVariableCosts { get; set; }
+
+    /// <summary>Keeps an operation's cost plan for the requests (when <see cref="DeferVariableCosts"/>).</summary>
+    internal void DeferCost(CostPlan plan) => (_deferredCosts ??= []).Add(plan);
+
+    /// <summary>The plans kept by <see cref="DeferCost"/> for the document being validated; null when none.</summary>
+    internal CostPlan[]? DeferredCosts => _deferredCosts?.ToArray();
 
     /// <summary>
     /// The per-document state of a rule (rules are shared by all validations, so they keep nothing in

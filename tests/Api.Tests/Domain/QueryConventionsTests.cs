@@ -264,6 +264,25 @@ public sealed class QueryConventionsTests(DomainApiFixture api) : IClassFixture<
         Assert.Equal("MaxQueryCost", tooMuch.Errors[0]!["extensions"]!["limit"]!.GetValue<string>());
     }
 
+    [Fact]
+    public async Task Cost_AFrontEndsNestedPageWithVariables_CostsWhatItsValuesCost_NotTheWorstCase()
+    {
+        // Priced at the document's worst case (every page variable at 50) this was about 6,300, over MaxQueryCost 5000.
+        var token = api.Token(Admin, "ADMIN");
+        const string query = """
+            query Page($first: Int, $sessions: Int, $lessons: Int) {
+              pairings(first: $first) { nodes { senior { name } junior { name } sessions(last: $sessions) { nodes { scheduledAt } } lessons(first: $lessons) { nodes { title } } } }
+            }
+            """;
+
+        var page = await api.RunAsync(query, token, new { first = 50, sessions = 3, lessons = 3 });
+        var tooMuch = await api.RunAsync(query, token, new { first = 50, sessions = 50, lessons = 50 });
+
+        page.Ok();
+        Assert.Equal(["GRAPHQL_VALIDATION_FAILED"], tooMuch.Codes);
+        Assert.Equal("MaxQueryCost", tooMuch.Errors[0]!["extensions"]!["limit"]!.GetValue<string>());
+    }
+
     private static string Letters(Directory directory, JsonArray people) =>
         string.Concat(people.Select(p => "ABCD"[Array.FindIndex(directory.People, x => x.Name == p!["name"]!.GetValue<string>())]));
 }

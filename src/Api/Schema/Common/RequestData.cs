@@ -4,6 +4,7 @@ using MentorGraph.Api.Configuration;
 using MentorGraph.Api.Data;
 using MentorGraph.Api.Schema.Privacy;
 using MentorGraph.Api.Schema.Viewer;
+using MentorGraph.GraphQL.Data;
 using MentorGraph.GraphQL.Execution;
 using MentorGraph.Persistence;
 using MentorGraph.Persistence.Entities;
@@ -20,6 +21,7 @@ namespace MentorGraph.Api.Schema.Common;
 public sealed class RequestData(MentorGraphDbContext db, AuthSettings auth, NotesSettings notes, PairingsSettings pairings, TimeProvider clock)
 {
     private Task<ViewerInfo>? _viewer;
+    private NavigationGuards? _guards;
 
     public MentorGraphDbContext Db => db;
 
@@ -71,6 +73,7 @@ public sealed class RequestData(MentorGraphDbContext db, AuthSettings auth, Note
         lock (this)
         {
             _viewer = null;
+            _guards = null;
         }
     }
 
@@ -93,6 +96,13 @@ public sealed class RequestData(MentorGraphDbContext db, AuthSettings auth, Note
         var query = db.Set<T>().AsQueryable();
         return Visibility.Rule<T>(Viewer) is { } rule ? query.Where(rule) : query;
     }
+
+    /// <summary>
+    /// The viewer's rules as the engine's navigation guards (built once per request): every navigation of a client's
+    /// <c>where</c> or <c>order</c> is narrowed to the related rows the viewer may read, as <see cref="Visible{T}"/>
+    /// narrows the root. Valid after the viewer is loaded.
+    /// </summary>
+    public NavigationGuards Guards => LazyInitializer.EnsureInitialized(ref _guards, () => Visibility.Guards(Viewer));
 
     /// <summary>The visibility rule of <typeparamref name="T"/> as an expression, for composing into nested queries; null: every row.</summary>
     public Expression<Func<T, bool>>? Rule<T>() => Visibility.Rule<T>(Viewer);

@@ -2,6 +2,7 @@ using MentorGraph.Api.Schema.Common;
 using MentorGraph.Api.Schema.Nodes;
 using MentorGraph.Api.Schema.Pairings;
 using MentorGraph.Api.Schema.People;
+using MentorGraph.Api.Schema.Sessions;
 using MentorGraph.GraphQL.Data.Declarations;
 using MentorGraph.Persistence.Entities;
 using ApiDirection = MentorGraph.Api.Schema.Classification.LearningDirection;
@@ -11,6 +12,9 @@ namespace MentorGraph.Api.Schema.Lessons;
 /// <summary>
 /// What clients filter and sort lessons on. The GraphQL enum <c>LearningDirection</c> has MUTUAL (for notes);
 /// a lesson is UPWARD or DOWNWARD, so its column is compared as that enum (a CASE in SQL), and MUTUAL matches none.
+/// A COMPANY lesson is read by everyone, its pairing and session only by their participants (and ADMIN): through
+/// <c>pairing</c> and <c>session</c> a filter or an order sees only what the viewer may read
+/// (<see cref="Privacy.Visibility.Guards"/>) — for anyone else they are as if absent, as the fields read null.
 /// </summary>
 public static class LessonShape
 {
@@ -25,5 +29,6 @@ public static class LessonShape
         .Object("topic", l => l.Topic, TopicShape.Shape)
         .Object("teacher", l => l.Teacher, PersonShape.Shape)
         .Object("learner", l => l.Learner, PersonShape.Shape)
-        .Object("pairing", l => l.Pairing, PairingShape.Shape);
+        .Object("pairing", l => l.Pairing, PairingShape.Shape)
+        .Object("session", l => l.Session, SessionShape.Shape);
 }

@@ -1,5 +1,6 @@
 using System.Linq.Expressions;
 using MentorGraph.Api.Schema.Viewer;
+using MentorGraph.GraphQL.Data;
 using MentorGraph.Persistence.Entities;
 
 namespace MentorGraph.Api.Schema.Privacy;
@@ -19,7 +20,10 @@ namespace MentorGraph.Api.Schema.Privacy;
 /// everyone (the feed); ADMIN all;</item>
 /// <item>the audit of note reads: the note's author and ADMIN.</item>
 /// </list>
-/// EXECUTIVE and ANALYST read rows as members do; their aggregates come with the insights issue.
+/// EXECUTIVE and ANALYST read rows as members do; their aggregates come with the insights issue. The same rules
+/// guard every navigation a client's <c>where</c> or <c>order</c> follows (<see cref="Guards"/>): a filter through
+/// <c>lesson.pairing</c>, <c>lesson.session</c>, <c>session.notes</c> or <c>session.feedback</c> sees only the related
+/// rows the viewer may read, so filtering cannot reveal what reading does not.
 /// </summary>
 public static class Visibility
 {
@@ -40,6 +44,20 @@ public static class Visibility
         };
         return (Expression<Func<T, bool>>?)rule;
     }
+
+    /// <summary>
+    /// Every rule of <paramref name="viewer"/>, for the engine to apply to each navigation of a filter or an order
+    /// (see <see cref="NavigationGuards"/>): the related rows a query reaches are narrowed as its root rows are.
+    /// Each entity type that has a rule in <see cref="Rule{T}"/> is listed here (a test checks it).
+    /// </summary>
+    public static NavigationGuards Guards(ViewerInfo viewer) => new NavigationGuards()
+        .Add(Rule<Pairing>(viewer))
+        .Add(Rule<PairingStatusChange>(viewer))
+        .Add(Rule<Session>(viewer))
+        .Add(Rule<SessionNote>(viewer))
+        .Add(Rule<SessionFeedback>(viewer))
+        .Add(Rule<Lesson>(viewer))
+        .Add(Rule<NoteRead>(viewer));
 
     private static Expression<Func<Pairing, bool>>? Pairings(ViewerInfo viewer)
     {

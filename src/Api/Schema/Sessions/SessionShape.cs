@@ -1,11 +1,16 @@
+using MentorGraph.Api.Schema.Feedback;
 using MentorGraph.Api.Schema.Nodes;
+using MentorGraph.Api.Schema.Notes;
 using MentorGraph.Api.Schema.Pairings;
 using MentorGraph.GraphQL.Data.Declarations;
 using MentorGraph.Persistence.Entities;
 
 namespace MentorGraph.Api.Schema.Sessions;
 
-/// <summary>What clients filter and sort sessions on.</summary>
+/// <summary>
+/// What clients filter and sort sessions on. Through <c>pairing</c>, <c>notes</c> and <c>feedback</c> a filter sees
+/// only the related rows the viewer may read (<see cref="Privacy.Visibility.Guards"/>).
+/// </summary>
 public static class SessionShape
 {
     public static EntityShape<Session> Shape { get; } = new EntityShape<Session>(NodeTypes.Session)
@@ -16,5 +21,7 @@ public static class SessionShape
         .Field("scheduledAt", s => s.ScheduledAt)
         .Field("occurredAt", s => s.OccurredAt)
         .Field("durationMinutes", s => s.DurationMinutes)
-        .Object("pairing", s => s.Pairing, PairingShape.Shape);
+        .Object("pairing", s => s.Pairing, PairingShape.Shape)
+        .List("notes", s => s.Notes, NoteShape.Shape)
+        .List("feedback", s => s.Feedback, FeedbackShape.Shape);
 }

@@ -58,7 +58,7 @@ public static class DataConventions
 
             return async context =>
             {
-                var request = PageRequest<TEntity>.Create(shape, context.Arguments, registry.Options, settings);
+                var request = PageRequest<TEntity>.Create(shape, context.Arguments, registry.Options, settings, GuardsOf(registry, context));
                 return await request.ExecuteAsync(source(context), context.CancellationToken).ConfigureAwait(false);
             };
         });
@@ -102,7 +102,7 @@ public static class DataConventions
                     throw new InvalidOperationException($"{coordinate} is bound for parents of type {typeof(TParent).Name}, not {context.Source?.GetType().Name ?? "null"}.");
                 }
 
-                var request = PageRequest<TEntity>.Create(shape, context.Arguments, registry.Options, settings);
+                var request = PageRequest<TEntity>.Create(shape, context.Arguments, registry.Options, settings, GuardsOf(registry, context));
                 var wanted = new NestedPageParts(
                     TotalCount: SelectionProbe.MaySelect(context, "totalCount"),
                     FarSide: SelectionProbe.MaySelect(context, "pageInfo"));
@@ -157,7 +157,7 @@ public static class DataConventions
                     throw new InvalidOperationException($"{coordinate} is bound for parents of type {typeof(TParent).Name}, not {context.Source?.GetType().Name ?? "null"}.");
                 }
 
-                var request = PageRequest<TEntity>.Create(shape, context.Arguments, registry.Options, settings);
+                var request = PageRequest<TEntity>.Create(shape, context.Arguments, registry.Options, settings, GuardsOf(registry, context));
                 var wanted = new NestedPageParts(
                     TotalCount: SelectionProbe.MaySelect(context, "totalCount"),
                     FarSide: SelectionProbe.MaySelect(context, "pageInfo"));
@@ -187,6 +187,10 @@ public static class DataConventions
         registry.Connections.Add(new ConnectionDeclaration(coordinate, shape, settings.DefaultPageSize, settings.MaxPageSize));
         return (registry, settings);
     }
+
+    /// <summary>The request's navigation guards, from the host (see <see cref="DataOptions.Guards"/>).</summary>
+    private static NavigationGuards GuardsOf(DataRegistry registry, IResolveFieldContext context) =>
+        registry.Options.Guards?.Invoke(context) ?? NavigationGuards.None;
 
     private static bool HasKey(EntityShape shape, string coordinate, List<SchemaError> errors)
     {

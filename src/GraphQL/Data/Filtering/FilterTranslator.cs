@@ -13,10 +13,13 @@ namespace MentorGraph.GraphQL.Data.Filtering;
 /// <item>empty <c>and</c>/<c>or</c> lists and empty filter objects are no condition;</item>
 /// <item>each negated operation (<c>neq nin ncontains nstartsWith nendsWith ngt ngte nlt nlte</c>) is the exact
 /// complement of its positive: a null value does not match <c>contains: "a"</c>, so it matches <c>ncontains: "a"</c>;</item>
-/// <item>a condition on a related object is false when the object is null; <c>none</c> is the complement of <c>some</c>.</item>
+/// <item>a condition on a related object is false when the object is null; <c>none</c> is the complement of <c>some</c>;</item>
+/// <item>every navigation is combined with the <see cref="NavigationGuards"/> of the entity type it reaches: a related
+/// object the request may not see is treated as null, and a collection holds only the elements it may see
+/// (<c>some all none any</c> over <c>nav.Where(guard)</c>).</item>
 /// </list>
 /// </summary>
-internal sealed class FilterTranslator(IStringMatching strings)
+internal sealed class FilterTranslator(IStringMatching strings, NavigationGuards guards)
 {
     /// <summary>The predicate of <paramref name="where"/>, or null when it sets no condition.</summary>
     public Expression<Func<TEntity, bool>>? Translate<TEntity>(EntityShape shape, IReadOnlyDictionary<string, object?>? where)
@@ -75,9 +78,11 @@ internal sealed class FilterTranslator(IStringMatching strings)
         {
             case DataFieldKind.Object:
                 var inner = Object(field.Shape!, member, operations, depth + 1);
-                return inner is null ? null : Expression.AndAlso(DataExpressions.IsNotNull(member), inner);
+                return inner is null
+                    ? null
+                    : DataExpressions.AndAll(new[] { DataExpressions.IsNotNull(member), guards.Test(field.Shape!.EntityType, member), inner }.OfType<Expression>());
             case DataFieldKind.List:
-                return List(field, StripConvert(member), operations, depth);
+                return List(field, Visible(field.Shape!.EntityType, StripConvert(member)), operations, depth);
             case DataFieldKind.String:
                 return new StringOperations(strings, field, member).Translate(operations);
             default:
@@ -124,6 +129,12 @@ internal sealed class FilterTranslator(IStringMatching strings)
 
         return DataExpressions.AndAll(conditions);
     }
+
+    /// <summary><paramref name="collection"/>'s elements the request may see: <c>collection.Where(guard)</c>, or the collection itself without a guard.</summary>
+    private Expression Visible(Type elementType, Expression collection) =>
+        guards.For(elementType) is { } guard
+            ? Expression.Call(CollectionMethods.Where(elementType), collection, guard)
+            : collection;
 
     /// <summary>A list member declared as <c>IEnumerable&lt;T&gt;</c> may carry a conversion; providers want the navigation itself.</summary>
     private static Expression StripConvert(Expression expression) =>

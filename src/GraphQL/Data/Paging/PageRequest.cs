@@ -38,13 +38,16 @@ public sealed class PageRequest<TEntity>
     /// <summary>
     /// Translates a connection field's coerced arguments (<c>where order first after last before</c>, each
     /// optional) against <paramref name="shape"/>. Throws a <see cref="GraphQLException"/> with a code for
-    /// arguments that cannot be served (see <see cref="DataErrorCodes"/>).
+    /// arguments that cannot be served (see <see cref="DataErrorCodes"/>). Every navigation the filter or the order
+    /// follows is combined with <paramref name="guards"/>' predicate of the entity type it reaches (none: every
+    /// related row is seen); the root rows are the caller's to narrow (the query given to the page).
     /// </summary>
     public static PageRequest<TEntity> Create(
         EntityShape<TEntity> shape,
         IReadOnlyDictionary<string, object?> arguments,
         DataOptions options,
-        ConnectionSettings<TEntity>? settings = null)
+        ConnectionSettings<TEntity>? settings = null,
+        NavigationGuards? guards = null)
     {
         ArgumentNullException.ThrowIfNull(shape);
         ArgumentNullException.ThrowIfNull(arguments);
@@ -58,10 +61,11 @@ public sealed class PageRequest<TEntity>
             arguments,
             settings?.DefaultPageSize ?? options.DefaultPageSize,
             settings?.MaxPageSize ?? options.MaxPageSize);
-        var filter = new FilterTranslator(options.StringMatching)
+        guards ??= NavigationGuards.None;
+        var filter = new FilterTranslator(options.StringMatching, guards)
             .Translate<TEntity>(shape, arguments.GetValueOrDefault("where") as IReadOnlyDictionary<string, object?>);
         var order = arguments.GetValueOrDefault("order") is IEnumerable<object?> given
-            ? SortTranslator.Translate(shape, given)
+            ? SortTranslator.Translate(shape, given, guards)
             : [];
         if (order.Count == 0 && settings is not null)
         {

@@ -33,8 +33,8 @@ internal static class EntityInputs
         {
             var description = field.Kind switch
             {
-                DataFieldKind.Object => $"Conditions on the related `{field.Name}`; not met when there is none.",
-                DataFieldKind.List => $"Conditions on the elements of `{field.Name}`.",
+                DataFieldKind.Object => $"Conditions on the related `{field.Name}`; not met if none you may see.",
+                DataFieldKind.List => $"Conditions on the elements of `{field.Name}` you may see.",
                 _ => $"Conditions on `{field.Name}`.",
             };
             fields.Add(OperationInputs.Field(field.Name, FilterTypeOf(field), description));
@@ -64,7 +64,7 @@ internal static class EntityInputs
         var fields = shape.Fields
             .Where(f => f.IsSortable && f.Kind != DataFieldKind.List && (f.Kind != DataFieldKind.Object || f.Shape!.HasSorts))
             .Select(f => f.Kind == DataFieldKind.Object
-                ? OperationInputs.Field(f.Name, f.Shape!.SortInputName, $"Sort by a field of the related `{f.Name}`.")
+                ? OperationInputs.Field(f.Name, f.Shape!.SortInputName, $"Sort by a field of the related `{f.Name}`; null if none you may see.")
                 : OperationInputs.Field(f.Name, SortEnumTypeName, $"Sort by `{f.Name}`."));
         return OperationInputs.Input(
             shape.SortInputName,

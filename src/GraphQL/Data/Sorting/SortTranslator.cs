@@ -6,11 +6,12 @@ namespace MentorGraph.GraphQL.Data.Sorting;
 /// Turns a coerced <c>order: [XSortInput!]</c> into order keys: each element names one field (nested through
 /// related objects: <c>{ department: { name: ASC } }</c>) with <c>ASC</c> or <c>DESC</c>; elements apply in list
 /// order. An element naming several fields is refused rather than guessed at, since an input object's
-/// fields have no order a client can rely on.
+/// fields have no order a client can rely on. A related object the request may not see (its
+/// <see cref="NavigationGuards"/>) sorts as a missing one.
 /// </summary>
 internal static class SortTranslator
 {
-    public static List<OrderKey> Translate(EntityShape shape, IEnumerable<object?> order)
+    public static List<OrderKey> Translate(EntityShape shape, IEnumerable<object?> order, NavigationGuards guards)
     {
         var keys = new List<OrderKey>();
         foreach (var element in order.OfType<IReadOnlyDictionary<string, object?>>())
@@ -46,7 +47,7 @@ internal static class SortTranslator
                 throw DataErrors.BadInput($"An element of \"order\" names no field to sort by ({shape.SortInputName}).");
             }
 
-            keys.Add(SortSelectors.For(shape, path, IsDescending(direction)));
+            keys.Add(SortSelectors.For(shape, path, IsDescending(direction), guards));
         }
 
         return keys;

@@ -1,3 +1,4 @@
+using MentorGraph.GraphQL.Execution;
 using MentorGraph.GraphQL.Validation;
 
 namespace MentorGraph.GraphQL.Tests.Data.Cost;
@@ -34,6 +35,30 @@ public class ConnectionCostTests
     {
         // people 10 + edges (1 + 50 × (cursor 1 + node (1 + id 1)))
         Assert.Equal(161, CostOf("query($n: Int) { people(first: $n) { edges { cursor node { id } } } }"));
+    }
+
+    [Fact]
+    public async Task FirstAsAVariable_InARequest_CostsThePageItAsksFor_LikeTheSameLiteral()
+    {
+        // Worst case 161 (above) is over this limit; a request for 20 costs 10 + edges (1 + 20 × 3) = 71, as first: 20 does.
+        var executor = new GraphQLExecutor(_data.Schema, new GraphQLOptions { MaxQueryCost = 100 });
+        const string query = "query($n: Int) { people(first: $n) { edges { cursor node { id } } } }";
+
+        var twenty = await executor.ExecuteAsync(new ExecutionRequest { Query = query, Variables = new Dictionary<string, object?> { ["n"] = 20 } });
+        var fifty = await executor.ExecuteAsync(new ExecutionRequest { Query = query, Variables = new Dictionary<string, object?> { ["n"] = 50 } });
+        var literal = await executor.ExecuteAsync(new ExecutionRequest { Query = "{ people(first: 20) { edges { cursor node { id } } } }" });
+
+        Assert.Empty(twenty.Errors);
+        Assert.Empty(literal.Errors);
+        Assert.Equal("The operation's cost of 161 exceeds the maximum cost of 100 (MaxQueryCost).", Assert.Single(fifty.Errors).Message);
+    }
+
+    [Fact]
+    public async Task FirstAsAVariable_OverTheMaximumPageSize_IsStillRefusedByThePagingRules()
+    {
+        var response = await _data.Run("query($n: Int) { people(first: $n) { nodes { id } } }", new Dictionary<string, object?> { ["n"] = 51 });
+
+        Assert.Equal("PAGE_SIZE_EXCEEDED", DataTestHarness.ErrorCode(response));
     }
 
     [Fact]
