@@ -24,8 +24,12 @@ internal static class FeatureExtractor
         var bits = options.HashBits;
         if (options.FlowFeature && LearningFlow.Of(note) is var flow and > 0)
         {
-            var key = LearningFlow.Key(flow);
-            sink.Add(FeatureHashing.WordBucket(key, bits), key, LearningFlow.Sentence, flow - 1, 1);
+            NoteLevelFeatures.Add(ref sink, flow - 1, 1, bits);
+        }
+
+        if (options.TeachingClauses)
+        {
+            TeachingClauses.Extract(note, ref sink, bits);
         }
 
         var sentences = note.Sentences;
