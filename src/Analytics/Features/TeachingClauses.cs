@@ -9,7 +9,8 @@ namespace MentorGraph.Analytics.Features;
 /// taught ("[junior] was shown …") or did not know ("[senior] had no idea …") — unless that subject also
 /// teaches in the same sentence, where the learning is the teacher's own background ("I told him what I learned
 /// leading two system changes"). A negated or irrealis clause ("didn't need to explain", "suggested he share")
-/// teaches nobody. The note then gets:
+/// teaches nobody. A participant's possessive before a noun of a share of what was passed on ("my half: …", "his
+/// side was …", "[senior] 's point") makes that participant a teacher too. The note then gets:
 /// <list type="bullet">
 /// <item>one <c>[senior teaches]</c> / <c>[junior teaches]</c> per such clause (the role–action pairs);</item>
 /// <item>one of <c>[teaching: senior only]</c>, <c>[teaching: junior only]</c>, <c>[teaching: both]</c> — the
@@ -46,6 +47,12 @@ internal static class TeachingClauses
             var previous = SubjectRole.None;
             for (var v = 0; v < sentence.Length; v++)
             {
+                if (IsContributionOf(sentence, v) is var contributor and >= 0)
+                {
+                    taught[contributor]++;
+                    continue;
+                }
+
                 if (!TeachingLexicon.TryVerb(sentence, v, out var verb))
                 {
                     continue;
@@ -104,6 +111,23 @@ internal static class TeachingClauses
 
         NoteLevelFeatures.Add(ref sink, NoteLevelFeatures.JointTeaching, Math.Min(summary.Together, 1), bits);
         NoteLevelFeatures.Add(ref sink, NoteLevelFeatures.SameActByBoth, summary.SameActByBoth ? 1 : 0, bits);
+    }
+
+    /// <summary>0 (senior) or 1 (junior) when <paramref name="at"/> is a participant's possessive before a noun of a share
+    /// of what was passed on ("[junior] 's half", "[senior] 's point"); −1 otherwise.</summary>
+    private static int IsContributionOf(ReadOnlySpan<string> words, int at)
+    {
+        if (at + 2 >= words.Length || words[at + 1] != "'s" || !TeachingLexicon.IsContribution(words[at + 2]))
+        {
+            return -1;
+        }
+
+        return words[at] switch
+        {
+            RoleTokens.Senior => 0,
+            RoleTokens.Junior => 1,
+            _ => -1,
+        };
     }
 
     /// <summary>true: the subject taught; false: the other participant did; null: the clause says neither.</summary>

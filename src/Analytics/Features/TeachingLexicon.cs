@@ -9,6 +9,9 @@ namespace MentorGraph.Analytics.Features;
 /// reporting, every inflected form spelled out (no stemmer decides for us); the particles of phrasal
 /// verbs ("walk … through", "point out", "pick up"); and the light words that may stand between a
 /// subject and its verb (auxiliaries, modals, negators, a few adverbs, "need to", "tried to").
+/// A trained model's teaching-clause weights mean what these lists made of its notes: a change to them is a
+/// change of the features, and needs <see cref="Classification.ModelMetadata.CurrentModelVersion"/> raised with it
+/// (the default model's cache and saved models would otherwise be read with other features than they learned).
 /// </summary>
 internal static class TeachingLexicon
 {
@@ -18,8 +21,9 @@ internal static class TeachingLexicon
     /// is an imperative, advice being quoted, and "Training booked" a noun).</summary>
     public readonly record struct Verb(int Lemma, VerbKind Kind, string[]? Particles, int Window, bool Past);
 
-    /// <summary>As the "particle" of tell and give: a participant right after the verb. "Told me", "gave Lamar the
-    /// balancing act" teach the other participant; "told the team", "given a different one to every newsletter" do not.</summary>
+    /// <summary>As the "particle" of tell and give: a participant right after the verb, or after one word more (the
+    /// honorific the role normalizer leaves: "told ms [senior]"). "Told me", "gave Lamar the balancing act" teach the
+    /// other participant; "told the team", "given a different one to every newsletter" do not.</summary>
     private static readonly string[] Recipient = [RoleTokens.Senior, RoleTokens.Junior];
 
     private static readonly (VerbKind Kind, string[] Forms, string[]? Particles, int Window)[] Lemmas =
@@ -29,9 +33,15 @@ internal static class TeachingLexicon
         (VerbKind.Teach, ["show", "shows", "showed", "shown", "showing"], null, 0),
         (VerbKind.Teach, ["explain", "explains", "explained", "explaining"], null, 0),
         (VerbKind.Teach, ["demonstrate", "demonstrates", "demonstrated", "demonstrating", "demo", "demos", "demoed"], null, 0),
-        (VerbKind.Teach, ["tell", "tells", "told", "telling"], Recipient, 1),
+        (VerbKind.Teach, ["tell", "tells", "told", "telling"], Recipient, 2),
         (VerbKind.Teach, ["share", "shares", "shared", "sharing"], null, 0),
         (VerbKind.Teach, ["describe", "describes", "described", "describing"], null, 0),
+        (VerbKind.Teach, ["recount", "recounts", "recounted", "recounting"], null, 0),
+        (VerbKind.Teach, ["recall", "recalls", "recalled", "recalling"], null, 0),
+        (VerbKind.Teach, ["add", "adds", "added"], null, 0),
+        (VerbKind.Teach, ["lay", "lays", "laid", "laying"], ["out"], 4),
+        (VerbKind.Teach, ["spell", "spells", "spelled", "spelt", "spelling"], ["out"], 4),
+        (VerbKind.Teach, ["fill", "fills", "filled", "filling"], ["in"], 2),
         (VerbKind.Teach, ["introduce", "introduces", "introduced", "introducing"], null, 0),
         (VerbKind.Teach, ["coach", "coaches", "coached", "coaching"], null, 0),
         (VerbKind.Teach, ["mentor", "mentors", "mentored", "mentoring"], null, 0),
@@ -45,7 +55,7 @@ internal static class TeachingLexicon
         (VerbKind.Teach, ["clarify", "clarifies", "clarified", "clarifying"], null, 0),
         (VerbKind.Teach, ["illustrate", "illustrates", "illustrated", "illustrating"], null, 0),
         (VerbKind.Teach, ["outline", "outlines", "outlined", "outlining"], null, 0),
-        (VerbKind.Teach, ["give", "gives", "gave", "given", "giving"], Recipient, 1),
+        (VerbKind.Teach, ["give", "gives", "gave", "given", "giving"], Recipient, 2),
         (VerbKind.Teach, ["convince", "convinces", "convinced", "convincing"], null, 0),
         (VerbKind.Teach, ["persuade", "persuades", "persuaded", "persuading"], null, 0),
         (VerbKind.Teach, ["help", "helps", "helped", "helping"], null, 0),
@@ -91,7 +101,6 @@ internal static class TeachingLexicon
         (VerbKind.Report, ["mention", "mentions", "mentioned"], null, 0),
         (VerbKind.Report, ["argue", "argues", "argued"], null, 0),
         (VerbKind.Report, ["admit", "admits", "admitted"], null, 0),
-        (VerbKind.Report, ["add", "adds", "added"], null, 0),
         (VerbKind.Report, ["bring", "brings", "brought"], null, 0),
         (VerbKind.Report, ["think", "thinks", "thought"], null, 0),
         (VerbKind.Report, ["feel", "feels", "felt"], null, 0),
@@ -102,7 +111,7 @@ internal static class TeachingLexicon
     private static readonly FrozenSet<string> IrregularPastForms = FrozenSet.Create(StringComparer.Ordinal,
     [
         "taught", "told", "gave", "took", "ran", "went", "broke", "learnt", "understood", "saw", "found", "knew", "heard", "said",
-        "brought", "thought", "felt", "shown", "given", "taken", "known", "seen", "broken", "gone",
+        "brought", "thought", "felt", "laid", "spelt", "shown", "given", "taken", "known", "seen", "broken", "gone",
     ]);
 
     private static readonly FrozenDictionary<string, Verb> Verbs = BuildVerbs();
@@ -159,6 +168,14 @@ internal static class TeachingLexicon
     private static readonly FrozenSet<string> RealisBeforeTo = FrozenSet.Create(StringComparer.Ordinal,
         ["tried", "managed", "started", "began", "used", "had", "needed", "got", "able", RoleTokens.Senior, RoleTokens.Junior]);
 
+    /// <summary>Nouns for a share of what was passed on, after a participant's possessive: "my half: …", "his side was …",
+    /// "[senior] 's point: …" — that participant taught it ("[junior] 's friends", "[senior] 's team" say nothing).</summary>
+    private static readonly FrozenSet<string> Contributions = FrozenSet.Create(StringComparer.Ordinal,
+    [
+        "half", "side", "part", "share", "turn", "point", "points", "rule", "rules", "tip", "tips", "lesson", "lessons", "advice",
+        "contribution", "take", "view", "answer", "idea", "ideas", "trick", "tricks", "insight", "insights", "suggestion",
+    ]);
+
     /// <summary>Words that join a second verb to the subject of the first: "[senior] showed [junior] X and explained Y".</summary>
     private static readonly FrozenSet<string> Coordinators = FrozenSet.Create(StringComparer.Ordinal, ["and", "then", "but", "so"]);
 
@@ -202,6 +219,8 @@ internal static class TeachingLexicon
     public static bool IsPassiveAuxiliary(string word) => PassiveAuxiliaries.Contains(word);
 
     public static bool IsCoordinator(string word) => Coordinators.Contains(word);
+
+    public static bool IsContribution(string word) => Contributions.Contains(word);
 
     public static bool IsIrrealis(string word) => Irrealis.Contains(word);
 

@@ -55,6 +55,37 @@ public class TeachingClausesTests
     }
 
     [Fact]
+    public void Read_TellWithAnHonorificBeforeTheParticipant_Teaches()
+    {
+        Assert.Equal(new TeachingClauses.Summary(0, 1, 0, false), Read([J, "told", "ms", S, "that", "apprenticeships", "pay"]));
+    }
+
+    [Fact]
+    public void Read_PhrasalVerbOfLayingOut_Teaches()
+    {
+        Assert.Equal(new TeachingClauses.Summary(1, 0, 0, false), Read([S, "laid", "out", "the", "economics", "of", "a", "launch"]));
+    }
+
+    [Fact]
+    public void Read_AddedByTheOtherParticipant_MakesBothTeachers()
+    {
+        Assert.Equal(new TeachingClauses.Summary(1, 1, 0, false), Read([J, "described", "the", "trend"], [S, "added", "how", "it", "ended", "last", "time"]));
+    }
+
+    [Fact]
+    public void Read_PossessiveBeforeAShareOfWhatWasPassedOn_MakesThatParticipantATeacher()
+    {
+        // "My half: ARR and churn. His half: how those numbers turn into cash." (by the junior)
+        Assert.Equal(new TeachingClauses.Summary(1, 1, 0, false), Read([RoleTokens.ByJunior, J, "'s", "half", "arr"], [RoleTokens.ByJunior, S, "'s", "half", "how"]));
+    }
+
+    [Fact]
+    public void Read_PossessiveBeforeAnyOtherNoun_TeachesNobody()
+    {
+        Assert.Equal(new TeachingClauses.Summary(0, 0, 0, false), Read([J, "'s", "friends", "use", "the", "app"], [S, "'s", "going", "back"]));
+    }
+
+    [Fact]
     public void Read_LearningByTheTeacherOfTheSameSentence_IsTheirBackgroundNotALesson()
     {
         // "I told him what I learned leading two system changes": the senior teaches; the junior did not.
