@@ -3,8 +3,8 @@ namespace MentorGraph.Analytics.Features;
 /// <summary>
 /// The features that belong to the whole note rather than to words of one sentence: the flow feature
 /// (<see cref="LearningFlow"/>) and the teaching-clause features (<see cref="TeachingClauses"/>). Each is a
-/// named word feature (its name in brackets, so it cannot collide with a word n-gram) hashed into the word
-/// block. An occurrence carries sentence <see cref="Sentence"/> and, as its start, the feature's index here,
+/// named word feature (its name in brackets, so no word n-gram spells it) hashed into the word block, where,
+/// like any hashed feature, it may share its bucket with an n-gram. An occurrence carries sentence <see cref="Sentence"/> and, as its start, the feature's index here,
 /// which is how an explanation finds its name.
 /// </summary>
 internal static class NoteLevelFeatures
