@@ -118,8 +118,8 @@ public sealed class NoteClassifier
 
         var topicEvidence = new List<(string Ngram, float Weight)>(options.EvidencePerModel);
         var directionEvidence = new List<(string Ngram, float Weight)>(options.EvidencePerModel);
-        _featurizer.Explain(TopicModel, Metadata.Options.TopicCharShare, topicIndex, options.EvidencePerModel, topicEvidence);
-        _featurizer.Explain(DirectionModel, Metadata.Options.DirectionCharShare, directionIndex, options.EvidencePerModel, directionEvidence);
+        _featurizer.Explain(TopicModel, Metadata.Options.TopicCharShare, direction: false, topicIndex, options.EvidencePerModel, topicEvidence);
+        _featurizer.Explain(DirectionModel, Metadata.Options.DirectionCharShare, direction: true, directionIndex, options.EvidencePerModel, directionEvidence);
         var evidence = new List<Evidence>(topicEvidence.Count + directionEvidence.Count);
         foreach (var (ngram, weight) in topicEvidence)
         {
@@ -155,8 +155,8 @@ public sealed class NoteClassifier
     {
         var tokens = Normalize(note);
         var scratch = _featurizer.Read(tokens, explain);
-        TopicModel.Predict(_featurizer.Vector(scratch, Metadata.Options.TopicCharShare), topic);
-        DirectionModel.Predict(_featurizer.Vector(scratch, Metadata.Options.DirectionCharShare), direction);
+        TopicModel.Predict(_featurizer.Vector(scratch, Metadata.Options.TopicCharShare, direction: false), topic);
+        DirectionModel.Predict(_featurizer.Vector(scratch, Metadata.Options.DirectionCharShare, direction: true), direction);
         if (EmbeddingTopicModel is not null)
         {
             if (embedding is null || embedding.Length != EmbeddingTopicModel.Dimension)

@@ -7,9 +7,10 @@ namespace MentorGraph.Analytics.Classification;
 
 /// <summary>
 /// Our featurization as ML.NET columns: reads a role-normalized note once (word and character n-grams,
-/// the flow feature, hashed and looked up in the shared <see cref="FeatureSpace"/>) and gives each model
+/// the note-level features, hashed and looked up in the shared <see cref="FeatureSpace"/>) and gives each model
 /// its TF-IDF vector as an ML.NET <see cref="VBuffer{T}"/>, normalized that model's way (the word and
-/// the character block each to its share of the squared norm). Remembers per thread where every
+/// the character block each to its share of the squared norm); the topic model's vector leaves out the
+/// features only the direction model reads (<see cref="NoteLevelFeatures.DirectionOnlyBuckets"/>). Remembers per thread where every
 /// feature occurred, so that an explanation can name the n-grams behind a prediction from the model's
 /// weights without reading the note again. Immutable; safe to use from many threads at once.
 /// </summary>
@@ -17,6 +18,9 @@ internal sealed class NoteFeaturizer(FeatureSpace space)
 {
     [ThreadStatic]
     private static ScoringScratch? t_scratch;
+
+    // Sorted; empty when the space has no teaching-clause features.
+    private readonly int[] _directionOnly = space.Options.TeachingClauses ? NoteLevelFeatures.DirectionOnlyBuckets(space.Options.HashBits) : [];
 
     public FeatureSpace Space { get; } = space;
 
@@ -50,7 +54,7 @@ internal sealed class NoteFeaturizer(FeatureSpace space)
     }
 
     /// <summary>Each distinct feature's row (−1 when unseen in training) and tf·idf, the squared norms of the
-    /// word and the character block, and the order of the known features by row (a VBuffer's indices ascend).</summary>
+    /// word block (without the direction-only features), of the direction-only features and of the character block, and the order of the known features by row (a VBuffer's indices ascend).</summary>
     private void Lookup(ScoringScratch scratch)
     {
         var counts = scratch.Counts;
@@ -62,6 +66,7 @@ internal sealed class NoteFeaturizer(FeatureSpace space)
         var idf = Space.Idf;
         var charBlockStart = 1 << (Space.Options.HashBits - 1);
         var wordNorm = 0.0;
+        var directionOnlyNorm = 0.0;
         var charNorm = 0.0;
         var known = 0;
         for (var i = 0; i < n; i++)
@@ -73,6 +78,10 @@ internal sealed class NoteFeaturizer(FeatureSpace space)
             if (buckets[i] >= charBlockStart)
             {
                 charNorm += (double)value * value;
+            }
+            else if (IsDirectionOnly(buckets[i]))
+            {
+                directionOnlyNorm += (double)value * value;
             }
             else
             {
@@ -90,35 +99,51 @@ internal sealed class NoteFeaturizer(FeatureSpace space)
         Array.Sort(scratch.SortedRows, scratch.SortedFeatures, 0, known);
         scratch.Known = known;
         scratch.WordNorm = wordNorm;
+        scratch.DirectionOnlyNorm = directionOnlyNorm;
         scratch.CharNorm = charNorm;
     }
 
+    private bool IsDirectionOnly(int bucket) => _directionOnly.Length > 0 && Array.BinarySearch(_directionOnly, bucket) >= 0;
+
+    /// <summary>The squared norms a model's vector is scaled from: the direction model's word block includes the direction-only features.</summary>
+    private static (double Word, double Char) Norms(ScoringScratch scratch, bool direction) =>
+        (direction ? scratch.WordNorm + scratch.DirectionOnlyNorm : scratch.WordNorm, scratch.CharNorm);
+
     /// <summary>
     /// The note last read into <paramref name="scratch"/> as a vector over the feature space, normalized with
-    /// <paramref name="charShare"/> (see <see cref="FeatureSpace.Scales"/>). The vector owns new arrays.
+    /// <paramref name="charShare"/> (see <see cref="FeatureSpace.Scales"/>): the direction model's vector when
+    /// <paramref name="direction"/>, else the topic model's, without the direction-only features. The vector owns new arrays.
     /// </summary>
-    public VBuffer<float> Vector(ScoringScratch scratch, double? charShare)
+    public VBuffer<float> Vector(ScoringScratch scratch, double? charShare, bool direction)
     {
-        var (wordScale, charScale) = FeatureSpace.Scales(scratch.WordNorm, scratch.CharNorm, charShare);
+        var (wordNorm, charNorm) = Norms(scratch, direction);
+        var (wordScale, charScale) = FeatureSpace.Scales(wordNorm, charNorm, charShare);
         var charBlockStart = 1 << (Space.Options.HashBits - 1);
         var buckets = scratch.Counts.Buckets;
         var indices = new int[scratch.Known];
         var values = new float[scratch.Known];
-        for (var k = 0; k < indices.Length; k++)
+        var count = 0;
+        for (var k = 0; k < scratch.Known; k++)
         {
             var feature = scratch.SortedFeatures[k];
-            indices[k] = scratch.SortedRows[k];
-            values[k] = scratch.Values[feature] * (buckets[feature] >= charBlockStart ? charScale : wordScale);
+            if (!direction && IsDirectionOnly(buckets[feature]))
+            {
+                continue;
+            }
+
+            indices[count] = scratch.SortedRows[k];
+            values[count] = scratch.Values[feature] * (buckets[feature] >= charBlockStart ? charScale : wordScale);
+            count++;
         }
 
-        return new VBuffer<float>(Space.Rows, indices.Length, values, indices);
+        return new VBuffer<float>(Space.Rows, count, values, indices);
     }
 
     /// <summary>A training example's vector: (indices ascending, values) of the note's known features.</summary>
-    public VectorExample Example(NoteTokens note, double? charShare, int label, float weight)
+    public VectorExample Example(NoteTokens note, double? charShare, bool direction, int label, float weight)
     {
         var scratch = Read(note, explain: false);
-        var vector = Vector(scratch, charShare);
+        var vector = Vector(scratch, charShare, direction);
         return new VectorExample(vector.GetIndices().ToArray(), vector.GetValues().ToArray(), label, weight);
     }
 
@@ -127,8 +152,9 @@ internal sealed class NoteFeaturizer(FeatureSpace space)
     /// <paramref name="label"/>: each feature's value (as the model's vector had it) times its centred weight
     /// for that label, character n-grams credited to the word they came from, an n-gram seen more than once
     /// summed. Adds up to <paramref name="top"/> (n-gram, weight) pairs, strongest first (ties by the text).
+    /// <paramref name="direction"/> says which model's vector (<see cref="Vector"/>) <paramref name="model"/> reads.
     /// </summary>
-    public void Explain(MaxEntModel model, double? charShare, int label, int top, List<(string Ngram, float Weight)> into)
+    public void Explain(MaxEntModel model, double? charShare, bool direction, int label, int top, List<(string Ngram, float Weight)> into)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(top);
         ArgumentOutOfRangeException.ThrowIfNegative(label);
@@ -144,7 +170,8 @@ internal sealed class NoteFeaturizer(FeatureSpace space)
             return;
         }
 
-        var (wordScale, charScale) = FeatureSpace.Scales(scratch.WordNorm, scratch.CharNorm, charShare);
+        var (wordNorm, charNorm) = Norms(scratch, direction);
+        var (wordScale, charScale) = FeatureSpace.Scales(wordNorm, charNorm, charShare);
         var charBlockStart = 1 << (Space.Options.HashBits - 1);
         var n = scratch.Counts.Count;
         var buckets = scratch.Counts.Buckets;
@@ -153,7 +180,7 @@ internal sealed class NoteFeaturizer(FeatureSpace space)
         for (var i = 0; i < n; i++)
         {
             var row = scratch.Rows[i];
-            contributions[i] = row < 0
+            contributions[i] = row < 0 || (!direction && IsDirectionOnly(buckets[i]))
                 ? 0f
                 : scratch.Values[i] / counts[i] * (buckets[i] >= charBlockStart ? charScale : wordScale) * model.CentredWeight(row, label);
         }
@@ -208,7 +235,7 @@ internal sealed class NoteFeaturizer(FeatureSpace space)
             if (sums[g] > 0 && sums[g] >= threshold)
             {
                 var (sentence, start, length) = scratch.Groups.Place(g);
-                var text = sentence == LearningFlow.Sentence ? LearningFlow.Names[start]
+                var text = sentence == NoteLevelFeatures.Sentence ? NoteLevelFeatures.Names[start]
                     : length == 1 ? sentences[sentence][start]
                     : string.Join(' ', sentences[sentence], start, length);
                 winners.Add((text, sums[g]));

@@ -46,7 +46,11 @@ internal sealed class ScoringScratch
     /// <summary>How many distinct features have a row.</summary>
     public int Known { get; set; }
 
+    /// <summary>The squared norm of the word block without the direction-only features (<see cref="NoteFeaturizer.Vector"/>).</summary>
     public double WordNorm { get; set; }
+
+    /// <summary>The squared norm of the direction-only features (their bucket lies in the word block).</summary>
+    public double DirectionOnlyNorm { get; set; }
 
     public double CharNorm { get; set; }
 

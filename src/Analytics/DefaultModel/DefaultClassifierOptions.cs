@@ -16,10 +16,11 @@ public static class DefaultClassifierOptions
 
     public static ClassifierOptions Value { get; } = new()
     {
-        // Both n-gram models read word 1–3-grams and character 3–5-grams of the role-normalized note, and
-        // one feature for which way the participants follow each other in it. A feature must occur in
+        // Both n-gram models read word 1–3-grams and character 3–5-grams of the role-normalized note, one
+        // feature for which way the participants follow each other in it, and the teaching-clause features
+        // (who taught in which clause; direction in cross-validation 0.954 → 0.961). A feature must occur in
         // at least 4 training examples (a note and its role-swapped copy are 2).
-        Features = new FeatureOptions { HashBits = 19, MinDocumentFrequency = 4, FlowFeature = true },
+        Features = new FeatureOptions { HashBits = 19, MinDocumentFrequency = 4, FlowFeature = true, TeachingClauses = true },
 
         // Topic: character n-grams get a tenth of the squared norm, words the rest. With the embedding
         // model beside it the n-gram model does best leaning on words (cross-validation: 0.5 → 0.890,

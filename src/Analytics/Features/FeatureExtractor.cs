@@ -13,7 +13,8 @@ internal static class FeatureExtractor
     private static ulong[]? t_texts;
 
     /// <summary>
-    /// Hands every feature occurrence of the note to the sink: the flow feature (if on), then per
+    /// Hands every feature occurrence of the note to the sink: the note-level features (the flow feature and
+    /// the teaching-clause features, each if on; <see cref="NoteLevelFeatures"/>), then per
     /// sentence, by start word, the word n-grams starting there (1..max words) and the word's
     /// character n-grams. Computed from the characters each time: no allocation, no tables to miss in
     /// cache.
@@ -24,8 +25,12 @@ internal static class FeatureExtractor
         var bits = options.HashBits;
         if (options.FlowFeature && LearningFlow.Of(note) is var flow and > 0)
         {
-            var key = LearningFlow.Key(flow);
-            sink.Add(FeatureHashing.WordBucket(key, bits), key, LearningFlow.Sentence, flow - 1, 1);
+            NoteLevelFeatures.Add(ref sink, flow - 1, 1, bits);
+        }
+
+        if (options.TeachingClauses)
+        {
+            TeachingClauses.Extract(note, ref sink, bits);
         }
 
         var sentences = note.Sentences;

@@ -30,6 +30,9 @@ public sealed record FeatureOptions
     /// <summary>One feature for the way the participants follow each other in the note (<see cref="LearningFlow"/>).</summary>
     public bool FlowFeature { get; init; }
 
+    /// <summary>Who teaches in each clause, and whether both participants do (<see cref="TeachingClauses"/>).</summary>
+    public bool TeachingClauses { get; init; }
+
     public void Validate()
     {
         if (HashBits is < 10 or > 26)

@@ -7,18 +7,11 @@ namespace MentorGraph.Analytics.Features;
 /// is a mention of the junior followed by one of the senior (junior → senior). A note whose sentences
 /// only ever go one way reads differently from one that goes both ways (an exchange), and a linear
 /// model cannot tell "only one way" from the two-way n-grams alone, so the note gets one feature for
-/// its flow. It is a feature of the whole note (sentence index <see cref="Sentence"/>).
+/// its flow. It is a feature of the whole note (<see cref="NoteLevelFeatures"/>, whose first three
+/// features are the flows, indexed by <see cref="Of"/>'s result − 1).
 /// </summary>
 internal static class LearningFlow
 {
-    /// <summary>The sentence index given to the flow feature's occurrence (it belongs to no sentence).</summary>
-    public const int Sentence = -1;
-
-    /// <summary>The flow features, as shown in evidence; indexed by <see cref="Of"/>'s result − 1.</summary>
-    public static readonly string[] Names = ["[junior→senior only]", "[senior→junior only]", "[both ways]"];
-
-    private static readonly ulong[] Keys = Names.Select(name => FeatureHashing.Extend(FeatureHashing.WordSeed, FeatureHashing.Word(name))).ToArray();
-
     /// <summary>0 when no sentence mentions both participants one after the other; 1 junior → senior only;
     /// 2 senior → junior only; 3 both ways.</summary>
     public static int Of(NoteTokens note)
@@ -51,7 +44,4 @@ internal static class LearningFlow
 
         return flow;
     }
-
-    /// <summary>The n-gram key of flow <paramref name="flow"/> (1..3).</summary>
-    public static ulong Key(int flow) => Keys[flow - 1];
 }

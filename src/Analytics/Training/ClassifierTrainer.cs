@@ -94,9 +94,9 @@ public static class ClassifierTrainer
         // have written them.
         var space = FeatureSpace.Build(options.Features, directionExamples.Select(e => Distinct(e.Note, options.Features)));
         var featurizer = new NoteFeaturizer(space);
-        var topicData = topicExamples.Select(e => featurizer.Example(e.Note, options.TopicCharShare, e.Label, 1f)).ToArray();
+        var topicData = topicExamples.Select(e => featurizer.Example(e.Note, options.TopicCharShare, direction: false, e.Label, 1f)).ToArray();
         var directionData = directionExamples
-            .Select(e => featurizer.Example(e.Note, options.DirectionCharShare, IndexOf(Taxonomy.Directions, e.Direction), e.Weight)).ToArray();
+            .Select(e => featurizer.Example(e.Note, options.DirectionCharShare, direction: true, IndexOf(Taxonomy.Directions, e.Direction), e.Weight)).ToArray();
 
         float[][]? embeddings = null;
         if (useEmbeddings)

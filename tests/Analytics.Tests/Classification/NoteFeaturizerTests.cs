@@ -19,7 +19,7 @@ public class NoteFeaturizerTests
         var space = SharedClassifier.Tiny.Features;
         var featurizer = new NoteFeaturizer(space);
 
-        var vector = featurizer.Vector(featurizer.Read(Note, explain: false), charShare);
+        var vector = featurizer.Vector(featurizer.Read(Note, explain: false), charShare, direction: true);
 
         var counts = new FeatureCounts();
         var sink = new CountingSink(counts);
@@ -35,11 +35,40 @@ public class NoteFeaturizerTests
     }
 
     [Fact]
+    public void Vector_ForTopic_LeavesOutTheTeachingClauseFeatures_ForDirection_KeepsThem()
+    {
+        var options = new FeatureOptions { HashBits = 14, TeachingClauses = true };
+        var other = RoleNormalizer.Normalize(
+            new Note("We reviewed the quarterly budget together.", ParticipantRole.Junior, "Maya Lopez", "Tom Baker"), new RoleNormalizationOptions());
+        var featurizer = new NoteFeaturizer(FeatureSpace.Build(options, [Buckets(Note, options), Buckets(other, options)]));
+        var rowOfBucket = featurizer.Space.RowOfBucket.ToArray();
+        var teachingRows = NoteLevelFeatures.DirectionOnlyBuckets(options.HashBits)
+            .Select(b => rowOfBucket[b]).Where(row => row >= 0).ToArray();
+        var scratch = featurizer.Read(Note, explain: false);
+
+        var topic = featurizer.Vector(scratch, 0.25, direction: false).GetIndices().ToArray();
+        var direction = featurizer.Vector(scratch, 0.25, direction: true).GetIndices().ToArray();
+
+        Assert.NotEmpty(teachingRows); // "Maya showed me …; I showed her …": both teach
+        Assert.Subset(direction.ToHashSet(), teachingRows.ToHashSet());
+        Assert.Empty(topic.Intersect(teachingRows));
+        Assert.Equal(direction.Except(teachingRows), topic);
+    }
+
+    [Fact]
     public void Explain_WithoutARead_Throws()
     {
         var featurizer = new NoteFeaturizer(SharedClassifier.Tiny.Features);
         featurizer.Read(Note, explain: false);
 
-        Assert.Throws<InvalidOperationException>(() => featurizer.Explain(SharedClassifier.Tiny.TopicModel, 0.5, 0, 3, []));
+        Assert.Throws<InvalidOperationException>(() => featurizer.Explain(SharedClassifier.Tiny.TopicModel, 0.5, direction: false, 0, 3, []));
+    }
+
+    private static int[] Buckets(NoteTokens note, FeatureOptions options)
+    {
+        var counts = new FeatureCounts();
+        var sink = new CountingSink(counts);
+        FeatureExtractor.Extract(note, options, ref sink);
+        return counts.Buckets.ToArray();
     }
 }

@@ -1,4 +1,5 @@
 using MentorGraph.Analytics.DefaultModel;
+using MentorGraph.Analytics.Features;
 
 namespace MentorGraph.Analytics.Tests.DefaultModel;
 
@@ -37,8 +38,8 @@ public class DefaultModelTests
         var words = SharedClassifier.Default.Normalize(Reels).Sentences.SelectMany(s => s).ToHashSet();
 
         Assert.NotEmpty(result.Evidence);
-        // Each is words of the note (role tokens included), or the flow feature, e.g. "[junior→senior only]".
-        Assert.All(result.Evidence.Where(e => !e.Ngram.EndsWith(" only]", StringComparison.Ordinal) && e.Ngram != "[both ways]"),
+        // Each is words of the note (role tokens included), or a note-level feature, e.g. "[junior→senior only]", "[junior teaches]".
+        Assert.All(result.Evidence.Where(e => !NoteLevelFeatures.IsName(e.Ngram)),
             e => Assert.All(e.Ngram.Split(' '), w => Assert.True(words.Contains(w), $"'{w}' of '{e.Ngram}'")));
         Assert.Contains(result.Evidence, e => e.Supports == "social-media");
         Assert.Contains(result.Evidence, e => e.Supports == "UPWARD");

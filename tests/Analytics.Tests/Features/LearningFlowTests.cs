@@ -44,8 +44,8 @@ public class LearningFlowTests
 
         FeatureExtractor.Extract(note, new FeatureOptions { HashBits = 12, CharNgramMax = 0, FlowFeature = true }, ref sink);
 
-        Assert.Equal((LearningFlow.Sentence, 0), places[0]);
-        Assert.Equal(1, places.Count(p => p.Sentence == LearningFlow.Sentence));
+        Assert.Equal((NoteLevelFeatures.Sentence, 0), places[0]);
+        Assert.Equal(1, places.Count(p => p.Sentence == NoteLevelFeatures.Sentence));
     }
 
     private readonly struct PlaceSink(List<(int Sentence, int Start)> places) : IFeatureSink

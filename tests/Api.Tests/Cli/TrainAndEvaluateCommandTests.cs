@@ -44,19 +44,20 @@ public class TrainAndEvaluateCommandTests(ClassifierCommandFixture fixture) : IC
     }
 
     [Fact]
-    public async Task Train_CharShareAndFlow_AreRecordedInTheModel()
+    public async Task Train_CharShareFlowAndTeachingClauses_AreRecordedInTheModel()
     {
         var output = Path.Combine(fixture.Directory, "shares.zip");
 
         var (code, _, _) = await Run(
             "train", "--data", fixture.DataPath, "--out", output, "--hash-bits", "12", "--embedding-share", "0",
-            "--char-share", "none", "--direction-char-share", "0.4", "--flow", "off");
+            "--char-share", "none", "--direction-char-share", "0.4", "--flow", "off", "--teaching-clauses", "off");
 
         Assert.Equal(0, code);
         var options = ModelPackage.ReadMetadata(output).Options;
         Assert.Null(options.TopicCharShare);
         Assert.Equal(0.4, options.DirectionCharShare);
         Assert.False(options.Features.FlowFeature);
+        Assert.False(options.Features.TeachingClauses);
     }
 
     [Fact]
@@ -82,6 +83,7 @@ public class TrainAndEvaluateCommandTests(ClassifierCommandFixture fixture) : IC
     [InlineData("--char-share", "1.5")]
     [InlineData("--direction-char-share", "half")]
     [InlineData("--flow", "maybe")]
+    [InlineData("--teaching-clauses", "yes")]
     public async Task Train_InvalidShareOrFlow_IsUsageErrorNamingTheOption(string option, string value)
     {
         var (code, _, error) = await Run("train", "--data", fixture.DataPath, "--out", Path.Combine(fixture.Directory, "x.zip"), option, value);

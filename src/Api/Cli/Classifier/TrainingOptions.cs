@@ -26,6 +26,8 @@ internal sealed class TrainingOptions
     private readonly Option<int?> _minDf = CliOptions.Int("--min-df", 1, 1000, "Drop features seen in fewer than N training notes.");
     private readonly Option<bool> _stem = CliOptions.Flag("--stem", "Light stemming of words in the word n-grams.");
     private readonly Option<string?> _flow = CliOptions.Choice("--flow", "One feature for the way the participants follow each other.", "on", "off");
+    private readonly Option<string?> _teachingClauses = CliOptions.Choice("--teaching-clauses",
+        "Features for who teaches in each clause, and whether both participants do.", "on", "off");
     private readonly Option<double?> _charShare = Share("--char-share", "Topic model: character n-grams' share of the vector's squared norm, 0..1 (words get the rest; none = one norm over all).");
     private readonly Option<double?> _directionCharShare = Share("--direction-char-share", "The same for the direction model.");
     private readonly Option<string?> _balance = CliOptions.Choice("--balance", "Weight classes equally in training.", "topic", "direction", "both", "none");
@@ -44,7 +46,7 @@ internal sealed class TrainingOptions
         foreach (var option in new Option[]
                  {
                      _seed, _l1, _l2, _directionL1, _directionL2, _embeddingL2, _embeddingShare, _topicMixing, _tolerance, _hashBits,
-                     _wordNgrams, _charNgrams, _minDf, _stem, _flow, _charShare, _directionCharShare, _balance, _authorMarker,
+                     _wordNgrams, _charNgrams, _minDf, _stem, _flow, _teachingClauses, _charShare, _directionCharShare, _balance, _authorMarker,
                      _mapThey, _noPronouns, _noAugment, _sentenceDropout, _augmentWeight,
                  })
         {
@@ -63,6 +65,7 @@ internal sealed class TrainingOptions
             MinDocumentFrequency = parsed.GetValue(_minDf) ?? d.Features.MinDocumentFrequency,
             Stem = parsed.GetValue(_stem) || d.Features.Stem,
             FlowFeature = parsed.GetValue(_flow) is { } flow ? flow == "on" : d.Features.FlowFeature,
+            TeachingClauses = parsed.GetValue(_teachingClauses) is { } teaching ? teaching == "on" : d.Features.TeachingClauses,
         };
         if (parsed.GetValue(_charNgrams) is { } chars)
         {
