@@ -4,7 +4,7 @@ namespace MentorGraph.Analytics.Classification;
 public sealed record ModelMetadata
 {
     /// <summary>The version of the pipeline (tokenizer, features, ML.NET models); a model of another version is not loaded.</summary>
-    public const string CurrentModelVersion = "mentorgraph-note-classifier/4";
+    public const string CurrentModelVersion = "mentorgraph-note-classifier/5";
 
     public string ModelVersion { get; init; } = CurrentModelVersion;
 
