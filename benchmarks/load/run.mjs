@@ -164,6 +164,14 @@ async function main() {
 
   let ours = null;
   let theirs = null;
+  // Ctrl-C or SIGTERM: stop the servers this script started, then exit.
+  for (const signal of ['SIGINT', 'SIGTERM']) {
+    process.once(signal, () => {
+      log(`${signal}: stopping the servers`);
+      Promise.all([stop(ours), stop(theirs)]).finally(() => process.exit(130));
+    });
+  }
+
   try {
     log('starting MentorGraph and PostGraphile…');
     [ours, theirs] = await Promise.all([

@@ -108,12 +108,12 @@ export function queries({ pairingIds, member }) {
       },
     },
     {
-      name: 'page of 50 pairings (people, last 3 sessions, last 3 lessons)',
+      name: 'page of 50 active pairings (people, last 3 sessions, last 3 lessons)',
       slug: 'page',
       viewer: 'admin',
       ours: {
         query: `query PairingsPage {
-  pairings(first: 50) {
+  pairings(first: 50, where: { status: { eq: ACTIVE } }, order: [{ startedAt: ASC }]) {
     pageInfo { hasNextPage endCursor }
     nodes {
         ${pageNodeOurs}
@@ -125,7 +125,7 @@ export function queries({ pairingIds, member }) {
       },
       theirs: {
         query: `query PairingsPage {
-  pairings(first: 50, orderBy: [PROPOSED_AT_DESC, ID_ASC]) {
+  pairings(first: 50, filter: { status: { equalTo: "ACTIVE" } }, orderBy: [STARTED_AT_ASC, ID_ASC]) {
     pageInfo { hasNextPage endCursor }
     nodes {
         ${pageNodeTheirs}
@@ -167,13 +167,16 @@ export function queries({ pairingIds, member }) {
     // A member sees only their own pairings (and every session and lesson of them: they teach or learn in each);
     // PostGraphile, without row-level security, gets that rule as a filter.
     list.push({
-      name: 'page of 50 pairings, as a MEMBER',
+      name: 'the same page, as a MEMBER',
       slug: 'page-member',
       viewer: 'member',
       ours: { ...list[1].ours },
       theirs: {
         query: `query PairingsPage($me: BigInt!) {
-  pairings(first: 50, orderBy: [PROPOSED_AT_DESC, ID_ASC], filter: { or: [{ seniorId: { equalTo: $me } }, { juniorId: { equalTo: $me } }] }) {
+  pairings(first: 50, orderBy: [STARTED_AT_ASC, ID_ASC], filter: {
+    status: { equalTo: "ACTIVE" }
+    or: [{ seniorId: { equalTo: $me } }, { juniorId: { equalTo: $me } }]
+  }) {
     pageInfo { hasNextPage endCursor }
     nodes {
         ${pageNodeTheirs}
