@@ -108,12 +108,7 @@ public static class DataConventions
                     FarSide: SelectionProbe.MaySelect(context, "pageInfo"));
                 var loader = context.DataLoaders.GetOrAdd<TKey, ParentPage<TKey, TEntity>>(
                     $"{coordinate}({ArgumentSignature.Of(context.Arguments)}){wanted}",
-                    async (keys, token) =>
-                    {
-                        var query = NestedPages.Query(parents(context), parentKey, children(context), request, keys, wanted);
-                        var pages = await registry.Options.QueryRunner.ToListAsync(query, token).ConfigureAwait(false);
-                        return pages.ToDictionary(p => p.Key);
-                    });
+                    (keys, token) => NestedPages.LoadAsync(registry.Options.QueryRunner, parents(context), parentKey, children(context), request, keys, wanted, token));
                 var page = await loader.LoadAsync(readKey(parent)).ConfigureAwait(false);
                 return NestedPages.ToConnection(request, page);
             };
@@ -163,12 +158,7 @@ public static class DataConventions
                     FarSide: SelectionProbe.MaySelect(context, "pageInfo"));
                 var loader = context.DataLoaders.GetOrAdd<TKey, ParentPage<TKey, TEntity>>(
                     $"{coordinate}({ArgumentSignature.Of(context.Arguments)}){wanted}",
-                    async (keys, token) =>
-                    {
-                        var query = NestedPages.Query(parents(context), parentKey, children(context, keys), request, keys, wanted);
-                        var pages = await registry.Options.QueryRunner.ToListAsync(query, token).ConfigureAwait(false);
-                        return pages.ToDictionary(p => p.Key);
-                    });
+                    (keys, token) => NestedPages.LoadAsync(registry.Options.QueryRunner, parents(context), parentKey, children(context, keys), request, keys, wanted, token));
                 var page = await loader.LoadAsync(readKey(parent)).ConfigureAwait(false);
                 return NestedPages.ToConnection(request, page);
             };
