@@ -49,7 +49,7 @@ public sealed class PostgresDataTests(FreshDatabaseFixture database) : IClassFix
             .BindType<Person>("Person")
             .BindType<Department>("Department")
             .Resolve("Query.departments", _ => _db.Departments.OrderBy(d => d.Id).ToList())
-            .UseDataOptions(new DataOptions { QueryRunner = new EfQueryRunner() })
+            .UseDataOptions(new DataOptions { QueryRunner = new EfQueryRunner(), NullsSortGreatest = true })
             .ResolveConnection("Query.people", DataTestModel.Person, _ => _db.People)
             .ResolveBatchedConnection<Department, long, Person>("Department.people", DataTestModel.Person, d => d.Id, _ => _db.Departments, _ => d => d.Members)
             .Build();
@@ -114,6 +114,17 @@ public sealed class PostgresDataTests(FreshDatabaseFixture database) : IClassFix
 
         Assert.Equal(expected, forwards);
         Assert.Equal(expected, backwards);
+    }
+
+    [Fact]
+    public async Task NullableOrder_LeavesNullsToPostgres_SoThatAnIndexOnTheColumnServesIt()
+    {
+        await Run("{ people(first: 3, order: [{ rank: DESC }]) { nodes { id } } }");
+
+        var statement = Assert.Single(_counter.Statements);
+        var orderBy = statement[statement.LastIndexOf("ORDER BY", StringComparison.Ordinal)..];
+        Assert.DoesNotContain("IS NULL", orderBy, StringComparison.Ordinal);
+        Assert.Contains("p.rank DESC, p.id", orderBy, StringComparison.Ordinal);
     }
 
     [Fact]

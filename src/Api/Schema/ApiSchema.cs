@@ -70,6 +70,9 @@ public static class ApiSchema
                 MaxPageSize = paging.MaxPageSize,
                 StringMatching = PostgresStringMatching.Instance,
                 QueryRunner = EfQueryRunner.Instance,
+
+                // PostgreSQL sorts nulls as greatest: ORDER BY started_at, id uses the (started_at, id) index.
+                NullsSortGreatest = true,
             })
             .AddErrors()
             .AddTopics()

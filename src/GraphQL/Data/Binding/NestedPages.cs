@@ -138,7 +138,7 @@ public static class NestedPages
         var rowParameter = Expression.Parameter(rowType, "r");
         var node = Expression.Property(rowParameter, nodeProperty);
         var rowOrder = new List<OrderKey> { new("(parent)", Expression.Lambda(Expression.Property(rowParameter, keyProperty), rowParameter), descending: false) };
-        rowOrder.AddRange(order.Select(k => new OrderKey(k.Name, Expression.Lambda(Over(k.Selector, node), rowParameter), k.Descending)));
+        rowOrder.AddRange(order.Select(k => k.WithSelector(Expression.Lambda(Over(k.Selector, node), rowParameter))));
 
         // The order's values for the cursors, selected outside the subquery: inside it they would have to be one SQL array,
         // whose elements need one type.

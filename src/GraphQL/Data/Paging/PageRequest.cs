@@ -69,6 +69,11 @@ public sealed class PageRequest<TEntity>
         }
 
         order.Add(new OrderKey("(key)", shape.KeySelector, descending: false));
+        if (options.NullsSortGreatest)
+        {
+            order = order.Select(k => k.WithProviderNullOrder()).ToList();
+        }
+
         return new PageRequest<TEntity>(filter, order, Cursor.Signature(shape.TypeName, order), paging, options.QueryRunner);
     }
 
@@ -178,9 +183,7 @@ public sealed class PageRequest<TEntity>
     public Expression<Func<TParent, List<PageRow<TEntity>>>> PageOf<TParent>(Expression<Func<TParent, IEnumerable<TEntity>>> children)
     {
         ArgumentNullException.ThrowIfNull(children);
-        var query = FilteredChildren(children.Body, After, Before);
-        query = Ordering.ApplyToEnumerable(query, typeof(TEntity), QueryOrder);
-        query = Expression.Call(Enumerable(nameof(System.Linq.Enumerable.Take), typeof(int)), query, Expression.Constant(PageSize + 1));
+        Expression query = PageItemsOf(children).Body;
         var select = typeof(Enumerable).GetMethods()
             .Single(m => m.Name == nameof(System.Linq.Enumerable.Select) && m.GetParameters()[1].ParameterType.GetGenericArguments().Length == 2)
             .MakeGenericMethod(typeof(TEntity), typeof(PageRow<TEntity>));
