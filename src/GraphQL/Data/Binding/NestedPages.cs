@@ -46,7 +46,7 @@ public sealed class ParentRow<TKey, TEntity>
 /// <item>pages alone (the usual case): <c>parents.Where(p =&gt; keys.Contains(key(p))).SelectMany(p =&gt; page(children(p)))</c>
 /// (<see cref="RowsQuery"/>), which PostgreSQL runs as a <c>LATERAL</c> subquery per parent: an index serves its
 /// <c>ORDER BY … LIMIT</c>, so only the rows of the pages are read — a window function would number every child of
-/// every parent first (measured on 1,000,000 sessions: the 50 longest-running pairings have 5,000 sessions; their
+/// every parent first (on 1,000,000 seeded sessions the 50 longest-running ACTIVE pairings have 2,633 sessions; their
 /// last 3 are 150);</item>
 /// <item>with a count or the far side of a cursor, or ordered by a related entity's field: <c>parents.Where(...).Select(p =&gt;
 /// new ParentPage { Key = key(p), Items = page(children(p)), TotalCount = ..., ... })</c> (<see cref="Query"/>), which EF Core
