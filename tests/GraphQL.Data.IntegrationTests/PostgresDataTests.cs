@@ -50,7 +50,7 @@ public sealed class PostgresDataTests(FreshDatabaseFixture database) : IClassFix
             .BindType<Person>("Person")
             .BindType<Department>("Department")
             .Resolve("Query.departments", _ => _db.Departments.OrderBy(d => d.Id).ToList())
-            .UseDataOptions(new DataOptions { QueryRunner = new EfQueryRunner() })
+            .UseDataOptions(new DataOptions { QueryRunner = new EfQueryRunner(), NullsSortGreatest = true })
             .ResolveConnection("Query.people", DataTestModel.Person, _ => _db.People)
             .ResolveBatchedConnection<Department, long, Person>("Department.people", DataTestModel.Person, d => d.Id, _ => _db.Departments, _ => d => d.Members)
             .Build();
@@ -132,6 +132,17 @@ public sealed class PostgresDataTests(FreshDatabaseFixture database) : IClassFix
     }
 
     [Fact]
+    public async Task NullableOrder_LeavesNullsToPostgres_SoThatAnIndexOnTheColumnServesIt()
+    {
+        await Run("{ people(first: 3, order: [{ rank: DESC }]) { nodes { id } } }");
+
+        var statement = Assert.Single(_counter.Statements);
+        var orderBy = statement[statement.LastIndexOf("ORDER BY", StringComparison.Ordinal)..];
+        Assert.DoesNotContain("IS NULL", orderBy, StringComparison.Ordinal);
+        Assert.Contains("p.rank DESC, p.id", orderBy, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task NestedPagesOfEveryParent_AreOneStatement_CountsIncluded()
     {
         var response = await Run("{ departments { name people(first: 2, order: [{ level: DESC }], where: { active: { eq: true } }) { totalCount nodes { id } } } }");
@@ -140,6 +151,58 @@ public sealed class PostgresDataTests(FreshDatabaseFixture database) : IClassFix
             """[{"name":"Sales","people":{"totalCount":0,"nodes":[]}},{"name":"Research","people":{"totalCount":3,"nodes":[{"id":"1"},{"id":"7"}]}}]""",
             response.GetProperty("data").GetProperty("departments").GetRawText());
         Assert.Equal(2, _counter.Statements.Count); // the departments resolver's own query, then one for all pages
+    }
+
+    [Theory]
+    [InlineData("first: 2, order: [{ level: DESC }], where: { active: { eq: true } }")]
+    [InlineData("last: 2, order: [{ band: DESC }, { name: ASC }]")]
+    [InlineData("first: 3, where: { name: { contains: \"a\" } }")]
+    [InlineData("last: 1")]
+    public async Task NestedPagesWithoutCounts_AreOneLateralStatement_WithTheRowsOfTheCountingQuery(string arguments)
+    {
+        await AssertSameRowsWithAndWithoutCount(arguments, lateral: true);
+    }
+
+    [Fact]
+    public async Task NestedPagesOrderedByARelatedField_AreOneWindowStatement_WithTheRowsOfTheCountingQuery()
+    {
+        await AssertSameRowsWithAndWithoutCount("last: 2, order: [{ department: { name: ASC } }, { name: DESC }]", lateral: false);
+    }
+
+    private async Task AssertSameRowsWithAndWithoutCount(string arguments, bool lateral)
+    {
+        var pages = await Run($"{{ departments {{ name people({arguments}) {{ nodes {{ id name }} edges {{ cursor }} pageInfo {{ hasNextPage hasPreviousPage }} }} }} }}");
+        Assert.Equal(2, _counter.Statements.Count);
+        Assert.Equal(lateral, _counter.Statements[1].Contains("JOIN LATERAL", StringComparison.Ordinal));
+
+        var counted = await Run($"{{ departments {{ name people({arguments}) {{ totalCount nodes {{ id name }} edges {{ cursor }} pageInfo {{ hasNextPage hasPreviousPage }} }} }} }}");
+        Assert.Equal(2, _counter.Statements.Count);
+        Assert.DoesNotContain("LATERAL", _counter.Statements[1], StringComparison.Ordinal);
+
+        var expected = counted.GetProperty("data").GetProperty("departments").EnumerateArray().ToList();
+        var actual = pages.GetProperty("data").GetProperty("departments").EnumerateArray().ToList();
+        Assert.Equal(expected.Count, actual.Count);
+        foreach (var (page, withCount) in actual.Zip(expected))
+        {
+            var people = withCount.GetProperty("people");
+            Assert.Equal(people.GetProperty("nodes").GetRawText(), page.GetProperty("people").GetProperty("nodes").GetRawText());
+            Assert.Equal(people.GetProperty("edges").GetRawText(), page.GetProperty("people").GetProperty("edges").GetRawText());
+            Assert.Equal(people.GetProperty("pageInfo").GetRawText(), page.GetProperty("people").GetProperty("pageInfo").GetRawText());
+        }
+    }
+
+    [Fact]
+    public async Task NestedPagesAfterACursor_WithoutThePageInfo_AreOneLateralStatement()
+    {
+        var first = await Run("{ departments { people(first: 1, order: [{ name: ASC }]) { edges { cursor } } } }");
+        var cursor = first.GetProperty("data").GetProperty("departments")[1].GetProperty("people").GetProperty("edges")[0].GetProperty("cursor").GetString();
+
+        var next = await Run($"{{ departments {{ name people(first: 2, after: \"{cursor}\", order: [{{ name: ASC }}]) {{ nodes {{ name }} }} }} }}");
+
+        Assert.Contains("JOIN LATERAL", _counter.Statements[1], StringComparison.Ordinal);
+        Assert.Equal(
+            """[{"name":"Sales","people":{"nodes":[{"name":"Bob 100% Real_Name"},{"name":"Eve"}]}},{"name":"Research","people":{"nodes":[{"name":"Dan"},{"name":"Grace"}]}}]""",
+            next.GetProperty("data").GetProperty("departments").GetRawText());
     }
 
     [Fact]

@@ -20,6 +20,7 @@ public static class ApiAuthentication
     {
         var key = SigningKeys.Resolve(settings, environmentName);
         services.AddSingleton(settings);
+        services.AddSingleton(provider => new ViewerDirectory(settings, provider.GetService<TimeProvider>() ?? TimeProvider.System));
         if (key is not null)
         {
             services.AddSingleton(provider => new TokenIssuer(settings, key, provider.GetRequiredService<TimeProvider>()));

@@ -36,6 +36,16 @@ public sealed class AuthSettings : ISettingsSection
     /// <summary>Seconds of clock difference tolerated when checking a token's lifetime.</summary>
     public int ClockSkewSeconds { get; set; } = 30;
 
+    /// <summary>
+    /// Seconds a viewer's person (found by the token's email) is remembered, so that requests need not look it up each time
+    /// (<see cref="ViewerDirectory"/>); 0 looks up every request. A person created, or an email changed, on another server is
+    /// seen here after at most this long.
+    /// </summary>
+    public int ViewerCacheSeconds { get; set; } = 30;
+
+    /// <summary>How many viewers <see cref="ViewerDirectory"/> remembers at most.</summary>
+    public int ViewerCacheEntries { get; set; } = 10_000;
+
     public IEnumerable<SettingProblem> Problems()
     {
         if (SigningKey is not null && Encoding.UTF8.GetByteCount(SigningKey) < MinimumKeyBytes)
@@ -59,6 +69,16 @@ public sealed class AuthSettings : ISettingsSection
         if (ClockSkewSeconds is < 0 or > 600)
         {
             yield return new(nameof(ClockSkewSeconds), $"must be from 0 to 600 (it is {ClockSkewSeconds}).");
+        }
+
+        if (ViewerCacheSeconds is < 0 or > 3600)
+        {
+            yield return new(nameof(ViewerCacheSeconds), $"must be from 0 to 3600 (it is {ViewerCacheSeconds}).");
+        }
+
+        if (ViewerCacheEntries is < 1 or > 1_000_000)
+        {
+            yield return new(nameof(ViewerCacheEntries), $"must be from 1 to 1000000 (it is {ViewerCacheEntries}).");
         }
     }
 }

@@ -17,8 +17,28 @@ public sealed class DatabaseSettings : ISettingsSection
     /// <summary>The migrations folder (<c>--migrations</c> / <c>migrate --dir</c>); by default <c>db/migrations</c> of the checkout or beside the program.</summary>
     public string? MigrationsDirectory { get; set; }
 
+    /// <summary>
+    /// How many of the most used statements each connection keeps prepared (Npgsql's <c>Max Auto Prepare</c>), so PostgreSQL
+    /// parses and plans them once per connection rather than on every request; 0 prepares none. A connection string that sets
+    /// <c>Max Auto Prepare</c> itself wins.
+    /// </summary>
+    public int MaxAutoPrepare { get; set; } = 100;
+
+    /// <summary>
+    /// Whether a connection returned to the pool is reset (Npgsql sends <c>DISCARD ALL</c> before its next use). The server
+    /// sets no session state, so by default it is not (Npgsql's <c>No Reset On Close</c>): a request's statements each open
+    /// and close a pooled connection, and each reset was a statement of its own. A connection string that sets
+    /// <c>No Reset On Close</c> itself wins.
+    /// </summary>
+    public bool ResetOnClose { get; set; }
+
     public IEnumerable<SettingProblem> Problems()
     {
+        if (MaxAutoPrepare is < 0 or > 10_000)
+        {
+            yield return new(nameof(MaxAutoPrepare), $"must be from 0 to 10000 (it is {MaxAutoPrepare}).");
+        }
+
         if (!string.IsNullOrWhiteSpace(ConnectionString))
         {
             string? error = null;

@@ -40,7 +40,7 @@ public static class ApiHost
         var services = builder.Services;
         services.AddAppSettings(configuration);
         services.AddSingleton(provider => DatabaseConnection.Resolve(provider.GetRequiredService<DatabaseSettings>(), configuration));
-        services.AddSingleton(provider => NpgsqlDataSource.Create(provider.GetRequiredService<DatabaseConnection>().ConnectionString));
+        services.AddSingleton(provider => provider.GetRequiredService<DatabaseConnection>().CreateDataSource(provider.GetRequiredService<DatabaseSettings>()));
         services.AddMentorGraphDatabase();
         services.AddHousekeepingJobs();
         services.AddApiAuthentication(SettingsBinder.Read<AuthSettings>(configuration), options.EnvironmentName);

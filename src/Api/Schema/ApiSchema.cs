@@ -73,6 +73,9 @@ public static class ApiSchema
                 StringMatching = PostgresStringMatching.Instance,
                 QueryRunner = EfQueryRunner.Instance,
                 Guards = context => RequestData.Of(context).Guards,
+
+                // PostgreSQL sorts nulls as greatest: ORDER BY started_at, id uses the (started_at, id) index.
+                NullsSortGreatest = true,
             })
             .AddErrors()
             .AddTopics()

@@ -30,6 +30,14 @@ public sealed record DataOptions
     /// </summary>
     public Func<IResolveFieldContext, NavigationGuards>? Guards { get; init; }
 
+    /// <summary>
+    /// True when the query provider sorts nulls as greatest by itself — after every value ascending, before every value
+    /// descending, as PostgreSQL does by default. Orders then leave nulls to it (<c>ORDER BY started_at, id</c>, which an index
+    /// on those columns serves) instead of sorting by <c>started_at IS NULL</c> first, which no plain index serves (PostgreSQL
+    /// then reads and sorts every matching row). False (the default) is right for every provider, LINQ to objects included.
+    /// </summary>
+    public bool NullsSortGreatest { get; init; }
+
     /// <summary>The <c>@cost</c> weight of a connection field (HotChocolate's weight of a resolver that does I/O).</summary>
     public int ConnectionWeight { get; init; } = 10;
 

@@ -60,6 +60,7 @@ public sealed class NPlusOneGuardTests(DomainApiFixture api, ITestOutputHelper o
         var token = api.Token(admin.Email, "ADMIN");
         var programId = TestWorld.Id(NodeTypes.Program, program.Id);
 
+        await CountAsync(token, programId, 2); // the first request also looks the viewer up, which later ones find in ViewerDirectory
         var two = await CountAsync(token, programId, 2);
         var eight = await CountAsync(token, programId, 8);
 
@@ -70,7 +71,7 @@ public sealed class NPlusOneGuardTests(DomainApiFixture api, ITestOutputHelper o
         }
 
         Assert.Equal(two.Count, eight.Count);
-        // One per level and loader: the viewer, the page, its count, people, departments, topics, programs,
+        // One per level and loader: the page, its count, people, departments, topics, programs,
         // history, lastSessionAt, sessions, notes, the audit of the ADMIN's reads, reads, feedback, lessons x2, sessions of lessons.
         Assert.InRange(eight.Count, 1, 20);
     }

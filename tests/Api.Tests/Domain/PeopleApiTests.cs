@@ -174,4 +174,30 @@ public sealed class PeopleApiTests(DomainApiFixture api) : IClassFixture<DomainA
         Assert.Null(unknown["person"]);
         Assert.Equal(["MEMBER"], unknown["roles"]!.AsArray().Select(r => r!.GetValue<string>()));
     }
+
+    [Fact]
+    public async Task Viewer_RememberedWithoutAPerson_IsThePersonAsSoonAsCreated_AndFollowsAnEmailChange()
+    {
+        var email = TestWorld.Unique("newcomer") + "@example.com";
+        const string viewer = "{ viewer { person { id name } } }";
+        var before = (await api.RunAsync(viewer, api.Token(email))).Ok()["viewer"]!;
+        Assert.Null(before["person"]);
+
+        var created = (await api.RunAsync(
+            "mutation($input: CreatePersonInput!) { createPerson(input: $input) { person { id version } errors { ... on Error { code } } } }",
+            api.Token(Admin, "ADMIN"),
+            new { input = new { name = "New Comer", email, band = "JUNIOR" } })).Ok()["createPerson"]!["person"]!;
+        var after = (await api.RunAsync(viewer, api.Token(email))).Ok()["viewer"]!;
+        Assert.Equal("New Comer", after["person"]!["name"]!.GetValue<string>());
+
+        var changed = TestWorld.Unique("renamed") + "@example.com";
+        var updated = (await api.RunAsync(
+            "mutation($input: UpdatePersonInput!) { updatePerson(input: $input) { person { email } errors { ... on Error { code } } } }",
+            api.Token(Admin, "ADMIN"),
+            new { input = new { personId = created["id"]!.GetValue<string>(), version = created["version"]!.GetValue<int>(), email = changed } })).Ok()["updatePerson"]!;
+        Assert.Equal(changed, updated["person"]!["email"]!.GetValue<string>());
+
+        Assert.Null((await api.RunAsync(viewer, api.Token(email))).Ok()["viewer"]!["person"]);
+        Assert.Equal("New Comer", (await api.RunAsync(viewer, api.Token(changed))).Ok()["viewer"]!["person"]!["name"]!.GetValue<string>());
+    }
 }

@@ -21,7 +21,7 @@ internal static class QueryableChecks
         "Enumerable.OrderByDescending", "Enumerable.ThenBy", "Enumerable.ThenByDescending", "Enumerable.Take",
         "Enumerable.Count", "Enumerable.ToList", "Enumerable.Select",
         "Queryable.Where", "Queryable.OrderBy", "Queryable.OrderByDescending", "Queryable.ThenBy", "Queryable.ThenByDescending",
-        "Queryable.Take", "Queryable.Select",
+        "Queryable.Take", "Queryable.Select", "Queryable.SelectMany",
     ];
 
     public static void AssertTranslatable(Expression expression) => new Checker().Visit(expression);

@@ -14,11 +14,13 @@ namespace MentorGraph.Api.Schema.Common;
 
 /// <summary>
 /// What a resolver of the domain reads and writes through, one per request (a scoped service): the request's
-/// <see cref="MentorGraphDbContext"/>, the viewer — looked up once per request, on first use, by the token's email —
+/// <see cref="MentorGraphDbContext"/>, the viewer — looked up once per request, on first use, by the token's email (or
+/// found in <see cref="ViewerDirectory"/> when a recent request looked it up) —
 /// and every query of an entity already narrowed to what the viewer may see (<see cref="Visible{T}"/>, the one
 /// place <see cref="Visibility"/> is applied). Get it with <see cref="GetAsync"/>.
 /// </summary>
-public sealed class RequestData(MentorGraphDbContext db, AuthSettings auth, NotesSettings notes, PairingsSettings pairings, TimeProvider clock)
+public sealed class RequestData(
+    MentorGraphDbContext db, AuthSettings auth, ViewerDirectory viewers, NotesSettings notes, PairingsSettings pairings, TimeProvider clock)
 {
     private Task<ViewerInfo>? _viewer;
     private NavigationGuards? _guards;
@@ -30,6 +32,9 @@ public sealed class RequestData(MentorGraphDbContext db, AuthSettings auth, Note
     public PairingsSettings Pairings => pairings;
 
     public TimeProvider Clock => clock;
+
+    /// <summary>The process's recent viewers (a mutation that gives or takes an email forgets it there).</summary>
+    public ViewerDirectory Viewers => viewers;
 
     /// <summary>The viewer; valid after <see cref="GetAsync"/>.</summary>
     public ViewerInfo Viewer => _viewer is { IsCompletedSuccessfully: true } done ? done.Result : throw new InvalidOperationException("The viewer is not loaded yet: use RequestData.GetAsync.");
@@ -128,10 +133,15 @@ public sealed class RequestData(MentorGraphDbContext db, AuthSettings auth, Note
         if (email is not null)
         {
             var lowered = email.ToLowerInvariant();
-            var ids = await RunAsync(
-                token => db.People.AsNoTracking().Where(p => p.Email.ToLower() == lowered).Select(p => (long?)p.Id).ToListAsync(token),
-                cancellationToken).ConfigureAwait(false);
-            personId = ids.FirstOrDefault();
+            if (!viewers.TryGet(lowered, out personId))
+            {
+                var generation = viewers.Generation;
+                var ids = await RunAsync(
+                    token => db.People.AsNoTracking().Where(p => p.Email.ToLower() == lowered).Select(p => (long?)p.Id).ToListAsync(token),
+                    cancellationToken).ConfigureAwait(false);
+                personId = ids.FirstOrDefault();
+                viewers.Remember(lowered, personId, generation);
+            }
         }
 
         return new ViewerInfo(email, personId, roles);

@@ -43,6 +43,7 @@ internal static partial class PeopleMutations
             person.WantsToLearn.AddRange(input.WantsToLearn.Distinct().Select(t => new PersonWantsToLearn { TopicId = t.Name }));
             data.Db.People.Add(person);
             await Mutations.SaveAsync(data, token);
+            data.Viewers.Forget(email);
             return Payload.Success(person);
         })
         .Resolve<UpdatePersonInput>("Mutation.updatePerson", async (input, context) =>
@@ -73,6 +74,7 @@ internal static partial class PeopleMutations
                 person.Name = checks.Required(input.Name.Value, "name", NameLength);
             }
 
+            var formerEmail = person.Email;
             if (input.Email.HasValue)
             {
                 person.Email = CheckEmail(checks, input.Email.Value);
@@ -138,6 +140,12 @@ internal static partial class PeopleMutations
             // A change of topics alone is a change of the person: its version moves too.
             data.Db.Entry(person).Property(p => p.UpdatedAt).IsModified = true;
             await Mutations.SaveAsync(data, token, person);
+            if (!string.Equals(formerEmail, person.Email, StringComparison.Ordinal))
+            {
+                data.Viewers.Forget(formerEmail);
+                data.Viewers.Forget(person.Email);
+            }
+
             return Payload.Success(person);
         });
 

@@ -68,10 +68,11 @@ public static class DataConventions
     /// Binds a nested connection field so that the pages of all parents at one level load in one query:
     /// the resolver of each parent queues its key in a DataLoader (one per field and arguments), and the batch
     /// selects, from <paramref name="parents"/>, the parents with those keys and each one's page of
-    /// <paramref name="children"/> — filtered, after the cursors, ordered, limited — in a single projection
-    /// (see <see cref="NestedPages"/>); with <c>totalCount</c> selected, each parent's count is part of it.
+    /// <paramref name="children"/> — filtered, after the cursors, ordered, limited (see <see cref="NestedPages"/>: a
+    /// <c>LATERAL</c> subquery per parent; with <c>totalCount</c> selected, one projection that counts too).
     /// <paramref name="children"/> may use navigations or correlated queries (<c>p =&gt; db.Pairings.Where(x =&gt;
-    /// x.SeniorId == p.Id)</c>); add the viewer's visibility rules there.
+    /// x.SeniorId == p.Id)</c>); add the viewer's visibility rules there. To narrow the children's query to the batch's
+    /// parents, use the overload that passes their keys.
     /// </summary>
     public static SchemaBuilder ResolveBatchedConnection<TParent, TKey, TEntity>(
         this SchemaBuilder builder,
@@ -83,50 +84,16 @@ public static class DataConventions
         Action<ConnectionSettings<TEntity>>? configure = null)
         where TKey : notnull
     {
-        ArgumentNullException.ThrowIfNull(parentKey);
-        ArgumentNullException.ThrowIfNull(parents);
         ArgumentNullException.ThrowIfNull(children);
-        var (registry, settings) = Declare(builder, coordinate, shape, configure);
-        var readKey = parentKey.Compile();
-        return builder.Resolve(coordinate, (_, _, errors) =>
-        {
-            if (!HasKey(shape, coordinate, errors))
-            {
-                return null;
-            }
-
-            return async context =>
-            {
-                if (context.Source is not TParent parent)
-                {
-                    throw new InvalidOperationException($"{coordinate} is bound for parents of type {typeof(TParent).Name}, not {context.Source?.GetType().Name ?? "null"}.");
-                }
-
-                var request = PageRequest<TEntity>.Create(shape, context.Arguments, registry.Options, settings, GuardsOf(registry, context));
-                var wanted = new NestedPageParts(
-                    TotalCount: SelectionProbe.MaySelect(context, "totalCount"),
-                    FarSide: SelectionProbe.MaySelect(context, "pageInfo"));
-                var loader = context.DataLoaders.GetOrAdd<TKey, ParentPage<TKey, TEntity>>(
-                    $"{coordinate}({ArgumentSignature.Of(context.Arguments)}){wanted}",
-                    async (keys, token) =>
-                    {
-                        var query = NestedPages.Query(parents(context), parentKey, children(context), request, keys, wanted);
-                        var pages = await registry.Options.QueryRunner.ToListAsync(query, token).ConfigureAwait(false);
-                        return pages.ToDictionary(p => p.Key);
-                    });
-                var page = await loader.LoadAsync(readKey(parent)).ConfigureAwait(false);
-                return NestedPages.ToConnection(request, page);
-            };
-        });
+        return builder.ResolveBatchedConnection(coordinate, shape, parentKey, parents, (context, _) => children(context), configure);
     }
 
     /// <summary>
     /// As <see cref="ResolveBatchedConnection{TParent, TKey, TEntity}(SchemaBuilder, string, EntityShape{TEntity}, Expression{Func{TParent, TKey}}, Func{IResolveFieldContext, IQueryable{TParent}}, Func{IResolveFieldContext, Expression{Func{TParent, IEnumerable{TEntity}}}}, Action{ConnectionSettings{TEntity}}?)"/>,
     /// with the batch's parent keys given to <paramref name="children"/>, so that the children's query can be narrowed to
     /// those parents before it is paged (<c>p =&gt; sessions.Where(s =&gt; keys.Contains(s.PairingId)).Where(s =&gt; s.PairingId == p.Id)</c>).
-    /// A query provider pages each parent's children with a window function over the children's query; without the
-    /// narrowing PostgreSQL numbers the rows of every parent in the table, with it only those of the batch (an index
-    /// range instead of a scan and sort of the whole table).
+    /// Where a page is read with a window function (with <c>totalCount</c>, or ordered through a related entity), the
+    /// narrowing makes PostgreSQL number only the batch's rows (an index range) rather than every row of the table.
     /// </summary>
     public static SchemaBuilder ResolveBatchedConnection<TParent, TKey, TEntity>(
         this SchemaBuilder builder,
@@ -163,12 +130,7 @@ public static class DataConventions
                     FarSide: SelectionProbe.MaySelect(context, "pageInfo"));
                 var loader = context.DataLoaders.GetOrAdd<TKey, ParentPage<TKey, TEntity>>(
                     $"{coordinate}({ArgumentSignature.Of(context.Arguments)}){wanted}",
-                    async (keys, token) =>
-                    {
-                        var query = NestedPages.Query(parents(context), parentKey, children(context, keys), request, keys, wanted);
-                        var pages = await registry.Options.QueryRunner.ToListAsync(query, token).ConfigureAwait(false);
-                        return pages.ToDictionary(p => p.Key);
-                    });
+                    (keys, token) => NestedPages.LoadAsync(registry.Options.QueryRunner, parents(context), parentKey, children(context, keys), request, keys, wanted, token));
                 var page = await loader.LoadAsync(readKey(parent)).ConfigureAwait(false);
                 return NestedPages.ToConnection(request, page);
             };

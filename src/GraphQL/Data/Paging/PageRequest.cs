@@ -73,6 +73,11 @@ public sealed class PageRequest<TEntity>
         }
 
         order.Add(new OrderKey("(key)", shape.KeySelector, descending: false));
+        if (options.NullsSortGreatest)
+        {
+            order = order.Select(k => k.WithProviderNullOrder()).ToList();
+        }
+
         return new PageRequest<TEntity>(filter, order, Cursor.Signature(shape.TypeName, order), paging, options.QueryRunner);
     }
 
@@ -182,9 +187,7 @@ public sealed class PageRequest<TEntity>
     public Expression<Func<TParent, List<PageRow<TEntity>>>> PageOf<TParent>(Expression<Func<TParent, IEnumerable<TEntity>>> children)
     {
         ArgumentNullException.ThrowIfNull(children);
-        var query = FilteredChildren(children.Body, After, Before);
-        query = Ordering.ApplyToEnumerable(query, typeof(TEntity), QueryOrder);
-        query = Expression.Call(Enumerable(nameof(System.Linq.Enumerable.Take), typeof(int)), query, Expression.Constant(PageSize + 1));
+        Expression query = PageItemsOf(children).Body;
         var select = typeof(Enumerable).GetMethods()
             .Single(m => m.Name == nameof(System.Linq.Enumerable.Select) && m.GetParameters()[1].ParameterType.GetGenericArguments().Length == 2)
             .MakeGenericMethod(typeof(TEntity), typeof(PageRow<TEntity>));
@@ -192,6 +195,27 @@ public sealed class PageRequest<TEntity>
         query = Expression.Call(Enumerable(nameof(System.Linq.Enumerable.ToList), null, typeof(PageRow<TEntity>)), query);
         return Expression.Lambda<Func<TParent, List<PageRow<TEntity>>>>(query, children.Parameters);
     }
+
+    /// <summary>
+    /// A parent's page as rows for a join rather than a nested list:
+    /// <c>parent =&gt; children(parent).Where(filter).Where(keyset).OrderBy(...).Take(PageSize + 1)</c>. Used as the collection of
+    /// a <c>SelectMany</c> over many parents (see <c>NestedPages</c>), a SQL provider reads it per parent — PostgreSQL as a
+    /// <c>LATERAL</c> subquery whose <c>ORDER BY … LIMIT</c> an index serves, so only the page's rows are read.
+    /// </summary>
+    public Expression<Func<TParent, IEnumerable<TEntity>>> PageItemsOf<TParent>(Expression<Func<TParent, IEnumerable<TEntity>>> children)
+    {
+        ArgumentNullException.ThrowIfNull(children);
+        var query = FilteredChildren(children.Body, After, Before);
+        query = Ordering.ApplyToEnumerable(query, typeof(TEntity), QueryOrder);
+        query = Expression.Call(Enumerable(nameof(System.Linq.Enumerable.Take), typeof(int)), query, Expression.Constant(PageSize + 1));
+        return Expression.Lambda<Func<TParent, IEnumerable<TEntity>>>(query, children.Parameters);
+    }
+
+    /// <summary>The order the page query runs in (reversed when reading backwards), ending in the key.</summary>
+    public IReadOnlyList<OrderKey> QueryOrderKeys => QueryOrder;
+
+    /// <summary>Whether a cursor was given, so that the page info's far side needs a query of its own.</summary>
+    public bool HasCursor => After is not null || Before is not null;
 
     /// <summary>The number of a parent's filtered children (its <c>totalCount</c>), as an expression over the parent.</summary>
     public Expression<Func<TParent, int>> CountOf<TParent>(Expression<Func<TParent, IEnumerable<TEntity>>> children)

@@ -33,7 +33,19 @@ public sealed class OrderKey
 
     public bool IsNullable => DataExpressions.CanBeNull(KeyType);
 
-    internal OrderKey Reversed() => new(Name, Selector, !Descending);
+    /// <summary>
+    /// True when the query provider itself sorts nulls as greatest (<see cref="DataOptions.NullsSortGreatest"/>): the order
+    /// is then the key alone, without the <c>key == null</c> term, so that an index on the column can serve it.
+    /// </summary>
+    public bool ProviderOrdersNulls { get; private init; }
+
+    internal OrderKey Reversed() => new(Name, Selector, !Descending) { ProviderOrdersNulls = ProviderOrdersNulls };
+
+    /// <summary>This key, with nulls left to the provider's own order.</summary>
+    internal OrderKey WithProviderNullOrder() => new(Name, Selector, Descending) { ProviderOrdersNulls = true };
+
+    /// <summary>This key (name, direction, null handling) over another selector: the same value read from elsewhere.</summary>
+    internal OrderKey WithSelector(LambdaExpression selector) => new(Name, selector, Descending) { ProviderOrdersNulls = ProviderOrdersNulls };
 
     internal string Signature => Name + (Descending ? ":DESC" : ":ASC");
 }

@@ -6,7 +6,8 @@ namespace MentorGraph.GraphQL.Data.Sorting;
 /// <summary>
 /// Applies order keys as <c>OrderBy</c>/<c>ThenBy</c> calls — to an <see cref="IQueryable{T}"/>, or into an
 /// expression over an <see cref="IEnumerable{T}"/> (a nested page inside a projection). A nullable key
-/// sorts first by <c>key == null</c> so that nulls are greatest in every provider (see <see cref="OrderKey"/>).
+/// sorts first by <c>key == null</c> so that nulls are greatest in every provider (see <see cref="OrderKey"/>), unless
+/// the provider does that by itself (<see cref="OrderKey.ProviderOrdersNulls"/>).
 /// </summary>
 internal static class Ordering
 {
@@ -25,7 +26,7 @@ internal static class Ordering
         var first = true;
         foreach (var key in keys)
         {
-            if (key.IsNullable)
+            if (key.IsNullable && !key.ProviderOrdersNulls)
             {
                 var isNull = Expression.Lambda(DataExpressions.IsNull(key.Selector.Body), key.Selector.Parameters);
                 source = Call(source, elementType, isNull, key.Descending, first, methods, quote);
