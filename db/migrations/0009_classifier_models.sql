@@ -57,15 +57,15 @@ CREATE TABLE note_labels (
     -- Who labelled it: the person of the directory whose email the token carries (NULL for a token of no one there) and that email.
     labelled_by_id   bigint      NULL REFERENCES people (id),
     labelled_by_email text       NULL,
-    -- SHA-256 (hex) of the note's text as labelled: encode(sha256(convert_to(text, 'UTF8')), 'hex'). Training uses a
-    -- label only while the note's text still has this hash (an edited note's old label describes another text).
-    text_hash        text        NOT NULL,
+    -- SHA-256 of the note's text as labelled (the note's text_sha256 then, 0008). Training uses a label only while
+    -- the note's text still has this hash: an edited note's old label describes another text.
+    text_sha256      bytea       NOT NULL,
     labelled_at      timestamptz NOT NULL DEFAULT now(),
     CONSTRAINT note_labels_direction_values CHECK (direction IN ('UPWARD', 'DOWNWARD', 'MUTUAL')),
-    CONSTRAINT note_labels_text_hash_form CHECK (text_hash ~ '^[0-9a-f]{64}$')
+    CONSTRAINT note_labels_text_sha256_length CHECK (length(text_sha256) = 32)
 );
 
-COMMENT ON TABLE note_labels IS 'Every person label of a note (append-only); the latest per note whose text_hash matches the note''s text is training data.';
+COMMENT ON TABLE note_labels IS 'Every person label of a note (append-only); the latest per note whose text_sha256 matches the note''s text is training data.';
 
 -- The latest label of each note (training reads one per note); also the FK.
 CREATE INDEX note_labels_note_id ON note_labels (note_id, labelled_at DESC, id DESC);

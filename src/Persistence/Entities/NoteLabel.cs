@@ -21,8 +21,8 @@ public sealed class NoteLabel
 
     public string? LabelledByEmail { get; set; }
 
-    /// <summary>SHA-256 (hex) of the note's text as labelled (<see cref="Models.NoteTextHash"/>).</summary>
-    public string TextHash { get; set; } = "";
+    /// <summary>SHA-256 of the note's text (UTF-8) as labelled: the note's <c>text_sha256</c> then.</summary>
+    public byte[] TextSha256 { get; set; } = [];
 
     public DateTimeOffset LabelledAt { get; set; }
 }

@@ -144,13 +144,4 @@ public sealed class ModelStoreTests(PostgresServerFixture server) : IAsyncLifeti
         var error = await Assert.ThrowsAsync<PostgresException>(() => command.ExecuteNonQueryAsync());
         Assert.Equal(("23505", "classifier_models_one_active"), (error.SqlState, error.ConstraintName));
     }
-
-    [Fact]
-    public async Task NoteTextHash_InSql_EqualsTheHashInCode()
-    {
-        const string text = "Maya showed me Instagram reels — and “TikTok” too. ✓";
-        await using var command = DataSource.CreateCommand($"SELECT {NoteTextHash.SqlOfNoteText} FROM (SELECT @text AS text) AS note");
-        command.Parameters.AddWithValue("text", text);
-        Assert.Equal(NoteTextHash.Of(text), await command.ExecuteScalarAsync());
-    }
 }
