@@ -42,6 +42,14 @@ public sealed class MentorGraphDbContext(DbContextOptions<MentorGraphDbContext> 
 
     public DbSet<NoteRead> NoteReads => Set<NoteRead>();
 
+    public DbSet<NoteClassificationResult> NoteClassifications => Set<NoteClassificationResult>();
+
+    public DbSet<NoteEmbeddingRecord> NoteEmbeddings => Set<NoteEmbeddingRecord>();
+
+    public DbSet<ClassificationOutboxEntry> ClassificationOutbox => Set<ClassificationOutboxEntry>();
+
+    public DbSet<ClassificationTrigger> ClassificationTriggers => Set<ClassificationTrigger>();
+
     /// <summary>
     /// Makes the next save of <paramref name="entity"/> succeed only if its row still has
     /// <paramref name="expectedVersion"/> — the version the client last read — instead of the one loaded now.
