@@ -42,6 +42,14 @@ public sealed class MentorGraphDbContext(DbContextOptions<MentorGraphDbContext> 
 
     public DbSet<NoteRead> NoteReads => Set<NoteRead>();
 
+    public DbSet<NoteClassificationResult> NoteClassifications => Set<NoteClassificationResult>();
+
+    public DbSet<NoteEmbeddingRecord> NoteEmbeddings => Set<NoteEmbeddingRecord>();
+
+    public DbSet<ClassificationOutboxEntry> ClassificationOutbox => Set<ClassificationOutboxEntry>();
+
+    public DbSet<ClassificationTrigger> ClassificationTriggers => Set<ClassificationTrigger>();
+
     public DbSet<ClassifierModel> ClassifierModels => Set<ClassifierModel>();
 
     public DbSet<NoteLabel> NoteLabels => Set<NoteLabel>();
