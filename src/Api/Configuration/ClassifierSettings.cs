@@ -11,8 +11,19 @@ public sealed class ClassifierSettings : ISettingsSection
     /// </summary>
     public string? CacheDirectory { get; set; }
 
+    /// <summary>
+    /// How often each process asks PostgreSQL which classifier model is active (one index lookup), in seconds
+    /// (1–3600, default 5): an activation reaches every <c>serve</c> and <c>jobs</c> process within this time.
+    /// </summary>
+    public int ActiveModelPollSeconds { get; set; } = 5;
+
     public IEnumerable<SettingProblem> Problems()
     {
+        if (ActiveModelPollSeconds is < 1 or > 3600)
+        {
+            yield return new(nameof(ActiveModelPollSeconds), "must be from 1 to 3600 seconds.");
+        }
+
         if (CacheDirectory is { } directory && directory.IndexOfAny(Path.GetInvalidPathChars()) >= 0)
         {
             yield return new(nameof(CacheDirectory), "contains characters a path cannot have.");

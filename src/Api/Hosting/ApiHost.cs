@@ -2,6 +2,7 @@ using MentorGraph.Api.Auth;
 using MentorGraph.Api.Configuration;
 using MentorGraph.Api.Data;
 using MentorGraph.Api.Hosting.Health;
+using MentorGraph.Api.Models;
 using Microsoft.AspNetCore.Builder;
 using Npgsql;
 
@@ -48,6 +49,7 @@ public static class ApiHost
         services.AddApiRateLimiting(SettingsBinder.Read<RateLimitSettings>(configuration));
         services.AddApiTelemetry(SettingsBinder.Read<TelemetrySettings>(configuration), configuration);
         services.AddMentorGraphGraphQL(configuration);
+        services.AddActiveModel();
         options.ConfigureServices?.Invoke(services);
 
         var app = builder.Build();

@@ -1,0 +1,22 @@
+using MentorGraph.Persistence.Models;
+
+namespace MentorGraph.Api.Models;
+
+/// <summary>
+/// Registers the model store and the active model of a process that classifies (<c>serve</c>, <c>jobs</c>):
+/// <see cref="IActiveModelSource"/> backed by PostgreSQL and its watcher. Needs the process's
+/// <see cref="Npgsql.NpgsqlDataSource"/>, <see cref="Schema.Classification.ClassifierSource"/> (the built-in model)
+/// and the settings.
+/// </summary>
+public static class ActiveModelServices
+{
+    public static IServiceCollection AddActiveModel(this IServiceCollection services)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        services.AddSingleton(provider => new ModelStore(provider.GetRequiredService<Npgsql.NpgsqlDataSource>()));
+        services.AddSingleton<DatabaseActiveModelSource>();
+        services.AddSingleton<IActiveModelSource>(provider => provider.GetRequiredService<DatabaseActiveModelSource>());
+        services.AddHostedService<ActiveModelWatcher>();
+        return services;
+    }
+}

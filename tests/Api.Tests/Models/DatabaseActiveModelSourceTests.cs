@@ -1,0 +1,81 @@
+using MentorGraph.Analytics;
+using MentorGraph.Analytics.Artifacts;
+using MentorGraph.Analytics.Classification;
+using MentorGraph.Analytics.Training;
+using MentorGraph.Api.Tests.Hosting;
+using MentorGraph.Api.Models;
+using MentorGraph.Api.Tests.Schema;
+using MentorGraph.Persistence.Entities;
+using MentorGraph.Persistence.Models;
+using MentorGraph.Tests.Support;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace MentorGraph.Api.Tests.Models;
+
+[Collection(PostgresCollection.Name)]
+public sealed class DatabaseActiveModelSourceTests(PostgresServerFixture server)
+{
+    private static DatabaseActiveModelSource Source(MigratedDatabase database) =>
+        new(ApiTestHost.TestClassifierSource(), new ModelStore(database.DataSource), TimeProvider.System, NullLogger<DatabaseActiveModelSource>.Instance);
+
+    /// <summary>A challenger unlike the built-in test classifier: trained on its notes plus one more.</summary>
+    private static NoteClassifier Challenger() => ClassifierTrainer.Train(
+        [new LabeledNote("c1", new Note("We went through Kubernetes clusters and Terraform together.", ParticipantRole.Junior, null, null), "emerging-tech", "UPWARD"),
+         new LabeledNote("c2", new Note("Tom explained the quarterly budget and pricing to me.", ParticipantRole.Junior, null, null), "business-fundamentals", "DOWNWARD")],
+        new ClassifierOptions { Features = new() { HashBits = 12 } });
+
+    [Fact]
+    public async Task Refresh_EmptyDatabase_StoresTheBuiltinModelAsTheActiveVersionAndUsesIt()
+    {
+        await using var database = await MigratedDatabase.CreateAsync(server);
+        var source = Source(database);
+        Assert.Null(source.Current);
+
+        Assert.True(await source.RefreshAsync());
+
+        var expected = ModelVersions.Builtin(TestClassifier.Get().Metadata);
+        Assert.Equal(expected, source.Current!.Version);
+        Assert.Same(TestClassifier.Get(), source.Current.Classifier);
+        Assert.Same(source.Current, await source.GetAsync());
+        var stored = await new ModelStore(database.DataSource).LoadAsync(expected);
+        Assert.Equal(ModelStatus.Active, stored!.Status);
+        Assert.Equal(TestClassifier.Get().Metadata.TrainingSetHash,
+            ModelPackage.Read(new MemoryStream(stored.Package), null).Metadata.TrainingSetHash);
+        Assert.False(await source.RefreshAsync());
+    }
+
+    [Fact]
+    public async Task Refresh_ManyProcessesStartingAtOnce_StoreOneModel()
+    {
+        await using var database = await MigratedDatabase.CreateAsync(server);
+        var sources = Enumerable.Range(0, 6).Select(_ => Source(database)).ToArray();
+
+        await Task.WhenAll(sources.Select(s => Task.Run(() => s.RefreshAsync())));
+
+        Assert.Single(await new ModelStore(database.DataSource).ListAsync());
+        Assert.Single(sources.Select(s => s.Current!.Version).Distinct());
+    }
+
+    [Fact]
+    public async Task Refresh_AfterAnotherProcessActivatesAModel_SwitchesToIt()
+    {
+        await using var database = await MigratedDatabase.CreateAsync(server);
+        var store = new ModelStore(database.DataSource);
+        var source = Source(database);
+        await source.RefreshAsync();
+        var builtin = source.Current!.Version;
+        var challenger = Challenger();
+
+        // What another process's retraining job does when its challenger wins.
+        Assert.True(await store.AddActiveAsync(new NewModel(
+            "retrained-test", ModelPackage.ToBytes(challenger), ModelPackage.MetadataJsonOf(challenger), 2, 2, "test", null, null, builtin)));
+        var waiting = source.GetAsync();
+        Assert.True(await source.RefreshAsync());
+
+        Assert.Equal("retrained-test", source.Current!.Version);
+        Assert.Equal(challenger.Metadata.TrainingSetHash, source.Current.Classifier.Metadata.TrainingSetHash);
+        var note = new Note("Kubernetes clusters and Terraform again.", ParticipantRole.Junior, null, null);
+        Assert.Equal(challenger.Classify(note).TopicConfidence, source.Current.Classifier.Classify(note).TopicConfidence);
+        Assert.Equal(builtin, (await waiting).Version);
+    }
+}
