@@ -48,7 +48,7 @@ public sealed class MentorGraphDbContext(DbContextOptions<MentorGraphDbContext> 
 
     public DbSet<ClassificationOutboxEntry> ClassificationOutbox => Set<ClassificationOutboxEntry>();
 
-    public DbSet<ClassificationTrigger> ClassificationTriggers => Set<ClassificationTrigger>();
+    public DbSet<ClassificationTriggerRow> ClassificationTriggers => Set<ClassificationTriggerRow>();
 
     /// <summary>
     /// Makes the next save of <paramref name="entity"/> succeed only if its row still has
