@@ -48,7 +48,7 @@ public sealed class MentorGraphDbContext(DbContextOptions<MentorGraphDbContext> 
 
     public DbSet<ClassificationOutboxEntry> ClassificationOutbox => Set<ClassificationOutboxEntry>();
 
-    public DbSet<ClassificationTrigger> ClassificationTriggers => Set<ClassificationTrigger>();
+    public DbSet<ClassificationTriggerRow> ClassificationTriggers => Set<ClassificationTriggerRow>();
 
     public DbSet<ClassifierModel> ClassifierModels => Set<ClassifierModel>();
 

@@ -51,18 +51,7 @@ public static class ServeCommand
     /// <exception cref="UsageException">A <c>--set</c> is not KEY=VALUE.</exception>
     public static Dictionary<string, string?> SettingsFrom(ParseResult parsed)
     {
-        var settings = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase);
-        foreach (var pair in parsed.GetValue(Set) ?? [])
-        {
-            var equals = pair.IndexOf('=', StringComparison.Ordinal);
-            if (equals <= 0)
-            {
-                throw new UsageException($"--set needs KEY=VALUE, e.g. Server:RequestTimeoutSeconds=60, not '{pair}'.");
-            }
-
-            settings[pair[..equals].Trim().Replace("__", ":", StringComparison.Ordinal)] = pair[(equals + 1)..];
-        }
-
+        var settings = SetPairs(parsed.GetValue(Set));
         if (parsed.GetValue(Urls) is { } urls)
         {
             settings["Server:Urls"] = urls;
@@ -81,6 +70,25 @@ public static class ServeCommand
         if (parsed.GetValue(NoMigrate))
         {
             settings["Database:MigrateOnStart"] = "false";
+        }
+
+        return settings;
+    }
+
+    /// <summary>The settings of <c>--set KEY=VALUE</c> options (<c>__</c> in a key is <c>:</c>, as in environment variables).</summary>
+    /// <exception cref="UsageException">One is not KEY=VALUE.</exception>
+    public static Dictionary<string, string?> SetPairs(IEnumerable<string>? pairs)
+    {
+        var settings = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase);
+        foreach (var pair in pairs ?? [])
+        {
+            var equals = pair.IndexOf('=', StringComparison.Ordinal);
+            if (equals <= 0)
+            {
+                throw new UsageException($"--set needs KEY=VALUE, e.g. Server:RequestTimeoutSeconds=60, not '{pair}'.");
+            }
+
+            settings[pair[..equals].Trim().Replace("__", ":", StringComparison.Ordinal)] = pair[(equals + 1)..];
         }
 
         return settings;

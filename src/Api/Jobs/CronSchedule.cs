@@ -4,7 +4,7 @@ namespace MentorGraph.Api.Jobs;
 
 /// <summary>
 /// Checks a recurring job's schedule at start-up, so a typo fails there naming its key instead of when Hangfire
-/// registers the job: five fields (minute hour day month weekday) of numbers, ranges, lists and steps.
+/// registers the job: five fields (minute hour day month weekday), or six with seconds first of numbers, ranges, lists and steps.
 /// </summary>
 public static partial class CronSchedule
 {
@@ -16,7 +16,7 @@ public static partial class CronSchedule
         }
 
         var fields = expression.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return fields.Length == 5 && fields.All(field => Field().IsMatch(field));
+        return fields.Length is 5 or 6 && fields.All(field => Field().IsMatch(field));
     }
 
     [GeneratedRegex(@"^(\*|\d{1,2}(-\d{1,2})?)(/\d{1,2})?(,(\*|\d{1,2}(-\d{1,2})?)(/\d{1,2})?)*$")]

@@ -1,9 +1,11 @@
+using MentorGraph.Api.Pipeline;
 using MentorGraph.Persistence.Models;
 
 namespace MentorGraph.Api.Models;
 
 /// <summary>
-/// Registers the model store and the active model of a process that classifies (<c>serve</c>, <c>jobs</c>):
+/// Registers the model store and the active model of a process that classifies (<c>serve</c>, <c>jobs</c>) — call it
+/// before <c>AddMentorGraphJobs</c>, whose <see cref="BuiltInActiveModel"/> is only the fallback:
 /// <see cref="IActiveModelSource"/> backed by PostgreSQL and its watcher. Needs the process's
 /// <see cref="Npgsql.NpgsqlDataSource"/>, <see cref="Schema.Classification.ClassifierSource"/> (the built-in model)
 /// and the settings.

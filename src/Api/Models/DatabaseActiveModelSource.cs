@@ -1,11 +1,13 @@
 using MentorGraph.Analytics.Artifacts;
+using MentorGraph.Api.Pipeline;
 using MentorGraph.Api.Schema.Classification;
 using MentorGraph.Persistence.Models;
 
 namespace MentorGraph.Api.Models;
 
 /// <summary>
-/// The active model from PostgreSQL. <see cref="RefreshAsync"/> (run by <see cref="ActiveModelWatcher"/> at
+/// The active model from PostgreSQL, behind the pipeline's <see cref="IActiveModelSource"/> (registered before
+/// the jobs' services, so it replaces <see cref="BuiltInActiveModel"/>). <see cref="RefreshAsync"/> (run by <see cref="ActiveModelWatcher"/> at
 /// start and then every <c>Classifier:ActiveModelPollSeconds</c>) first stores the built-in model as the first
 /// ACTIVE version when the database has none (<see cref="ModelStore.EnsureActiveAsync"/>, safe when several
 /// processes start at once), then reads the active version — one index lookup — and, when it changed, loads
@@ -14,15 +16,31 @@ namespace MentorGraph.Api.Models;
 /// pipeline) leaves the current one in use and is logged at every poll.
 /// </summary>
 public sealed class DatabaseActiveModelSource(
-    ClassifierSource builtin, ModelStore store, TimeProvider time, ILogger<DatabaseActiveModelSource> logger) : IActiveModelSource
+    ClassifierSource builtin, ModelStore store, ILogger<DatabaseActiveModelSource> logger) : IActiveModelSource
 {
     private readonly TaskCompletionSource<ActiveModel> _first = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly SemaphoreSlim _refresh = new(1, 1);
     private volatile ActiveModel? _current;
     private bool _ensured;
 
+    /// <summary>The model in use; null until the first refresh has finished.</summary>
     public ActiveModel? Current => _current;
 
+    public string? KnownVersion => _current?.Version;
+
+    /// <summary>The model in use; before the first refresh has finished (the watcher runs it at start), runs it here.</summary>
+    public ActiveModel Get()
+    {
+        if (_current is { } current)
+        {
+            return current;
+        }
+
+        RefreshAsync().GetAwaiter().GetResult();
+        return _current ?? throw new InvalidOperationException("The database has no active classifier model.");
+    }
+
+    /// <summary>The model in use, waiting for the first refresh (by the watcher or another caller) when it has not finished.</summary>
     public Task<ActiveModel> GetAsync(CancellationToken cancellationToken = default) =>
         _current is { } current ? Task.FromResult(current) : _first.Task.WaitAsync(cancellationToken);
 
@@ -66,7 +84,7 @@ public sealed class DatabaseActiveModelSource(
             }
 
             var previous = _current;
-            var next = new ActiveModel(classifier, version, time.GetUtcNow());
+            var next = new ActiveModel(classifier, version);
             _current = next;
             _first.TrySetResult(next);
             logger.LogInformation("Classifying with model {Version} (was {Previous}).", version, previous?.Version ?? "none");

@@ -16,7 +16,7 @@ namespace MentorGraph.Api.Tests.Models;
 public sealed class DatabaseActiveModelSourceTests(PostgresServerFixture server)
 {
     private static DatabaseActiveModelSource Source(MigratedDatabase database) =>
-        new(ApiTestHost.TestClassifierSource(), new ModelStore(database.DataSource), TimeProvider.System, NullLogger<DatabaseActiveModelSource>.Instance);
+        new(ApiTestHost.TestClassifierSource(), new ModelStore(database.DataSource), NullLogger<DatabaseActiveModelSource>.Instance);
 
     /// <summary>A challenger unlike the built-in test classifier: trained on its notes plus one more.</summary>
     private static NoteClassifier Challenger() => ClassifierTrainer.Train(

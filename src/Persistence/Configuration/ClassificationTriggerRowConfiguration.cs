@@ -4,9 +4,9 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace MentorGraph.Persistence.Configuration;
 
-internal sealed class ClassificationTriggerConfiguration : IEntityTypeConfiguration<ClassificationTrigger>
+internal sealed class ClassificationTriggerRowConfiguration : IEntityTypeConfiguration<ClassificationTriggerRow>
 {
-    public void Configure(EntityTypeBuilder<ClassificationTrigger> entity)
+    public void Configure(EntityTypeBuilder<ClassificationTriggerRow> entity)
     {
         entity.ToTable("classification_triggers");
         entity.HasKey(t => t.Priority);

@@ -4,7 +4,7 @@ namespace MentorGraph.Persistence.Entities;
 /// Coalesces the enqueueing of classification jobs across processes (table <c>classification_triggers</c>, one row
 /// per outbox priority): see <c>src/Api/Pipeline/ClassificationTrigger.cs</c>.
 /// </summary>
-public sealed class ClassificationTrigger
+public sealed class ClassificationTriggerRow
 {
     public short Priority { get; set; }
 

@@ -1,0 +1,73 @@
+using Hangfire;
+using Hangfire.PostgreSql;
+using MentorGraph.Api.Configuration;
+using MentorGraph.Api.Hosting;
+using MentorGraph.Api.Pipeline;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace MentorGraph.Api.Jobs;
+
+/// <summary>
+/// Hangfire in the host: storage in the product's PostgreSQL (schema <c>Jobs:SchemaName</c>, installed at start-up by
+/// <see cref="HangfireSchema"/>), with Hangfire.PostgreSql's defaults replaced from <see cref="JobsSettings"/> —
+/// LISTEN/NOTIFY long polling, a sliding invisibility timeout of ~30 s, no degraded mode (an unreachable database
+/// fails the start instead of being hidden) — the client every process enqueues with, the pipeline's jobs and, when
+/// asked, a job server listening to the pipeline's queues, new notes first.
+/// </summary>
+public static class JobServices
+{
+    public static IServiceCollection AddMentorGraphJobs(this IServiceCollection services, JobsSettings settings, bool runServer)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        services.AddHangfire(configuration => configuration
+            .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
+            .UseSimpleAssemblyNameTypeSerializer()
+            .UseRecommendedSerializerSettings());
+
+        // Our storage, not the static JobStorage.Current: each host (a test may run two) has its own.
+        services.Replace(ServiceDescriptor.Singleton<JobStorage>(provider =>
+        {
+            _ = provider.GetRequiredService<IGlobalConfiguration>();
+            var connectionString = provider.GetRequiredService<DatabaseConnection>().ConnectionString;
+            HangfireSchema.Install(connectionString, settings.SchemaName);
+            return new PostgreSqlStorage(
+                new Hangfire.PostgreSql.Factories.NpgsqlConnectionFactory(connectionString, StorageOptions(settings)),
+                StorageOptions(settings));
+        }));
+        services.Replace(ServiceDescriptor.Singleton<IBackgroundJobClient>(provider => new BackgroundJobClient(provider.GetRequiredService<JobStorage>())));
+        services.Replace(ServiceDescriptor.Singleton<IRecurringJobManager>(provider => new RecurringJobManager(provider.GetRequiredService<JobStorage>())));
+
+        services.TryAddSingleton<IActiveModelSource, BuiltInActiveModel>();
+        services.AddSingleton<ClassificationTrigger>();
+        services.AddTransient<ClassifyPendingNotesJob>();
+        services.AddTransient<PipelineSweepJob>();
+        services.AddHostedService<RecurringJobsRegistration>();
+        if (runServer)
+        {
+            services.AddHangfireServer((_, options) =>
+            {
+                options.Queues = JobQueues.All;
+                options.WorkerCount = settings.EffectiveWorkerCount;
+                options.SchedulePollingInterval = TimeSpan.FromSeconds(settings.SchedulePollingIntervalSeconds);
+                options.HeartbeatInterval = TimeSpan.FromSeconds(settings.HeartbeatIntervalSeconds);
+                options.ServerTimeout = TimeSpan.FromSeconds(settings.ServerTimeoutSeconds);
+                options.ServerCheckInterval = TimeSpan.FromSeconds(Math.Min(settings.ServerTimeoutSeconds, 60));
+                options.ShutdownTimeout = TimeSpan.FromSeconds(settings.ShutdownTimeoutSeconds);
+            });
+        }
+
+        return services;
+    }
+
+    /// <summary>Hangfire.PostgreSql's options from the settings (its defaults in the comments).</summary>
+    public static PostgreSqlStorageOptions StorageOptions(JobsSettings settings) => new()
+    {
+        SchemaName = settings.SchemaName,
+        PrepareSchemaIfNecessary = false,                                                   // HangfireSchema, under our lock
+        QueuePollInterval = TimeSpan.FromSeconds(settings.QueuePollIntervalSeconds),         // 15 s
+        EnableLongPolling = settings.EnableLongPolling,                                      // false
+        InvisibilityTimeout = TimeSpan.FromSeconds(settings.InvisibilityTimeoutSeconds),     // 30 min
+        UseSlidingInvisibilityTimeout = true,                                                // false
+        AllowDegradedModeWithoutStorage = false,
+    };
+}
