@@ -1,5 +1,6 @@
 using MentorGraph.Api.Pipeline;
 using MentorGraph.Persistence.Models;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace MentorGraph.Api.Models;
 
@@ -19,6 +20,8 @@ public static class ActiveModelServices
         services.AddSingleton<DatabaseActiveModelSource>();
         services.AddSingleton<IActiveModelSource>(provider => provider.GetRequiredService<DatabaseActiveModelSource>());
         services.AddHostedService<ActiveModelWatcher>();
+        services.TryAddSingleton(RetrainingCorpus.BuiltIn);
+        services.AddTransient<RetrainClassifierJob>();
         return services;
     }
 }

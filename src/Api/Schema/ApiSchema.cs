@@ -3,9 +3,11 @@ using MentorGraph.Api.Auth;
 using MentorGraph.Api.Configuration;
 using MentorGraph.Api.Data;
 using MentorGraph.Api.Schema.Classification;
+using MentorGraph.Api.Schema.ClassifierModels;
 using MentorGraph.Api.Schema.Departments;
 using MentorGraph.Api.Schema.Errors;
 using MentorGraph.Api.Schema.Feedback;
+using MentorGraph.Api.Schema.Labels;
 using MentorGraph.Api.Schema.Lessons;
 using MentorGraph.Api.Schema.Nodes;
 using MentorGraph.Api.Schema.Notes;
@@ -89,6 +91,8 @@ public static class ApiSchema
             .AddSessionMutations()
             .AddNoteTypes()
             .AddNoteMutations()
+            .AddLabels()
+            .AddClassifierModels()
             .AddFeedback()
             .AddLessonType()
             .AddLessonQueries()
