@@ -70,3 +70,8 @@ COMMENT ON TABLE note_labels IS 'Every person label of a note (append-only); the
 -- The latest label of each note (training reads one per note); also the FK.
 CREATE INDEX note_labels_note_id ON note_labels (note_id, labelled_at DESC, id DESC);
 -- No index on labelled_by_id: people are never deleted, and nothing lists labels by person.
+
+-- reviewQueue: the results that ask for review, lowest confidence first (the lower of the two probabilities),
+-- then note; the query joins each to its note (label_source MODEL, the same model and text, PAIR).
+CREATE INDEX note_classifications_review ON note_classifications (LEAST(topic_probability, direction_probability), note_id)
+    WHERE needs_review;
