@@ -13,9 +13,16 @@ using Microsoft.Extensions.Logging.Abstractions;
 namespace MentorGraph.Api.Tests.Models;
 
 [Collection(PostgresCollection.Name)]
-public sealed class DatabaseActiveModelSourceTests(PostgresServerFixture server)
+public sealed class DatabaseActiveModelSourceTests(PostgresServerFixture server) : IAsyncLifetime
 {
-    private static DatabaseActiveModelSource Source(MigratedDatabase database) =>
+    // "One ACTIVE model" is a rule over a whole table: each test has a database of its own.
+    private readonly MigratedDatabaseFixture database = new(server);
+
+    public Task InitializeAsync() => database.InitializeAsync();
+
+    public Task DisposeAsync() => database.DisposeAsync();
+
+    private static DatabaseActiveModelSource Source(MigratedDatabaseFixture database) =>
         new(ApiTestHost.TestClassifierSource(), new ModelStore(database.DataSource), NullLogger<DatabaseActiveModelSource>.Instance);
 
     /// <summary>A challenger unlike the built-in test classifier: trained on its notes plus one more.</summary>
@@ -27,7 +34,6 @@ public sealed class DatabaseActiveModelSourceTests(PostgresServerFixture server)
     [Fact]
     public async Task Refresh_EmptyDatabase_StoresTheBuiltinModelAsTheActiveVersionAndUsesIt()
     {
-        await using var database = await MigratedDatabase.CreateAsync(server);
         var source = Source(database);
         Assert.Null(source.Current);
 
@@ -47,7 +53,6 @@ public sealed class DatabaseActiveModelSourceTests(PostgresServerFixture server)
     [Fact]
     public async Task Refresh_ManyProcessesStartingAtOnce_StoreOneModel()
     {
-        await using var database = await MigratedDatabase.CreateAsync(server);
         var sources = Enumerable.Range(0, 6).Select(_ => Source(database)).ToArray();
 
         await Task.WhenAll(sources.Select(s => Task.Run(() => s.RefreshAsync())));
@@ -59,7 +64,6 @@ public sealed class DatabaseActiveModelSourceTests(PostgresServerFixture server)
     [Fact]
     public async Task Refresh_AfterAnotherProcessActivatesAModel_SwitchesToIt()
     {
-        await using var database = await MigratedDatabase.CreateAsync(server);
         var store = new ModelStore(database.DataSource);
         var source = Source(database);
         await source.RefreshAsync();
