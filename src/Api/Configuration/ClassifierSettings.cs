@@ -11,8 +11,19 @@ public sealed class ClassifierSettings : ISettingsSection
     /// </summary>
     public string? CacheDirectory { get; set; }
 
+    /// <summary>
+    /// A model file made by <c>mentorgraph train</c> to serve and classify with instead of the built-in model (e.g. a
+    /// small fast model for tests and benchmarks of the pipeline); empty: the built-in model.
+    /// </summary>
+    public string? ModelPath { get; set; }
+
     public IEnumerable<SettingProblem> Problems()
     {
+        if (!string.IsNullOrWhiteSpace(ModelPath) && !File.Exists(ModelPath))
+        {
+            yield return new(nameof(ModelPath), $"no model file at '{ModelPath}'.");
+        }
+
         if (CacheDirectory is { } directory && directory.IndexOfAny(Path.GetInvalidPathChars()) >= 0)
         {
             yield return new(nameof(CacheDirectory), "contains characters a path cannot have.");
