@@ -36,9 +36,8 @@ public static class JobsHost
         services.AddSingleton(provider => DatabaseConnection.Resolve(provider.GetRequiredService<DatabaseSettings>(), configuration));
         services.AddSingleton(provider => NpgsqlDataSource.Create(provider.GetRequiredService<DatabaseConnection>().ConnectionString));
         services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton(provider => Schema.Classification.ClassifierSource.Default(
-            provider.GetRequiredService<TimeProvider>(),
-            SettingsBinder.Read<ClassifierSettings>(configuration).ResolveCacheDirectory()));
+        services.TryAddSingleton(provider => Schema.Classification.ClassifierSource.FromSettings(
+            provider.GetRequiredService<TimeProvider>(), SettingsBinder.Read<ClassifierSettings>(configuration)));
         services.AddHostedService<ClassifierWarmup>();
         services.AddActiveModel();
         services.AddMentorGraphJobs(SettingsBinder.Read<JobsSettings>(configuration), runServer: true);

@@ -39,6 +39,7 @@ public static class JobServices
 
         services.TryAddSingleton<IActiveModelSource, BuiltInActiveModel>();
         services.AddSingleton<ClassificationTrigger>();
+        services.AddSingleton<PipelineCounters>();
         services.AddTransient<ClassifyPendingNotesJob>();
         services.AddTransient<PipelineSweepJob>();
         services.AddHostedService<RecurringJobsRegistration>();

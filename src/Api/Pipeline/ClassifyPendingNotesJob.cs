@@ -22,6 +22,7 @@ public sealed class ClassifyPendingNotesJob(
     ClassificationTrigger trigger,
     JobsSettings settings,
     TimeProvider clock,
+    PipelineCounters counters,
     ILogger<ClassifyPendingNotesJob> logger)
 {
     [AutomaticRetry(Attempts = 3)]
@@ -77,6 +78,7 @@ public sealed class ClassifyPendingNotesJob(
         }
 
         await batch.CommitAsync(model.Version, rows, settings.LessonTopicMinConfidence, clock.GetUtcNow(), cancellationToken);
+        counters.BatchCommitted(batch.Notes.Count);
         logger.LogInformation("Classified {Notes} notes ({Queue}) with {Model} in {Milliseconds} ms",
             batch.Notes.Count, JobQueues.Of(priority), model.Version, stopwatch.ElapsedMilliseconds);
         return batch.Notes.Count;

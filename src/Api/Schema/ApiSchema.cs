@@ -13,6 +13,7 @@ using MentorGraph.Api.Schema.Nodes;
 using MentorGraph.Api.Schema.Notes;
 using MentorGraph.Api.Schema.Pairings;
 using MentorGraph.Api.Schema.People;
+using MentorGraph.Api.Schema.Pipeline;
 using MentorGraph.Api.Schema.Programs;
 using MentorGraph.Api.Schema.Sessions;
 using MentorGraph.Api.Schema.Topics;
@@ -91,6 +92,7 @@ public static class ApiSchema
             .AddSessionMutations()
             .AddNoteTypes()
             .AddNoteMutations()
+            .AddPipeline()
             .AddLabels()
             .AddClassifierModels()
             .AddFeedback()

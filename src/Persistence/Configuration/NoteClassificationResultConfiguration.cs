@@ -13,7 +13,7 @@ internal sealed class NoteClassificationResultConfiguration : IEntityTypeConfigu
         entity.Property(c => c.TopicsJson).HasColumnName("topics").HasColumnType("jsonb");
         entity.Property(c => c.EvidenceJson).HasColumnName("evidence").HasColumnType("jsonb");
         entity.Property(c => c.ClassifiedAt).HasDefaultValueSql("now()");
-        entity.HasOne<SessionNote>().WithMany().HasForeignKey(c => c.NoteId).OnDelete(DeleteBehavior.Cascade);
+        entity.HasOne(c => c.Note).WithMany().HasForeignKey(c => c.NoteId).OnDelete(DeleteBehavior.Cascade);
         entity.HasOne<Topic>().WithMany().HasForeignKey(c => c.TopicId).OnDelete(DeleteBehavior.Restrict);
     }
 }

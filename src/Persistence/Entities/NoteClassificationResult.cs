@@ -9,6 +9,8 @@ public sealed class NoteClassificationResult
 {
     public long NoteId { get; set; }
 
+    public SessionNote Note { get; set; } = null!;
+
     public string ModelVersion { get; set; } = "";
 
     public byte[] TextSha256 { get; set; } = [];
