@@ -24,10 +24,16 @@ public sealed class LabelsApiTests(DomainApiFixture api) : IClassFixture<DomainA
         var note = await api.Data.NoteAsync(session, senior.Id, NoteVisibility.Pair, "Maya showed me TikTok analytics.");
         var admin = await api.Data.PersonAsync(Band.Senior);
 
-        var payload = (await api.RunAsync(LabelNote, api.Token(admin.Email, "ADMIN"), Input(note.Id, "SOCIAL_MEDIA", "UPWARD"))).Ok()["labelNote"]!;
+        var payload = (await api.RunAsync(
+            "mutation($input: LabelNoteInput!) { labelNote(input: $input) { note { id classification { source modelVersion topic { id } direction } } errors { __typename } } }",
+            api.Token(admin.Email, "ADMIN"),
+            Input(note.Id, "SOCIAL_MEDIA", "UPWARD"))).Ok()["labelNote"]!;
 
         Assert.Empty(payload["errors"]!.AsArray());
         Assert.Equal(TestWorld.Id(NodeTypes.SessionNote, note.Id), payload["note"]!["id"]!.GetValue<string>());
+        var shown = payload["note"]!["classification"]!;
+        Assert.Equal(("PERSON", null, "SOCIAL_MEDIA", "UPWARD"),
+            (shown["source"]!.GetValue<string>(), shown["modelVersion"]?.GetValue<string>(), shown["topic"]!["id"]!.GetValue<string>(), shown["direction"]!.GetValue<string>()));
         var stored = await api.Data.ReloadAsync<SessionNote>(note.Id);
         Assert.Equal(("SOCIAL_MEDIA", NoteDirection.Upward, LabelSource.Person, null, 1),
             (stored.TopicId, stored.Direction, stored.LabelSource, stored.ModelVersion, stored.Version));
