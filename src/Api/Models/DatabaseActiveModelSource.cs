@@ -12,8 +12,8 @@ namespace MentorGraph.Api.Models;
 /// ACTIVE version when the database has none (<see cref="ModelStore.EnsureActiveAsync"/>, safe when several
 /// processes start at once), then reads the active version — one index lookup — and, when it changed, loads
 /// that model's package and switches to it. The built-in model is never read back from the database: its
-/// version is recognised and the loaded instance used. A model that cannot be loaded (damaged, or of an older
-/// pipeline) leaves the current one in use and is logged at every poll.
+/// version is recognised and the loaded instance used. An active model this build cannot load (of an older
+/// pipeline version, or damaged) is retired and the built-in model activated in its place.
 /// </summary>
 public sealed class DatabaseActiveModelSource(
     ClassifierSource builtin, ModelStore store, ILogger<DatabaseActiveModelSource> logger) : IActiveModelSource
@@ -79,8 +79,30 @@ public sealed class DatabaseActiveModelSource(
                     return false;
                 }
 
-                using var package = new MemoryStream(row.Package, writable: false);
-                classifier = ModelPackage.Read(package, loaded.Classifier.Embedder);
+                try
+                {
+                    using var package = new MemoryStream(row.Package, writable: false);
+                    classifier = ModelPackage.Read(package, loaded.Classifier.Embedder);
+                }
+                catch (ModelFormatException exception)
+                {
+                    // A model of another pipeline version (or damaged) cannot classify in this build: the built-in
+                    // model replaces it, once, for every process (the store checks it is still the active one).
+                    logger.LogWarning(exception, "The active classifier model {Version} cannot be loaded by this build; the built-in model {Builtin} replaces it.",
+                        version, builtinVersion);
+                    await store.AddActiveAsync(
+                        BuiltinModel(loaded, builtinVersion) with
+                        {
+                            ComparedWith = version,
+                            Reason = $"The built-in model, activated because {version} could not be loaded: {exception.Message}",
+                        },
+                        cancellationToken).ConfigureAwait(false);
+                    version = await store.GetActiveVersionAsync(cancellationToken).ConfigureAwait(false);
+                    if (version != builtinVersion)
+                    {
+                        return false;
+                    }
+                }
             }
 
             var previous = _current;

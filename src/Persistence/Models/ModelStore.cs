@@ -96,7 +96,7 @@ public sealed class ModelStore(NpgsqlDataSource dataSource)
 
     /// <summary>
     /// Stores a challenger that beat <see cref="NewModel.ComparedWith"/> and makes it the ACTIVE model,
-    /// retiring that one, in one transaction. When another model became active meanwhile (the challenger was
+    /// retiring that one, in one transaction (a model stored before under the same version is made active again). When another model became active meanwhile (the challenger was
     /// judged against a model no longer in use), the challenger is stored REJECTED instead, saying so.
     /// </summary>
     /// <returns>Whether the challenger was activated.</returns>
@@ -128,7 +128,18 @@ public sealed class ModelStore(NpgsqlDataSource dataSource)
                 cancellationToken).ConfigureAwait(false);
         }
 
-        db.ClassifierModels.Add(ToEntity(model, ModelStatus.Active, now));
+        var existing = await db.ClassifierModels.SingleOrDefaultAsync(m => m.Version == model.Version, cancellationToken).ConfigureAwait(false);
+        if (existing is null)
+        {
+            db.ClassifierModels.Add(ToEntity(model, ModelStatus.Active, now));
+        }
+        else
+        {
+            // The same model was stored before (the built-in model, retired earlier): it becomes active again.
+            (existing.Status, existing.ActivatedAt, existing.RetiredAt, existing.Reason, existing.ComparedWith) =
+                (ModelStatus.Active, now, null, model.Reason, model.ComparedWith);
+        }
+
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         return true;

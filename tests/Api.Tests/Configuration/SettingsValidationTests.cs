@@ -40,6 +40,11 @@ public class SettingsValidationTests
     [InlineData("Telemetry:ServiceName", " ", "Telemetry:ServiceName: must not be empty")]
     public void Telemetry_BadValue_NamesTheKey(string key, string value, string expected) => AssertRefused<TelemetrySettings>(key, value, expected);
 
+    [Theory]
+    [InlineData("Classifier:ActiveModelPollSeconds", "0", "Classifier:ActiveModelPollSeconds: must be from 1 to 3600 seconds")]
+    [InlineData("Classifier:ActiveModelPollSeconds", "often", "Classifier:ActiveModelPollSeconds: must be a whole number, not 'often'")]
+    public void Classifier_BadValue_NamesTheKey(string key, string value, string expected) => AssertRefused<ClassifierSettings>(key, value, expected);
+
     [Fact]
     public void LogFormat_Unknown_NamesTheKey()
     {

@@ -82,4 +82,24 @@ public sealed class DatabaseActiveModelSourceTests(PostgresServerFixture server)
         Assert.Equal(challenger.Classify(note).TopicConfidence, source.Current.Classifier.Classify(note).TopicConfidence);
         Assert.Equal(builtin, (await waiting).Version);
     }
+
+    [Fact]
+    public async Task Refresh_AnActiveModelThisBuildCannotLoad_IsRetired_AndTheBuiltinModelActivatedAgain()
+    {
+        var store = new ModelStore(database.DataSource);
+        var source = Source(database);
+        await source.RefreshAsync();
+        var builtin = source.Current!.Version;
+        Assert.True(await store.AddActiveAsync(new NewModel("retrained-old", [1, 2, 3], "{}", 2, 0, "test", null, null, builtin)));
+
+        await Source(database).RefreshAsync();
+
+        Assert.Equal(builtin, await store.GetActiveVersionAsync());
+        var models = await store.ListAsync();
+        Assert.Equal(ModelStatus.Retired, models.Single(m => m.Version == "retrained-old").Status);
+        var active = models.Single(m => m.Version == builtin);
+        Assert.Equal(("retrained-old", ModelStatus.Active), (active.ComparedWith, active.Status));
+        Assert.StartsWith("The built-in model, activated because retrained-old could not be loaded", active.Reason);
+        Assert.False(await source.RefreshAsync());
+    }
 }
