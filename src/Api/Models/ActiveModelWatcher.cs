@@ -1,5 +1,4 @@
 using MentorGraph.Api.Configuration;
-using MentorGraph.Analytics.Artifacts;
 
 namespace MentorGraph.Api.Models;
 
@@ -7,7 +6,7 @@ namespace MentorGraph.Api.Models;
 /// Keeps this process on the database's active model: refreshes <see cref="DatabaseActiveModelSource"/> at
 /// start and then every <see cref="ClassifierSettings.ActiveModelPollSeconds"/> (one index lookup per poll), so
 /// an activation by any process reaches every <c>serve</c> and <c>jobs</c> process within that time, without a
-/// restart. A failed poll (database away, a package that does not load) is logged and tried again at the next.
+/// restart. A failed poll is logged (once per distinct failure) and tried again at the next.
 /// </summary>
 public sealed class ActiveModelWatcher(DatabaseActiveModelSource source, ClassifierSettings settings, ILogger<ActiveModelWatcher> logger)
     : BackgroundService
@@ -27,8 +26,10 @@ public sealed class ActiveModelWatcher(DatabaseActiveModelSource source, Classif
             {
                 return;
             }
-            catch (Exception exception) when (exception is Npgsql.NpgsqlException or ModelFormatException or InvalidOperationException or TimeoutException)
+            catch (Exception exception)
             {
+                // Any failure (database away, a race lost, a package that does not load) is logged and tried again:
+                // a poller that threw would stop the host.
                 // Once per kind of failure, not at every poll.
                 if (lastError != exception.Message)
                 {

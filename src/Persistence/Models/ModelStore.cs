@@ -112,6 +112,12 @@ public sealed class ModelStore(NpgsqlDataSource dataSource)
             .ToListAsync(cancellationToken).ConfigureAwait(false)).SingleOrDefault();
         if (active != model.ComparedWith)
         {
+            if (await db.ClassifierModels.AnyAsync(m => m.Version == model.Version, cancellationToken).ConfigureAwait(false))
+            {
+                // Stored already (another process made the same change first): nothing to add.
+                return false;
+            }
+
             var reason = $"Rejected: it was judged against {model.ComparedWith ?? "no model"}, but {active ?? "no model"} became active meanwhile. ({model.Reason})";
             db.ClassifierModels.Add(ToEntity(model with { Reason = reason }, ModelStatus.Rejected, activatedAt: null));
             await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);

@@ -42,6 +42,8 @@ public sealed class RoleTableTests(DomainApiFixture api) : IClassFixture<DomainA
         ["Mutation.cancelSession"] = Rule.SignedIn, ["Mutation.markSessionMissed"] = Rule.SignedIn, ["Mutation.writeSessionNote"] = Rule.SignedIn,
         ["Mutation.deleteSessionNote"] = Rule.SignedIn, ["Mutation.recordLesson"] = Rule.SignedIn, ["Mutation.updateLesson"] = Rule.SignedIn,
         ["Mutation.deleteLesson"] = Rule.SignedIn, ["Mutation.submitFeedback"] = Rule.SignedIn,
+        ["Query.pipeline"] = Rule.Admin, ["Query.reviewQueue"] = Rule.Admin, ["Query.classifierModels"] = Rule.Admin,
+        ["Mutation.labelNote"] = Rule.Admin, ["Mutation.retrainClassifier"] = Rule.Admin,
     };
 
     private static readonly GraphQL.Types.Schema Served = ApiSchema.BuildDefault();

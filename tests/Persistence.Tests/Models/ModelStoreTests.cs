@@ -144,4 +144,17 @@ public sealed class ModelStoreTests(PostgresServerFixture server) : IAsyncLifeti
         var error = await Assert.ThrowsAsync<PostgresException>(() => command.ExecuteNonQueryAsync());
         Assert.Equal(("23505", "classifier_models_one_active"), (error.SqlState, error.ConstraintName));
     }
+
+    [Fact]
+    public async Task AddActive_TheSameChangeByTwoProcesses_StoresItOnce()
+    {
+        await Store.EnsureActiveAsync(() => Model("builtin-a"));
+        await Store.AddActiveAsync(Model("retrained-b", comparedWith: "builtin-a"));
+
+        Assert.False(await Store.AddActiveAsync(Model("retrained-b", comparedWith: "builtin-a")));
+
+        var models = await Store.ListAsync();
+        Assert.Equal(2, models.Count);
+        Assert.Equal(ModelStatus.Active, models.Single(m => m.Version == "retrained-b").Status);
+    }
 }
