@@ -28,6 +28,7 @@ public static class JobServices
         services.Replace(ServiceDescriptor.Singleton<JobStorage>(provider =>
         {
             _ = provider.GetRequiredService<IGlobalConfiguration>();
+            _ = provider.GetRequiredService<HangfireLogRegistration>();
             var connectionString = provider.GetRequiredService<DatabaseConnection>().ConnectionString;
             HangfireSchema.Install(connectionString, settings.SchemaName);
             return new PostgreSqlStorage(
@@ -37,6 +38,7 @@ public static class JobServices
         services.Replace(ServiceDescriptor.Singleton<IBackgroundJobClient>(provider => new BackgroundJobClient(provider.GetRequiredService<JobStorage>())));
         services.Replace(ServiceDescriptor.Singleton<IRecurringJobManager>(provider => new RecurringJobManager(provider.GetRequiredService<JobStorage>())));
 
+        services.AddSingleton(provider => new HangfireLogRegistration(HangfireLogging.Register(provider.GetRequiredService<ILoggerFactory>())));
         services.TryAddSingleton<IActiveModelSource, BuiltInActiveModel>();
         services.AddSingleton<ClassificationTrigger>();
         services.AddSingleton<PipelineCounters>();
@@ -71,4 +73,10 @@ public static class JobServices
         UseSlidingInvisibilityTimeout = true,                                                // false
         AllowDegradedModeWithoutStorage = false,
     };
+}
+
+/// <summary>The host's registration with <see cref="HangfireLogging"/>, ended when the host's services are disposed.</summary>
+public sealed class HangfireLogRegistration(IDisposable registration) : IDisposable
+{
+    public void Dispose() => registration.Dispose();
 }

@@ -97,7 +97,7 @@ public static class PipelineTestSupport
         await using var command = new NpgsqlCommand("""
             WITH s AS (
                 INSERT INTO sessions (pairing_id, scheduled_at, occurred_at, duration_minutes, format, status)
-                SELECT $1, now() - make_interval(days => 400 - g), now() - make_interval(days => 400 - g), 30, 'COFFEE', 'COMPLETED'
+                SELECT $1, now() - make_interval(mins => g), now() - make_interval(mins => g), 30, 'COFFEE', 'COMPLETED'
                 FROM generate_series(1, $3) g RETURNING id),
             n AS (
                 INSERT INTO session_notes (session_id, author_id, text, visibility)
