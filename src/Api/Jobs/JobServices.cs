@@ -8,7 +8,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 namespace MentorGraph.Api.Jobs;
 
 /// <summary>
-/// Hangfire in the host: storage in the product's PostgreSQL (schema <c>Jobs:SchemaName</c>, installed at start-up by
+/// Hangfire in the host: storage in the product's PostgreSQL (schema <c>Jobs:SchemaName</c>, installed with the migrations by
 /// <see cref="HangfireSchema"/>), with Hangfire.PostgreSql's defaults replaced from <see cref="JobsSettings"/> —
 /// LISTEN/NOTIFY long polling, a sliding invisibility timeout of ~30 s, no degraded mode (an unreachable database
 /// fails the start instead of being hidden) — the client every process enqueues with, the pipeline's jobs and, when
@@ -30,7 +30,6 @@ public static class JobServices
             _ = provider.GetRequiredService<IGlobalConfiguration>();
             _ = provider.GetRequiredService<HangfireLogRegistration>();
             var connectionString = provider.GetRequiredService<DatabaseConnection>().ConnectionString;
-            HangfireSchema.Install(connectionString, settings.SchemaName);
             return new PostgreSqlStorage(
                 new Hangfire.PostgreSql.Factories.NpgsqlConnectionFactory(connectionString, StorageOptions(settings)),
                 StorageOptions(settings));
@@ -44,9 +43,9 @@ public static class JobServices
         services.AddSingleton<PipelineCounters>();
         services.AddTransient<ClassifyPendingNotesJob>();
         services.AddTransient<PipelineSweepJob>();
-        services.AddHostedService<RecurringJobsRegistration>();
         if (runServer)
         {
+            services.AddHostedService<RecurringJobsRegistration>();
             services.AddHangfireServer((_, options) =>
             {
                 options.Queues = JobQueues.All;

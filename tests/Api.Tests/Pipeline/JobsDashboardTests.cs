@@ -90,7 +90,7 @@ public sealed class JobsDashboardTests(JobsDashboardTests.Fixture fixture) : ICl
         public async Task InitializeAsync()
         {
             await database.InitializeAsync();
-            Host = await ApiTestHost.StartAsync(database.ConnectionString, new Dictionary<string, string?> { ["Database:MigrateOnStart"] = "false" });
+            Host = await StartAsync(database.ConnectionString, new Dictionary<string, string?> { ["Database:MigrateOnStart"] = "false" });
         }
 
         public async Task DisposeAsync()

@@ -38,8 +38,12 @@ public static class PipelineTestSupport
         ["Jobs:LessonTopicMinConfidence"] = "0.3",
     };
 
-    public static Task<ApiTestHost> StartAsync(string connectionString, Dictionary<string, string?> settings) =>
-        ApiTestHost.StartAsync(connectionString, settings);
+    /// <summary>The host of serve on a database the migrations fixture made: Hangfire's tables installed first, as serve's start does.</summary>
+    public static Task<ApiTestHost> StartAsync(string connectionString, Dictionary<string, string?> settings)
+    {
+        Jobs.HangfireSchema.Install(connectionString, "hangfire");
+        return ApiTestHost.StartAsync(connectionString, settings);
+    }
 
     public static string Token(ApiTestHost host, string email, params string[] roles) =>
         host.App.Services.GetRequiredService<TokenIssuer>().Issue(email, roles, TimeSpan.FromMinutes(10));
