@@ -79,7 +79,7 @@ public static class JobsCommand
         var jobs = host.Services.GetRequiredService<JobsSettings>();
         logger.LogInformation("Job server: {Workers} workers on the queues {Queues}; database: {Database}",
             jobs.EffectiveWorkerCount, string.Join(", ", Pipeline.JobQueues.All), database);
-        if (!await StartupMigrations.RunAsync(host.Services.GetRequiredService<DatabaseSettings>(), database, logger, cancellationToken))
+        if (!await StartupMigrations.RunAsync(host.Services.GetRequiredService<DatabaseSettings>(), database, jobs.SchemaName, logger, cancellationToken))
         {
             return ExitCodes.Failed;
         }

@@ -111,7 +111,7 @@ public static class ServeCommand
 
         // Before the host starts no signal handler is installed: Ctrl-C or SIGTERM during the migrations
         // ends the process, and PostgreSQL rolls back the migration that was open.
-        if (!await StartupMigrations.RunAsync(app.Services.GetRequiredService<DatabaseSettings>(), database, app.Logger, cancellationToken))
+        if (!await StartupMigrations.RunAsync(app.Services.GetRequiredService<DatabaseSettings>(), database, app.Services.GetRequiredService<JobsSettings>().SchemaName, app.Logger, cancellationToken))
         {
             return ExitCodes.Failed;
         }

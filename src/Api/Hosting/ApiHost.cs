@@ -54,6 +54,7 @@ public static class ApiHost
         services.AddActiveModel();
         var jobs = SettingsBinder.Read<JobsSettings>(configuration);
         services.AddMentorGraphJobs(jobs, runServer: jobs.RunServerInServe);
+        services.AddJobsDashboard(jobs, SettingsBinder.Read<AuthSettings>(configuration));
         options.ConfigureServices?.Invoke(services);
 
         var app = builder.Build();
@@ -61,6 +62,7 @@ public static class ApiHost
         app.UseRouting();
         app.UseAuthentication();
         app.UseInvalidCredentialRefusal();
+        app.UseJobsDashboardSignIn();
         app.UseViewerLookup();
         app.UseRequestTimeouts();
         app.UseRateLimiter();

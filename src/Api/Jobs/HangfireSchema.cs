@@ -6,8 +6,9 @@ namespace MentorGraph.Api.Jobs;
 
 /// <summary>
 /// Creates or upgrades Hangfire's tables (in their own schema, <c>Jobs:SchemaName</c>) with Hangfire.PostgreSql's
-/// own installer, under the migrations' advisory lock: any number of <c>serve</c> and <c>jobs</c> processes may start
-/// at once against one database, and one of them installs while the others wait. Hangfire owns these tables, so
+/// own installer, under the migrations' advisory lock, right after the migrations (<c>migrate</c>, and <c>serve</c> and
+/// <c>jobs</c> on start): any number of processes may start at once against one database, and one of them installs
+/// while the others wait. Hangfire owns these tables, so
 /// they are not in <c>db/migrations</c>; a Hangfire.PostgreSql upgrade brings its own scripts.
 /// </summary>
 public static class HangfireSchema

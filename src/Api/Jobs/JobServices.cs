@@ -8,7 +8,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 namespace MentorGraph.Api.Jobs;
 
 /// <summary>
-/// Hangfire in the host: storage in the product's PostgreSQL (schema <c>Jobs:SchemaName</c>, installed at start-up by
+/// Hangfire in the host: storage in the product's PostgreSQL (schema <c>Jobs:SchemaName</c>, installed with the migrations by
 /// <see cref="HangfireSchema"/>), with Hangfire.PostgreSql's defaults replaced from <see cref="JobsSettings"/> —
 /// LISTEN/NOTIFY long polling, a sliding invisibility timeout of ~30 s, no degraded mode (an unreachable database
 /// fails the start instead of being hidden) — the client every process enqueues with, the pipeline's jobs and, when
@@ -28,8 +28,8 @@ public static class JobServices
         services.Replace(ServiceDescriptor.Singleton<JobStorage>(provider =>
         {
             _ = provider.GetRequiredService<IGlobalConfiguration>();
+            _ = provider.GetRequiredService<HangfireLogRegistration>();
             var connectionString = provider.GetRequiredService<DatabaseConnection>().ConnectionString;
-            HangfireSchema.Install(connectionString, settings.SchemaName);
             return new PostgreSqlStorage(
                 new Hangfire.PostgreSql.Factories.NpgsqlConnectionFactory(connectionString, StorageOptions(settings)),
                 StorageOptions(settings));
@@ -37,14 +37,15 @@ public static class JobServices
         services.Replace(ServiceDescriptor.Singleton<IBackgroundJobClient>(provider => new BackgroundJobClient(provider.GetRequiredService<JobStorage>())));
         services.Replace(ServiceDescriptor.Singleton<IRecurringJobManager>(provider => new RecurringJobManager(provider.GetRequiredService<JobStorage>())));
 
+        services.AddSingleton(provider => new HangfireLogRegistration(HangfireLogging.Register(provider.GetRequiredService<ILoggerFactory>())));
         services.TryAddSingleton<IActiveModelSource, BuiltInActiveModel>();
         services.AddSingleton<ClassificationTrigger>();
         services.AddSingleton<PipelineCounters>();
         services.AddTransient<ClassifyPendingNotesJob>();
         services.AddTransient<PipelineSweepJob>();
-        services.AddHostedService<RecurringJobsRegistration>();
         if (runServer)
         {
+            services.AddHostedService<RecurringJobsRegistration>();
             services.AddHangfireServer((_, options) =>
             {
                 options.Queues = JobQueues.All;
@@ -71,4 +72,10 @@ public static class JobServices
         UseSlidingInvisibilityTimeout = true,                                                // false
         AllowDegradedModeWithoutStorage = false,
     };
+}
+
+/// <summary>The host's registration with <see cref="HangfireLogging"/>, ended when the host's services are disposed.</summary>
+public sealed class HangfireLogRegistration(IDisposable registration) : IDisposable
+{
+    public void Dispose() => registration.Dispose();
 }

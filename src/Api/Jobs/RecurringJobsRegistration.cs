@@ -5,8 +5,8 @@ using MentorGraph.Api.Pipeline;
 namespace MentorGraph.Api.Jobs;
 
 /// <summary>
-/// Registers the recurring jobs when the host starts (every process does; Hangfire keeps one definition per id, and
-/// one server runs each occurrence): the pipeline's sweep on <c>Jobs:SweepCron</c>.
+/// Registers the recurring jobs when a host with a job server starts (each such process does; Hangfire keeps one
+/// definition per id, and one server runs each occurrence): the pipeline's sweep on <c>Jobs:SweepCron</c>.
 /// </summary>
 public sealed class RecurringJobsRegistration(IRecurringJobManager recurring, JobsSettings settings) : IHostedService
 {

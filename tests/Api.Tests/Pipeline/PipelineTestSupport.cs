@@ -38,8 +38,12 @@ public static class PipelineTestSupport
         ["Jobs:LessonTopicMinConfidence"] = "0.3",
     };
 
-    public static Task<ApiTestHost> StartAsync(string connectionString, Dictionary<string, string?> settings) =>
-        ApiTestHost.StartAsync(connectionString, settings);
+    /// <summary>The host of serve on a database the migrations fixture made: Hangfire's tables installed first, as serve's start does.</summary>
+    public static Task<ApiTestHost> StartAsync(string connectionString, Dictionary<string, string?> settings)
+    {
+        Jobs.HangfireSchema.Install(connectionString, "hangfire");
+        return ApiTestHost.StartAsync(connectionString, settings);
+    }
 
     public static string Token(ApiTestHost host, string email, params string[] roles) =>
         host.App.Services.GetRequiredService<TokenIssuer>().Issue(email, roles, TimeSpan.FromMinutes(10));
@@ -97,7 +101,7 @@ public static class PipelineTestSupport
         await using var command = new NpgsqlCommand("""
             WITH s AS (
                 INSERT INTO sessions (pairing_id, scheduled_at, occurred_at, duration_minutes, format, status)
-                SELECT $1, now() - make_interval(days => 400 - g), now() - make_interval(days => 400 - g), 30, 'COFFEE', 'COMPLETED'
+                SELECT $1, now() - make_interval(mins => g), now() - make_interval(mins => g), 30, 'COFFEE', 'COMPLETED'
                 FROM generate_series(1, $3) g RETURNING id),
             n AS (
                 INSERT INTO session_notes (session_id, author_id, text, visibility)
