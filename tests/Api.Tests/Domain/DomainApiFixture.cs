@@ -42,6 +42,9 @@ public sealed class DomainApiFixture(PostgresServerFixture server) : IAsyncLifet
     public async Task InitializeAsync()
     {
         await _database.InitializeAsync();
+
+        // serve installs Hangfire's tables with the migrations; the test host is started without them.
+        Api.Jobs.HangfireSchema.Install(_database.ConnectionString, "hangfire");
         _host = await ApiTestHost.StartAsync(
             _database.ConnectionString,
             new Dictionary<string, string?> { ["Database:MigrateOnStart"] = "false", ["RateLimiting:Enabled"] = "false" },

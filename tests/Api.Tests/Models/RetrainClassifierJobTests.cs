@@ -113,10 +113,15 @@ public sealed class RetrainClassifierJobTests(PostgresServerFixture server) : IA
         Assert.Equal("Enqueued", job.History[0].StateName);
     }
 
-    private static Task<ApiTestHost> StartAsync(MigratedDatabaseFixture database, RetrainingCorpus corpus) => ApiTestHost.StartAsync(
-        database.ConnectionString,
-        new Dictionary<string, string?> { ["Jobs:RunServerInServe"] = "false", ["RateLimiting:Enabled"] = "false" },
-        configureServices: services => services.Replace(ServiceDescriptor.Singleton(corpus)));
+    private static Task<ApiTestHost> StartAsync(MigratedDatabaseFixture database, RetrainingCorpus corpus)
+    {
+        // serve installs Hangfire's tables with the migrations; the test host is started without them.
+        Api.Jobs.HangfireSchema.Install(database.ConnectionString, "hangfire");
+        return ApiTestHost.StartAsync(
+            database.ConnectionString,
+            new Dictionary<string, string?> { ["Jobs:RunServerInServe"] = "false", ["RateLimiting:Enabled"] = "false" },
+            configureServices: services => services.Replace(ServiceDescriptor.Singleton(corpus)));
+    }
 
     /// <summary>Two PAIR notes of one session and an ADMIN's email.</summary>
     private static async Task<(long Labelled, long Unlabelled, string AdminEmail)> NotesAsync(MigratedDatabaseFixture database)
