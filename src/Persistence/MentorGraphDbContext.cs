@@ -42,6 +42,18 @@ public sealed class MentorGraphDbContext(DbContextOptions<MentorGraphDbContext> 
 
     public DbSet<NoteRead> NoteReads => Set<NoteRead>();
 
+    public DbSet<NoteClassificationResult> NoteClassifications => Set<NoteClassificationResult>();
+
+    public DbSet<NoteEmbeddingRecord> NoteEmbeddings => Set<NoteEmbeddingRecord>();
+
+    public DbSet<ClassificationOutboxEntry> ClassificationOutbox => Set<ClassificationOutboxEntry>();
+
+    public DbSet<ClassificationTriggerRow> ClassificationTriggers => Set<ClassificationTriggerRow>();
+
+    public DbSet<ClassifierModel> ClassifierModels => Set<ClassifierModel>();
+
+    public DbSet<NoteLabel> NoteLabels => Set<NoteLabel>();
+
     /// <summary>
     /// Makes the next save of <paramref name="entity"/> succeed only if its row still has
     /// <paramref name="expectedVersion"/> — the version the client last read — instead of the one loaded now.
@@ -74,6 +86,7 @@ public sealed class MentorGraphDbContext(DbContextOptions<MentorGraphDbContext> 
         configuration.Properties<LabelSource>().HaveConversion<EnumTextConverter<LabelSource>>();
         configuration.Properties<LearningDirection>().HaveConversion<EnumTextConverter<LearningDirection>>();
         configuration.Properties<NoteDirection>().HaveConversion<EnumTextConverter<NoteDirection>>();
+        configuration.Properties<ModelStatus>().HaveConversion<EnumTextConverter<ModelStatus>>();
         configuration.Properties<DateTimeOffset>().HaveConversion<UtcDateTimeOffsetConverter>();
     }
 

@@ -40,6 +40,17 @@ public static class ModelPackage
         }
     }
 
+    /// <summary>The package's bytes (what <see cref="Write"/> writes), for a store that keeps models as values.</summary>
+    public static byte[] ToBytes(NoteClassifier classifier)
+    {
+        using var stream = new MemoryStream();
+        Write(classifier, stream);
+        return stream.ToArray();
+    }
+
+    /// <summary>The classifier's metadata as the package's <c>metadata.json</c> holds it (compact JSON).</summary>
+    public static string MetadataJsonOf(NoteClassifier classifier) => System.Text.Encoding.UTF8.GetString(MetadataJson.Serialize(classifier.Metadata));
+
     /// <summary>Reads a classifier; one whose topic model reads sentence embeddings needs <paramref name="embedder"/> of that model.</summary>
     public static NoteClassifier Read(Stream stream, NoteEmbedder? embedder)
     {

@@ -49,6 +49,20 @@ public static class ApiAuthentication
                 NameClaimType = settings.EmailClaim,
                 RoleClaimType = settings.RoleClaim,
             };
+
+            // The jobs dashboard is opened by a browser, which cannot send the header: /hangfire?access_token=TOKEN.
+            jwt.Events = new JwtBearerEvents
+            {
+                OnMessageReceived = context =>
+                {
+                    if (context.Request.Path.StartsWithSegments(Jobs.JobsDashboard.Path) && context.Request.Query["access_token"] is [{ } token])
+                    {
+                        context.Token = token;
+                    }
+
+                    return Task.CompletedTask;
+                },
+            };
         });
         return services;
     }

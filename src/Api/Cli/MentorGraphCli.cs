@@ -114,6 +114,7 @@ public static class MentorGraphCli
             new VersionOption(),
         };
         root.Subcommands.Add(ServeCommand.Create(context));
+        root.Subcommands.Add(JobsCommand.Create(context));
         root.Subcommands.Add(MigrateCommand.Create(context));
         root.Subcommands.Add(SeedCommand.Create(context));
         root.Subcommands.Add(TokenCommand.Create(context));

@@ -55,6 +55,9 @@ public static class MigrateCommand
             }
 
             await context.Out.WriteLineAsync($"Up to date: {result.Applied.Count} applied now, {result.AlreadyApplied} already applied.");
+            var jobs = SettingsBinder.Read<JobsSettings>(configuration);
+            Jobs.HangfireSchema.Install(database.ConnectionString, jobs.SchemaName);
+            await context.Out.WriteLineAsync($"Hangfire's tables (schema {jobs.SchemaName}) up to date.");
             return ExitCodes.Success;
         }
         catch (OperationCanceledException)

@@ -51,18 +51,7 @@ public static class ServeCommand
     /// <exception cref="UsageException">A <c>--set</c> is not KEY=VALUE.</exception>
     public static Dictionary<string, string?> SettingsFrom(ParseResult parsed)
     {
-        var settings = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase);
-        foreach (var pair in parsed.GetValue(Set) ?? [])
-        {
-            var equals = pair.IndexOf('=', StringComparison.Ordinal);
-            if (equals <= 0)
-            {
-                throw new UsageException($"--set needs KEY=VALUE, e.g. Server:RequestTimeoutSeconds=60, not '{pair}'.");
-            }
-
-            settings[pair[..equals].Trim().Replace("__", ":", StringComparison.Ordinal)] = pair[(equals + 1)..];
-        }
-
+        var settings = SetPairs(parsed.GetValue(Set));
         if (parsed.GetValue(Urls) is { } urls)
         {
             settings["Server:Urls"] = urls;
@@ -86,6 +75,25 @@ public static class ServeCommand
         return settings;
     }
 
+    /// <summary>The settings of <c>--set KEY=VALUE</c> options (<c>__</c> in a key is <c>:</c>, as in environment variables).</summary>
+    /// <exception cref="UsageException">One is not KEY=VALUE.</exception>
+    public static Dictionary<string, string?> SetPairs(IEnumerable<string>? pairs)
+    {
+        var settings = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase);
+        foreach (var pair in pairs ?? [])
+        {
+            var equals = pair.IndexOf('=', StringComparison.Ordinal);
+            if (equals <= 0)
+            {
+                throw new UsageException($"--set needs KEY=VALUE, e.g. Server:RequestTimeoutSeconds=60, not '{pair}'.");
+            }
+
+            settings[pair[..equals].Trim().Replace("__", ":", StringComparison.Ordinal)] = pair[(equals + 1)..];
+        }
+
+        return settings;
+    }
+
     private static async Task<int> RunAsync(CliContext context, IReadOnlyDictionary<string, string?> settings, CancellationToken cancellationToken)
     {
         await using var app = ApiHost.Build(new ApiHostOptions
@@ -103,7 +111,7 @@ public static class ServeCommand
 
         // Before the host starts no signal handler is installed: Ctrl-C or SIGTERM during the migrations
         // ends the process, and PostgreSQL rolls back the migration that was open.
-        if (!await StartupMigrations.RunAsync(app.Services.GetRequiredService<DatabaseSettings>(), database, app.Logger, cancellationToken))
+        if (!await StartupMigrations.RunAsync(app.Services.GetRequiredService<DatabaseSettings>(), database, app.Services.GetRequiredService<JobsSettings>().SchemaName, app.Logger, cancellationToken))
         {
             return ExitCodes.Failed;
         }

@@ -1,5 +1,6 @@
 using MentorGraph.Api.Auth;
 using MentorGraph.Api.Hosting.Health;
+using MentorGraph.Api.Jobs;
 
 namespace MentorGraph.Api.Hosting;
 
@@ -10,6 +11,7 @@ public static class ApiEndpoints
     {
         endpoints.MapApiHealthChecks();
         endpoints.MapMentorGraphGraphQL().RequireRateLimiting(RateLimiting.PolicyName);
+        endpoints.MapJobsDashboard();
         if (endpoints.ServiceProvider.GetRequiredService<IHostEnvironment>().IsDevelopment())
         {
             endpoints.MapDevelopmentSignIn();

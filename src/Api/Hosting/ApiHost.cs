@@ -3,6 +3,7 @@ using MentorGraph.Api.Configuration;
 using MentorGraph.Api.Data;
 using MentorGraph.Api.Hosting.Health;
 using MentorGraph.Api.Jobs;
+using MentorGraph.Api.Models;
 using Microsoft.AspNetCore.Builder;
 using Npgsql;
 
@@ -12,7 +13,8 @@ namespace MentorGraph.Api.Hosting;
 /// Composes the web host of <c>mentorgraph serve</c>: the program's configuration (<see cref="AppConfiguration"/>),
 /// console logging, the typed settings, Kestrel, and the HTTP pipeline — CORS (before routing, so preflights
 /// never reach an endpoint), sign-in with bearer tokens, request timeouts, per-client rate limits on the GraphQL endpoints, health checks,
-/// GraphQL, and OpenTelemetry when an endpoint is configured.
+/// GraphQL, the background jobs (Hangfire: the client, and a job server unless <c>Jobs:RunServerInServe</c> is false),
+/// the <c>/hangfire</c> dashboard, and OpenTelemetry when an endpoint is configured.
 /// </summary>
 public static class ApiHost
 {
@@ -50,6 +52,10 @@ public static class ApiHost
         services.AddApiRateLimiting(SettingsBinder.Read<RateLimitSettings>(configuration));
         services.AddApiTelemetry(SettingsBinder.Read<TelemetrySettings>(configuration), configuration);
         services.AddMentorGraphGraphQL(configuration);
+        services.AddActiveModel();
+        var jobs = SettingsBinder.Read<JobsSettings>(configuration);
+        services.AddMentorGraphJobs(jobs, runServer: jobs.RunServerInServe);
+        services.AddJobsDashboard(jobs, SettingsBinder.Read<AuthSettings>(configuration));
         options.ConfigureServices?.Invoke(services);
 
         var app = builder.Build();
@@ -57,6 +63,7 @@ public static class ApiHost
         app.UseRouting();
         app.UseAuthentication();
         app.UseInvalidCredentialRefusal();
+        app.UseJobsDashboardSignIn();
         app.UseViewerLookup();
         app.UseRequestTimeouts();
         app.UseRateLimiter();

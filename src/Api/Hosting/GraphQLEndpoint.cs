@@ -31,9 +31,8 @@ public static class GraphQLEndpoint
         ArgumentNullException.ThrowIfNull(configuration);
         services.AddSingleton(GraphQLConfiguration.Read(configuration));
         services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton(provider => ClassifierSource.Default(
-            provider.GetRequiredService<TimeProvider>(),
-            SettingsBinder.Read<ClassifierSettings>(configuration).ResolveCacheDirectory()));
+        services.TryAddSingleton(provider => ClassifierSource.FromSettings(
+            provider.GetRequiredService<TimeProvider>(), SettingsBinder.Read<ClassifierSettings>(configuration)));
         var paging = SettingsBinder.Read<PagingSettings>(configuration);
         services.AddSingleton<GraphQLSchema>(provider =>
             ApiSchema.Build(provider.GetRequiredService<ClassifierSource>(), provider.GetRequiredService<TimeProvider>(), paging));

@@ -4,14 +4,17 @@ using MentorGraph.Api.Configuration;
 using MentorGraph.Api.Data;
 using MentorGraph.Api.Schema.Classification;
 using MentorGraph.Api.Schema.Common;
+using MentorGraph.Api.Schema.ClassifierModels;
 using MentorGraph.Api.Schema.Departments;
 using MentorGraph.Api.Schema.Errors;
 using MentorGraph.Api.Schema.Feedback;
+using MentorGraph.Api.Schema.Labels;
 using MentorGraph.Api.Schema.Lessons;
 using MentorGraph.Api.Schema.Nodes;
 using MentorGraph.Api.Schema.Notes;
 using MentorGraph.Api.Schema.Pairings;
 using MentorGraph.Api.Schema.People;
+using MentorGraph.Api.Schema.Pipeline;
 using MentorGraph.Api.Schema.Programs;
 using MentorGraph.Api.Schema.Sessions;
 using MentorGraph.Api.Schema.Topics;
@@ -95,6 +98,9 @@ public static class ApiSchema
             .AddSessionMutations()
             .AddNoteTypes()
             .AddNoteMutations()
+            .AddPipeline()
+            .AddLabels()
+            .AddClassifierModels()
             .AddFeedback()
             .AddLessonType()
             .AddLessonQueries()

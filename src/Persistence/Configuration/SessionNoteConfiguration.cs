@@ -14,6 +14,7 @@ internal sealed class SessionNoteConfiguration : IEntityTypeConfiguration<Sessio
         entity.HasOne(n => n.Author).WithMany().HasForeignKey(n => n.AuthorId).OnDelete(DeleteBehavior.Restrict);
         entity.HasOne(n => n.Topic).WithMany().HasForeignKey(n => n.TopicId).OnDelete(DeleteBehavior.Restrict);
         entity.HasIndex(n => new { n.SessionId, n.AuthorId }).IsUnique().HasDatabaseName("session_notes_one_per_author");
+        entity.Property(n => n.TextSha256).HasComputedColumnSql("note_text_sha256(text)", stored: true);
         entity.ConfigureVersioned();
     }
 }

@@ -36,6 +36,9 @@ public sealed class SessionNote : IVersioned
 
     public DateTimeOffset? ClassifiedAt { get; set; }
 
+    /// <summary>SHA-256 of <see cref="Text"/> as UTF-8, computed by the database: the key of the note's classifications.</summary>
+    public byte[] TextSha256 { get; set; } = [];
+
     public int Version { get; set; } = 1;
 
     public DateTimeOffset CreatedAt { get; set; }

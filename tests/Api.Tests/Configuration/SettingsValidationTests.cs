@@ -56,6 +56,32 @@ public class SettingsValidationTests
         Assert.Equal((14, 3, 1000), (settings.RespondWithinDays, settings.AtRiskAfterPeriods, settings.HousekeepingBatchSize));
     }
 
+    [Theory]
+    [InlineData("Classifier:ActiveModelPollSeconds", "0", "Classifier:ActiveModelPollSeconds: must be from 1 to 3600 seconds")]
+    [InlineData("Classifier:ActiveModelPollSeconds", "often", "Classifier:ActiveModelPollSeconds: must be a whole number, not 'often'")]
+    public void Classifier_BadValue_NamesTheKey(string key, string value, string expected) => AssertRefused<ClassifierSettings>(key, value, expected);
+
+    [Theory]
+    [InlineData("Jobs:QueuePollIntervalSeconds", "0", "Jobs:QueuePollIntervalSeconds: must be from 0.05 to 3600 seconds (it is 0)")]
+    [InlineData("Jobs:InvisibilityTimeoutSeconds", "0.5", "Jobs:InvisibilityTimeoutSeconds: must be from 1 to 86400 seconds")]
+    [InlineData("Jobs:SchedulePollingIntervalSeconds", "-1", "Jobs:SchedulePollingIntervalSeconds: must be from 0.1 to 3600 seconds")]
+    [InlineData("Jobs:EnableLongPolling", "sometimes", "Jobs:EnableLongPolling: must be true or false, not 'sometimes'")]
+    [InlineData("Jobs:SchemaName", "Hang-Fire", "Jobs:SchemaName: must be a lowercase PostgreSQL name")]
+    [InlineData("Jobs:SchemaName", "public", "Jobs:SchemaName: must be a schema of Hangfire's own")]
+    [InlineData("Jobs:WorkerCount", "-2", "Jobs:WorkerCount: must be from 0 (one per processor) to 256")]
+    [InlineData("Jobs:SweepCron", "every minute", "Jobs:SweepCron: is not a cron expression")]
+    [InlineData("Jobs:BatchSize", "0", "Jobs:BatchSize: must be from 1 to 10000 notes")]
+    [InlineData("Jobs:ServerTimeoutSeconds", "40", "Jobs:ServerTimeoutSeconds: must be at least twice HeartbeatIntervalSeconds")]
+    [InlineData("Jobs:AllowDegradedModeWithoutStorage", "true", "Jobs:AllowDegradedModeWithoutStorage: no such setting")]
+    public void Jobs_BadValue_NamesTheKey(string key, string value, string expected) => AssertRefused<JobsSettings>(key, value, expected);
+
+    [Theory]
+    [InlineData("* * * * *")]
+    [InlineData("*/2 * * * * *")]
+    [InlineData("0,30 8-18 * * 1-5")]
+    public void Jobs_SweepCron_FiveOrSixFields_IsAccepted(string cron) =>
+        Assert.Equal(cron, SettingsBinder.Read<JobsSettings>(Configuration(new() { ["Jobs:SweepCron"] = cron })).SweepCron);
+
     [Fact]
     public void LogFormat_Unknown_NamesTheKey()
     {

@@ -3,12 +3,15 @@ using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using MentorGraph.Analytics;
 using MentorGraph.Api.Auth;
+using MentorGraph.Api.Models;
 using MentorGraph.Api.Tests.Hosting;
 using MentorGraph.Persistence;
 using MentorGraph.Tests.Support;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace MentorGraph.Api.Tests.Domain;
 
@@ -23,6 +26,13 @@ public sealed class DomainApiFixture(PostgresServerFixture server) : IAsyncLifet
     private readonly MigratedDatabaseFixture _database = new(server);
     private ApiTestHost? _host;
 
+    private static readonly IReadOnlyList<LabeledNote> RetrainingNotes =
+    [
+        new("r1", new Note("Maya showed me Instagram reels.", ParticipantRole.Senior, null, null), "social-media", "UPWARD"),
+        new("r2", new Note("Tom explained the budget to me.", ParticipantRole.Junior, null, null), "business-fundamentals", "DOWNWARD"),
+        new("r3", new Note("We both shared how we plan our week.", ParticipantRole.Junior, null, null), "productivity-tools", "MUTUAL"),
+    ];
+
     public StatementCounter Statements { get; } = new();
 
     public ApiTestHost Host => _host ?? throw new InvalidOperationException("The fixture was not initialized.");
@@ -32,10 +42,20 @@ public sealed class DomainApiFixture(PostgresServerFixture server) : IAsyncLifet
     public async Task InitializeAsync()
     {
         await _database.InitializeAsync();
+
+        // serve installs Hangfire's tables with the migrations; the test host is started without them.
+        Api.Jobs.HangfireSchema.Install(_database.ConnectionString, "hangfire");
         _host = await ApiTestHost.StartAsync(
             _database.ConnectionString,
             new Dictionary<string, string?> { ["Database:MigrateOnStart"] = "false", ["RateLimiting:Enabled"] = "false" },
-            configureServices: services => services.AddSingleton<IInterceptor>(Statements));
+            configureServices: services =>
+            {
+                services.AddSingleton<IInterceptor>(Statements);
+
+                // A retrainClassifier run by a test trains on these three notes, not the whole corpus: quick, and its
+                // challenger is rejected, so the class's notes keep their model.
+                services.Replace(ServiceDescriptor.Singleton(new RetrainingCorpus(() => RetrainingNotes)));
+            });
     }
 
     public async Task DisposeAsync()

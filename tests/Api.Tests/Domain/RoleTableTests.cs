@@ -34,6 +34,7 @@ public sealed class RoleTableTests(DomainApiFixture api) : IClassFixture<DomainA
         ["Query.programs"] = Rule.SignedIn, ["Query.program"] = Rule.SignedIn, ["Query.pairings"] = Rule.SignedIn,
         ["Query.pairing"] = Rule.SignedIn, ["Query.sessions"] = Rule.SignedIn, ["Query.session"] = Rule.SignedIn,
         ["Query.lessons"] = Rule.SignedIn, ["Query.lesson"] = Rule.SignedIn, ["Query.lessonFeed"] = Rule.SignedIn,
+        ["Query.pipeline"] = Rule.Admin,
         ["Mutation.createDepartment"] = Rule.Admin, ["Mutation.createPerson"] = Rule.Admin, ["Mutation.updatePerson"] = Rule.SignedIn,
         ["Mutation.createProgram"] = Rule.Admin, ["Mutation.updateProgram"] = Rule.Admin,
         ["Mutation.proposePairing"] = Rule.SignedIn, ["Mutation.acceptPairing"] = Rule.SignedIn, ["Mutation.declinePairing"] = Rule.SignedIn,
@@ -42,6 +43,8 @@ public sealed class RoleTableTests(DomainApiFixture api) : IClassFixture<DomainA
         ["Mutation.cancelSession"] = Rule.SignedIn, ["Mutation.markSessionMissed"] = Rule.SignedIn, ["Mutation.writeSessionNote"] = Rule.SignedIn,
         ["Mutation.deleteSessionNote"] = Rule.SignedIn, ["Mutation.recordLesson"] = Rule.SignedIn, ["Mutation.updateLesson"] = Rule.SignedIn,
         ["Mutation.deleteLesson"] = Rule.SignedIn, ["Mutation.submitFeedback"] = Rule.SignedIn,
+        ["Query.reviewQueue"] = Rule.Admin, ["Query.classifierModels"] = Rule.Admin,
+        ["Mutation.labelNote"] = Rule.Admin, ["Mutation.retrainClassifier"] = Rule.Admin,
     };
 
     private static readonly GraphQL.Types.Schema Served = ApiSchema.BuildDefault();

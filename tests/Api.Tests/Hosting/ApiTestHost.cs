@@ -46,6 +46,8 @@ public sealed class ApiTestHost : IAsyncDisposable
             ["Database:ConnectionString"] = connectionString,
             ["Logging:Format"] = "text",
             ["Auth:SigningKey"] = SigningKey,
+            // No job server unless a test asks for one (the pipeline's tests do): jobs would change what other tests read.
+            ["Jobs:RunServerInServe"] = "false",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {

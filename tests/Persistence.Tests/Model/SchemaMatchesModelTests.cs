@@ -67,7 +67,7 @@ public sealed class SchemaMatchesModelTests(MigratedDatabaseFixture database) : 
             .Order().ToList();
 
         Assert.Equal(identities.Order().ToList(), generatedKeys);
-        Assert.Equal(10, generatedKeys.Count);
+        Assert.Equal(12, generatedKeys.Count);
     }
 
     [Fact]
@@ -100,7 +100,7 @@ public sealed class SchemaMatchesModelTests(MigratedDatabaseFixture database) : 
             }
         }
 
-        Assert.Equal(14, enumColumns);
+        Assert.Equal(17, enumColumns);
     }
 
     private async Task<List<T>> QueryAsync<T>(string sql, Func<NpgsqlDataReader, T> read)

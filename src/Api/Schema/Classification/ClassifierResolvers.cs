@@ -35,7 +35,8 @@ internal static class ClassifierResolvers
             return Payload.Failure(errors);
         }
 
-        var result = classifier.Get().Classifier.Classify(input.ToNote(), input.ToOptions());
-        return Payload.Success(NoteClassificationView.From(result, time.GetUtcNow()));
+        var loaded = classifier.Get().Classifier;
+        var result = loaded.Classify(input.ToNote(), input.ToOptions());
+        return Payload.Success(NoteClassificationView.From(result, time.GetUtcNow(), MentorGraph.Api.Pipeline.BuiltInActiveModel.VersionOf(loaded.Metadata)));
     }
 }

@@ -66,6 +66,21 @@ public sealed class ClassifierSource
     public static ClassifierSource Default(TimeProvider time, string? cacheDirectory) =>
         new(progress => DefaultClassifier.Load(new DefaultClassifierSettings { CacheDirectory = cacheDirectory }, progress), time);
 
+    /// <summary>The model in the file at <paramref name="modelPath"/> (made by <c>mentorgraph train</c>), with its sentence encoder if it reads embeddings.</summary>
+    public static ClassifierSource FromFile(TimeProvider time, string modelPath) =>
+        new(_ =>
+        {
+            var metadata = Analytics.Artifacts.ModelPackage.ReadMetadata(modelPath);
+            var embedder = metadata.EmbeddingModel is { } model ? Cli.Classifier.SentenceEncoders.Embedder(model) : null;
+            return (Analytics.Artifacts.ModelPackage.Load(modelPath, embedder), DefaultModelSource.Cache);
+        }, time);
+
+    /// <summary>The model <c>Classifier:ModelPath</c> names, else the built-in model cached in <c>Classifier:CacheDirectory</c>.</summary>
+    public static ClassifierSource FromSettings(TimeProvider time, Configuration.ClassifierSettings settings) =>
+        string.IsNullOrWhiteSpace(settings.ModelPath)
+            ? Default(time, settings.ResolveCacheDirectory())
+            : FromFile(time, settings.ModelPath);
+
     /// <summary>The last progress the load in progress (or the last load) reported; null before any.</summary>
     public TrainingProgress? Progress => _progress;
 

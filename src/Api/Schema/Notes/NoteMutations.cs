@@ -1,3 +1,4 @@
+using MentorGraph.Api.Pipeline;
 using MentorGraph.Api.Schema.Common;
 using MentorGraph.Api.Schema.Errors;
 using MentorGraph.Api.Schema.Nodes;
@@ -13,7 +14,9 @@ namespace MentorGraph.Api.Schema.Notes;
 /// <summary>
 /// <c>writeSessionNote</c> (an upsert by the author: one note per participant per session, up to
 /// <c>Notes:MaxLength</c> characters) and <c>deleteSessionNote</c> (its author only). Only the two participants
-/// write notes; an ADMIN reads PAIR notes but never writes anyone's.
+/// write notes; an ADMIN reads PAIR notes but never writes anyone's. A new note or a new text writes a
+/// <c>classification_outbox</c> row in the note's transaction and, after the commit, asks for a (coalesced)
+/// classification job (<see cref="ClassificationTrigger"/>).
 /// </summary>
 internal static class NoteMutations
 {
@@ -39,6 +42,7 @@ internal static class NoteMutations
             checks.ThrowIfAny();
 
             var note = await data.RunAsync(t => data.Db.SessionNotes.FirstOrDefaultAsync(n => n.SessionId == session.Id && n.AuthorId == me, t), token);
+            var classify = note is null || note.Text != input.Text;
             if (note is null)
             {
                 note = new SessionNote { SessionId = session.Id, AuthorId = me, Text = input.Text!, Visibility = input.Visibility };
@@ -62,7 +66,18 @@ internal static class NoteMutations
                 data.Db.Entry(note).Property(n => n.UpdatedAt).IsModified = true;
             }
 
+            if (classify)
+            {
+                // The outbox row commits with the note: a crash after the commit loses no classification.
+                data.Db.ClassificationOutbox.Add(new ClassificationOutboxEntry { Note = note, Priority = ClassificationOutboxEntry.NewNote });
+            }
+
             await Mutations.SaveAsync(data, token, note);
+            if (classify && context.Services?.GetService<ClassificationTrigger>() is { } trigger)
+            {
+                await trigger.NoteWrittenAsync(token);
+            }
+
             return Payload.Success(note);
         })
         .Resolve<DeleteSessionNoteInput>("Mutation.deleteSessionNote", async (input, context) =>

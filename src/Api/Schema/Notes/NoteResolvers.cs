@@ -8,7 +8,7 @@ namespace MentorGraph.Api.Schema.Notes;
 
 /// <summary>
 /// The types <c>SessionNote</c> and <c>NoteRead</c>. <c>text</c> goes through <see cref="NoteReadAudit"/>;
-/// <c>classification</c> is null until the pipeline issue classifies notes; <c>readByAdmins</c> lists the audit
+/// <c>classification</c> and <c>modelClassification</c> come from <see cref="NoteClassifications"/>; <c>readByAdmins</c> lists the audit
 /// rows the viewer may read (the author's and ADMIN's: <see cref="Privacy.Visibility"/>).
 /// </summary>
 internal static class NoteResolvers
@@ -22,7 +22,8 @@ internal static class NoteResolvers
         .Resolve("SessionNote.text", async context => await NoteReadAudit.ReadTextAsync(context, Source(context)))
         .Resolve("SessionNote.author", async context => await Loaders.ByKeyAsync<Person>(context, p => p.Id, Source(context).AuthorId))
         .Resolve("SessionNote.session", async context => await Loaders.ByKeyAsync<Session>(context, s => s.Id, Source(context).SessionId))
-        .Resolve("SessionNote.classification", _ => null)
+        .Resolve("SessionNote.classification", async context => await NoteClassifications.EffectiveAsync(context, Source(context)))
+        .Resolve("SessionNote.modelClassification", async context => await NoteClassifications.ModelAsync(context, Source(context)))
         .Resolve("SessionNote.readByAdmins", async context => await Loaders.GroupAsync<NoteRead>(
             context, "SessionNote.readByAdmins", r => r.NoteId, Source(context).Id, q => q.OrderBy(r => r.ReadAt).ThenBy(r => r.Id)))
         .Resolve("NoteRead.reader", async context => await Loaders.ByKeyAsync<Person>(context, p => p.Id, ((NoteRead)context.Source!).ReaderId));

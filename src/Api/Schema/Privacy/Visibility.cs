@@ -37,6 +37,7 @@ public static class Visibility
             var t when t == typeof(PairingStatusChange) => Over(Pairings(viewer), (PairingStatusChange c) => c.Pairing),
             var t when t == typeof(Session) => Over(Pairings(viewer), (Session s) => s.Pairing),
             var t when t == typeof(SessionNote) => Notes(viewer),
+            var t when t == typeof(NoteClassificationResult) => Over(Notes(viewer), (NoteClassificationResult c) => c.Note),
             var t when t == typeof(SessionFeedback) => Feedback(viewer),
             var t when t == typeof(Lesson) => Lessons(viewer),
             var t when t == typeof(NoteRead) => NoteReads(viewer),

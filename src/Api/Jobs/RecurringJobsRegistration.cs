@@ -1,0 +1,25 @@
+using Hangfire;
+using MentorGraph.Api.Configuration;
+using MentorGraph.Api.Pipeline;
+
+namespace MentorGraph.Api.Jobs;
+
+/// <summary>
+/// Registers the recurring jobs when a host with a job server starts (each such process does; Hangfire keeps one
+/// definition per id, and one server runs each occurrence): the pipeline's sweep on <c>Jobs:SweepCron</c>.
+/// </summary>
+public sealed class RecurringJobsRegistration(IRecurringJobManager recurring, JobsSettings settings) : IHostedService
+{
+    public Task StartAsync(CancellationToken cancellationToken)
+    {
+        recurring.AddOrUpdate<PipelineSweepJob>(
+            PipelineSweepJob.RecurringJobId,
+            JobQueues.Notes,
+            job => job.RunAsync(CancellationToken.None),
+            settings.SweepCron,
+            new RecurringJobOptions { TimeZone = TimeZoneInfo.Utc });
+        return Task.CompletedTask;
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+}

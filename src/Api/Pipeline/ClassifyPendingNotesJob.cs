@@ -1,0 +1,86 @@
+using System.Diagnostics;
+using Hangfire;
+using MentorGraph.Analytics;
+using MentorGraph.Analytics.Embeddings;
+using MentorGraph.Api.Configuration;
+using MentorGraph.Persistence.Entities;
+using Npgsql;
+
+namespace MentorGraph.Api.Pipeline;
+
+/// <summary>
+/// The Hangfire job "classify pending notes": clears its trigger, then claims batches of the outbox
+/// (<see cref="OutboxBatch"/>), classifies each batch at once (embeddings stored with the notes are reused, missing
+/// ones computed and stored) and stores the results in the claim's transaction. New notes (priority 0) are drained
+/// until the outbox has none; a re-classification job handles one batch and enqueues the next, so a long
+/// re-classification never holds a worker new notes need. Idempotent: Hangfire runs a job at least once, and a
+/// result is keyed by note, model and text.
+/// </summary>
+public sealed class ClassifyPendingNotesJob(
+    NpgsqlDataSource dataSource,
+    IActiveModelSource models,
+    ClassificationTrigger trigger,
+    JobsSettings settings,
+    TimeProvider clock,
+    PipelineCounters counters,
+    ILogger<ClassifyPendingNotesJob> logger)
+{
+    [AutomaticRetry(Attempts = 3)]
+    public async Task RunAsync(short priority, CancellationToken cancellationToken)
+    {
+        await trigger.ClearAsync(priority, cancellationToken);
+        var model = models.Get();
+        while (true)
+        {
+            var claimed = await ClassifyBatchAsync(model, priority, cancellationToken);
+            if (claimed < settings.BatchSize)
+            {
+                return;
+            }
+
+            if (priority != ClassificationOutboxEntry.NewNote)
+            {
+                // A full batch of re-classification: the next one is a job of its own, behind any new notes.
+                await trigger.RequestAsync(priority, cancellationToken, force: true);
+                return;
+            }
+        }
+    }
+
+    /// <summary>Claims, classifies and stores one batch; returns how many notes it claimed.</summary>
+    public async Task<int> ClassifyBatchAsync(ActiveModel model, short priority, CancellationToken cancellationToken)
+    {
+        var classifier = model.Classifier;
+        var encoder = classifier.Embedder?.Model;
+        var stopwatch = Stopwatch.StartNew();
+        await using var batch = await OutboxBatch.ClaimAsync(dataSource, priority, settings.BatchSize, encoder, cancellationToken);
+        if (batch.Notes.Count == 0)
+        {
+            await batch.CommitAsync(model.Version, [], settings.LessonTopicMinConfidence, clock.GetUtcNow(), cancellationToken);
+            return 0;
+        }
+
+        var notes = batch.Notes
+            .Select(n => new Note(n.Text, n.AuthorRole, n.SeniorName, n.JuniorName)
+            {
+                Embedding = n.StoredEmbedding is { } stored && encoder is not null ? new NoteEmbedding(encoder, stored) : null,
+            })
+            .ToList();
+        var results = classifier.ClassifyMany(notes);
+        var rows = new List<(PendingNote, StoredClassification, (string, float[])?)>(results.Count);
+        for (var i = 0; i < results.Count; i++)
+        {
+            var pending = batch.Notes[i];
+            (string, float[])? computed = results[i].Embedding is { } embedding && pending.StoredEmbedding is null
+                ? (embedding.Model, embedding.Vector)
+                : null;
+            rows.Add((pending, StoredClassification.From(results[i]), computed));
+        }
+
+        await batch.CommitAsync(model.Version, rows, settings.LessonTopicMinConfidence, clock.GetUtcNow(), cancellationToken);
+        counters.BatchCommitted(batch.Notes.Count);
+        logger.LogInformation("Classified {Notes} notes ({Queue}) with {Model} in {Milliseconds} ms",
+            batch.Notes.Count, JobQueues.Of(priority), model.Version, stopwatch.ElapsedMilliseconds);
+        return batch.Notes.Count;
+    }
+}
