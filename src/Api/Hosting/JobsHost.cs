@@ -40,6 +40,7 @@ public static class JobsHost
             provider.GetRequiredService<TimeProvider>(), SettingsBinder.Read<ClassifierSettings>(configuration)));
         services.AddHostedService<ClassifierWarmup>();
         services.AddActiveModel();
+        services.AddHousekeepingJobs();
         services.AddMentorGraphJobs(SettingsBinder.Read<JobsSettings>(configuration), runServer: true);
         options.ConfigureServices?.Invoke(services);
         return builder.Build();

@@ -6,7 +6,9 @@ namespace MentorGraph.Api.Jobs;
 
 /// <summary>
 /// Registers the recurring jobs when a host with a job server starts (each such process does; Hangfire keeps one
-/// definition per id, and one server runs each occurrence): the pipeline's sweep on <c>Jobs:SweepCron</c>.
+/// definition per id, and one server runs each occurrence): the pipeline's sweep on <c>Jobs:SweepCron</c>, and the
+/// pairings' housekeeping — <see cref="ExpireProposalsJob"/> every 5 minutes and <see cref="MarkAtRiskJob"/> hourly
+/// (both idempotent and safe in several processes at once).
 /// </summary>
 public sealed class RecurringJobsRegistration(IRecurringJobManager recurring, JobsSettings settings) : IHostedService
 {
@@ -17,6 +19,18 @@ public sealed class RecurringJobsRegistration(IRecurringJobManager recurring, Jo
             JobQueues.Notes,
             job => job.RunAsync(CancellationToken.None),
             settings.SweepCron,
+            new RecurringJobOptions { TimeZone = TimeZoneInfo.Utc });
+        recurring.AddOrUpdate<ExpireProposalsJob>(
+            ExpireProposalsJob.Id,
+            JobQueues.Housekeeping,
+            job => job.RunAsync(CancellationToken.None),
+            ExpireProposalsJob.Cron,
+            new RecurringJobOptions { TimeZone = TimeZoneInfo.Utc });
+        recurring.AddOrUpdate<MarkAtRiskJob>(
+            MarkAtRiskJob.Id,
+            JobQueues.Housekeeping,
+            job => job.RunAsync(CancellationToken.None),
+            MarkAtRiskJob.Cron,
             new RecurringJobOptions { TimeZone = TimeZoneInfo.Utc });
         return Task.CompletedTask;
     }

@@ -15,8 +15,11 @@ public static class JobQueues
     /// <summary>Notes without a result from the active model (seeded, imported, after an activation).</summary>
     public const string Reclassify = "reclassify";
 
+    /// <summary>The pairings' housekeeping (expiring proposals, marking pairings at risk): last, it is never urgent.</summary>
+    public const string Housekeeping = "housekeeping";
+
     /// <summary>What a job server listens to, first queue first.</summary>
-    public static readonly string[] All = [Notes, Reclassify];
+    public static readonly string[] All = [Notes, Reclassify, Housekeeping];
 
     public static string Of(short priority) => priority == ClassificationOutboxEntry.NewNote ? Notes : Reclassify;
 }
