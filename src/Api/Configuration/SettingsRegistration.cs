@@ -22,6 +22,7 @@ public static class SettingsRegistration
         services.AddSettings<PagingSettings>(configuration);
         services.AddSettings<NotesSettings>(configuration);
         services.AddSettings<PairingsSettings>(configuration);
+        services.AddSettings<InsightsSettings>(configuration);
         return services;
     }
 
@@ -66,6 +67,7 @@ public static class SettingsRegistration
         Check<PagingSettings>();
         Check<NotesSettings>();
         Check<PairingsSettings>();
+        Check<InsightsSettings>();
         foreach (var read in new Action[] { () => LoggingSettings.Format(configuration), () => Hosting.GraphQLConfiguration.Read(configuration) })
         {
             try
