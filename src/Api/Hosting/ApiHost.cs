@@ -3,6 +3,7 @@ using MentorGraph.Api.Configuration;
 using MentorGraph.Api.Data;
 using MentorGraph.Api.Hosting.Health;
 using MentorGraph.Api.Jobs;
+using MentorGraph.Api.Schema.Insights;
 using Microsoft.AspNetCore.Builder;
 using Npgsql;
 
@@ -43,6 +44,7 @@ public static class ApiHost
         services.AddSingleton(provider => NpgsqlDataSource.Create(provider.GetRequiredService<DatabaseConnection>().ConnectionString));
         services.AddMentorGraphDatabase();
         services.AddHousekeepingJobs();
+        services.AddInsightsServices();
         services.AddApiAuthentication(SettingsBinder.Read<AuthSettings>(configuration), options.EnvironmentName);
         services.AddApiHealthChecks();
         services.AddApiCors(SettingsBinder.Read<CorsSettings>(configuration));

@@ -1,13 +1,11 @@
 using MentorGraph.Persistence.Housekeeping;
-using MentorGraph.Persistence.Insights;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Npgsql;
 
 namespace MentorGraph.Api.Jobs;
 
 /// <summary>
-/// Registers the recurring jobs (the pairings' housekeeping — <see cref="ExpireProposalsJob"/>, <see cref="MarkAtRiskJob"/> —
-/// and <see cref="RefreshTopicTrendsJob"/>) and
+/// Registers the pairings' housekeeping jobs (<see cref="ExpireProposalsJob"/>, <see cref="MarkAtRiskJob"/>) and
 /// what they need, for any host that runs jobs: the job runner resolves a job class from the services and calls
 /// its <c>RunAsync</c>. Needs the process's <see cref="NpgsqlDataSource"/> and the settings already registered.
 /// </summary>
@@ -19,8 +17,6 @@ public static class HousekeepingJobs
         services.TryAddSingleton(provider => new PairingHousekeeping(provider.GetRequiredService<NpgsqlDataSource>()));
         services.TryAddTransient<ExpireProposalsJob>();
         services.TryAddTransient<MarkAtRiskJob>();
-        services.TryAddSingleton(provider => new TopicTrendTables(provider.GetRequiredService<NpgsqlDataSource>()));
-        services.TryAddTransient<RefreshTopicTrendsJob>();
         return services;
     }
 }

@@ -37,7 +37,7 @@ public sealed class RoleTableTests(DomainApiFixture api) : IClassFixture<DomainA
         ["Query.programs"] = Rule.SignedIn, ["Query.program"] = Rule.SignedIn, ["Query.pairings"] = Rule.SignedIn,
         ["Query.pairing"] = Rule.SignedIn, ["Query.sessions"] = Rule.SignedIn, ["Query.session"] = Rule.SignedIn,
         ["Query.lessons"] = Rule.SignedIn, ["Query.lesson"] = Rule.SignedIn, ["Query.lessonFeed"] = Rule.SignedIn,
-        ["Query.trendingTopics"] = Rule.Insights,
+        ["Query.trendingTopics"] = Rule.Insights, ["Query.knowledgeFlow"] = Rule.Insights,
         ["Mutation.createDepartment"] = Rule.Admin, ["Mutation.createPerson"] = Rule.Admin, ["Mutation.updatePerson"] = Rule.SignedIn,
         ["Mutation.createProgram"] = Rule.Admin, ["Mutation.updateProgram"] = Rule.Admin,
         ["Mutation.proposePairing"] = Rule.SignedIn, ["Mutation.acceptPairing"] = Rule.SignedIn, ["Mutation.declinePairing"] = Rule.SignedIn,

@@ -46,3 +46,6 @@ public sealed record PeriodInput(DateOnly From, DateOnly To)
 
 /// <summary>The arguments of <c>Query.trendingTopics</c>.</summary>
 public sealed record TrendingTopicsArguments(PeriodInput Period, TrendPeriod Granularity);
+
+/// <summary>The arguments of <c>Query.knowledgeFlow</c>.</summary>
+public sealed record KnowledgeFlowArguments(PeriodInput Period, IReadOnlyList<FlowDimension> GroupBy);

@@ -13,10 +13,29 @@ namespace MentorGraph.Api.Schema.Insights;
 /// </summary>
 internal static class InsightsResolvers
 {
+    /// <summary>The most groupings of one knowledgeFlow (three already make hundreds of groups, most of them suppressed).</summary>
+    public const int MaxGroupings = 3;
+
     public static SchemaBuilder AddInsights(this SchemaBuilder builder) => builder
         .BindEnum<TrendPeriod>("TrendGranularity")
         .BindType<TopicTrendView>("TopicTrend")
         .BindType<TrendPointView>("TrendPoint")
+        .BindEnum<FlowDimension>("FlowGrouping")
+        .BindType<FlowGroupView>("FlowGroup")
+        .ResolveArguments<KnowledgeFlowArguments>("Query.knowledgeFlow", async (arguments, context) =>
+        {
+            var period = arguments.Period.Checked();
+            if (arguments.GroupBy.Count > MaxGroupings || arguments.GroupBy.Distinct().Count() != arguments.GroupBy.Count)
+            {
+                throw new GraphQLException($"groupBy takes at most {MaxGroupings} groupings, each once.", ErrorCodes.BadUserInput);
+            }
+
+            var services = context.Services ?? throw new InvalidOperationException("Insights need the request's services.");
+            var settings = services.GetRequiredService<InsightsSettings>();
+            var cells = await services.GetRequiredService<KnowledgeFlowQuery>().ReadAsync(
+                arguments.GroupBy, period.From, period.To, settings.TimeZone, context.CancellationToken);
+            return KnowledgeFlow.Groups(cells, arguments.GroupBy, settings.MinimumGroupSize);
+        })
         .ResolveArguments<TrendingTopicsArguments>("Query.trendingTopics", async (arguments, context) =>
         {
             var period = arguments.Period.Checked();
