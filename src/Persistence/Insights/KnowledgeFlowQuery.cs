@@ -26,6 +26,9 @@ public enum FlowDimension
     Week,
 }
 
+/// <summary>Narrows the notes counted: a program's pairings, a department's authors, one topic (null: no condition).</summary>
+public sealed record FlowFilter(long? ProgramId = null, long? DepartmentId = null, string? TopicId = null);
+
 /// <summary>
 /// One group of classified notes: its value per dimension (in the order asked; null for a note author without a
 /// department), the direction counts and the distinct authors.
@@ -54,8 +57,24 @@ public sealed class KnowledgeFlowQuery(NpgsqlDataSource dataSource)
 
     /// <summary>The groups of notes written from <paramref name="from"/> to <paramref name="to"/> (inclusive local dates in <paramref name="timeZone"/>).</summary>
     public async Task<IReadOnlyList<FlowCell>> ReadAsync(
-        IReadOnlyList<FlowDimension> dimensions, DateOnly from, DateOnly to, string timeZone, CancellationToken cancellationToken)
+        IReadOnlyList<FlowDimension> dimensions, DateOnly from, DateOnly to, string timeZone, FlowFilter filter, CancellationToken cancellationToken)
     {
+        var conditions = new StringBuilder();
+        if (filter.ProgramId is not null)
+        {
+            conditions.Append(" AND p.program_id = @program");
+        }
+
+        if (filter.DepartmentId is not null)
+        {
+            conditions.Append(" AND a.department_id = @department");
+        }
+
+        if (filter.TopicId is not null)
+        {
+            conditions.Append(" AND n.topic_id = @topic");
+        }
+
         var select = new StringBuilder();
         var groupBy = new List<string>();
         foreach (var dimension in dimensions)
@@ -82,13 +101,16 @@ public sealed class KnowledgeFlowQuery(NpgsqlDataSource dataSource)
             LEFT JOIN departments d ON d.id = a.department_id
             JOIN topics t ON t.id = n.topic_id
             WHERE n.topic_id IS NOT NULL
-              AND n.created_at >= (@from::timestamp AT TIME ZONE @zone) AND n.created_at < ((@to + 1)::timestamp AT TIME ZONE @zone)
+              AND n.created_at >= (@from::timestamp AT TIME ZONE @zone) AND n.created_at < ((@to + 1)::timestamp AT TIME ZONE @zone){conditions}
             {(groupBy.Count == 0 ? "" : "GROUP BY " + string.Join(", ", groupBy))}
             """;
         await using var command = dataSource.CreateCommand(sql);
         command.Parameters.Add(new NpgsqlParameter("from", NpgsqlDbType.Date) { Value = from });
         command.Parameters.Add(new NpgsqlParameter("to", NpgsqlDbType.Date) { Value = to });
         command.Parameters.AddWithValue("zone", timeZone);
+        command.Parameters.Add(new NpgsqlParameter("program", NpgsqlDbType.Bigint) { Value = (object?)filter.ProgramId ?? DBNull.Value });
+        command.Parameters.Add(new NpgsqlParameter("department", NpgsqlDbType.Bigint) { Value = (object?)filter.DepartmentId ?? DBNull.Value });
+        command.Parameters.Add(new NpgsqlParameter("topic", NpgsqlDbType.Text) { Value = (object?)filter.TopicId ?? DBNull.Value });
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         var cells = new List<FlowCell>();
         var n = dimensions.Count;

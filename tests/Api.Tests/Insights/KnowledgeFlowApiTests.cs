@@ -114,6 +114,40 @@ public sealed class KnowledgeFlowApiTests(InsightsApiFixture api) : IClassFixtur
         Assert.Contains(groups, g => (bool)g!["suppressed"]!);
     }
 
+    [Fact]
+    public async Task Where_ATopicAndADepartment_CountsOnlyThoseNotes()
+    {
+        var department = await SeedDatabase.CountAsync(api.ConnectionString, "SELECT min(id) FROM departments");
+        var departmentId = Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes($"Department:{department}"));
+        const string Filtered = """
+            query($period: PeriodInput!, $where: KnowledgeFlowFilterInput) {
+              knowledgeFlow(period: $period, groupBy: [], where: $where) { key suppressed total }
+            }
+            """;
+
+        var response = await api.RunAsync(Filtered, api.Token("ADMIN"), new
+        {
+            period = new { from = "2025-06-17", to = "2026-06-16" },
+            where = new { topic = "LEADERSHIP", departmentId },
+        });
+
+        var group = Assert.Single(response.Ok()["knowledgeFlow"]!.AsArray());
+        Assert.Equal(
+            await SeedDatabase.CountAsync(api.ConnectionString,
+                $"SELECT count(*) FROM session_notes n JOIN people a ON a.id = n.author_id WHERE n.topic_id = 'LEADERSHIP' AND a.department_id = {department} AND n.created_at >= '2025-06-17' AND n.created_at < '2026-06-17'"),
+            (long)group!["total"]!);
+    }
+
+    [Fact]
+    public async Task Where_AnIdOfAnotherType_IsBadUserInput()
+    {
+        const string Filtered = "query { knowledgeFlow(period: { from: \"2026-01-01\", to: \"2026-06-14\" }, groupBy: [], where: { programId: \"UGVyc29uOjE=\" }) { key } }";
+
+        var response = await api.RunAsync(Filtered, api.Token("ADMIN"));
+
+        Assert.Equal(["BAD_USER_INPUT"], response.Codes);
+    }
+
     [Theory]
     [InlineData("[\"TOPIC\", \"TOPIC\"]")]
     [InlineData("[\"TOPIC\", \"WEEK\", \"MONTH\", \"PROGRAM\"]")]

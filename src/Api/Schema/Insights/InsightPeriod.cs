@@ -48,4 +48,14 @@ public sealed record PeriodInput(DateOnly From, DateOnly To)
 public sealed record TrendingTopicsArguments(PeriodInput Period, TrendPeriod Granularity);
 
 /// <summary>The arguments of <c>Query.knowledgeFlow</c>.</summary>
-public sealed record KnowledgeFlowArguments(PeriodInput Period, IReadOnlyList<FlowDimension> GroupBy);
+public sealed record KnowledgeFlowArguments(PeriodInput Period, IReadOnlyList<FlowDimension> GroupBy, KnowledgeFlowFilterInput? Where);
+
+/// <summary>The GraphQL input <c>KnowledgeFlowFilterInput</c>: ids as the API gives them, the topic as its definition.</summary>
+public sealed record KnowledgeFlowFilterInput(string? ProgramId, string? DepartmentId, MentorGraph.Analytics.TopicDefinition? Topic)
+{
+    /// <summary>The filter in database keys; a malformed id or one of another type is a BAD_USER_INPUT error.</summary>
+    public FlowFilter ToFilter() => new(
+        ProgramId is null ? null : Common.Ids.ForArgument(ProgramId, Nodes.NodeTypes.Program, "where.programId"),
+        DepartmentId is null ? null : Common.Ids.ForArgument(DepartmentId, Nodes.NodeTypes.Department, "where.departmentId"),
+        Topic?.Name);
+}
