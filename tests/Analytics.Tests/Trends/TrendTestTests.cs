@@ -34,6 +34,32 @@ public sealed class TrendTestTests
         Assert.DoesNotContain(verdicts, v => v.Direction == TrendDirection.Falling);
     }
 
+    /// <summary>The same weeks of the seed at 100,000 sessions: counts in the hundreds, where a Poisson test alone flags ordinary wobbles.</summary>
+    private static readonly TrendInput[] LargeSeedWeeks =
+    [
+        Topic("BUSINESS_FUNDAMENTALS", 240, 205, 219, 195, 170, 191, 243, 267, 249),
+        Topic("CAREER_GROWTH", 157, 191, 177, 176, 142, 146, 186, 167, 160),
+        Topic("COMMUNICATION", 183, 174, 172, 181, 177, 182, 176, 191, 205),
+        Topic("COMPETITIVE_LANDSCAPE", 151, 142, 91, 131, 96, 129, 147, 149, 122),
+        Topic("CUSTOMER_INSIGHT", 201, 157, 210, 156, 166, 177, 206, 214, 208),
+        Topic("DATA_ANALYTICS", 172, 166, 154, 170, 122, 141, 178, 187, 151),
+        Topic("DIGITAL_MARKETING", 148, 163, 164, 138, 172, 110, 162, 151, 156),
+        Topic("EMERGING_TECH", 586, 159, 174, 150, 175, 172, 449, 496, 540),
+        Topic("LEADERSHIP", 233, 204, 178, 205, 179, 216, 253, 243, 203),
+        Topic("PRODUCTIVITY_TOOLS", 160, 185, 182, 145, 193, 172, 203, 190, 202),
+        Topic("SOCIAL_MEDIA", 572, 159, 154, 146, 167, 164, 438, 484, 527),
+        Topic("WORKPLACE_CULTURE", 151, 162, 156, 153, 131, 163, 150, 175, 168),
+    ];
+
+    [Fact]
+    public void LargeSeedWeeks_TheTwoClimbingTopicsRise_NoOtherIsFlagged()
+    {
+        var verdicts = TrendTest.Judge(LargeSeedWeeks, Options);
+
+        Assert.Equal(["EMERGING_TECH", "SOCIAL_MEDIA"], verdicts.Where(v => v.Direction == TrendDirection.Rising).Select(v => v.Key));
+        Assert.DoesNotContain(verdicts, v => v.Direction == TrendDirection.Falling);
+    }
+
     [Fact]
     public void SpikeUnderTheMinimumCount_IsNotJudged()
     {
