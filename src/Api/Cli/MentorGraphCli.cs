@@ -119,6 +119,7 @@ public static class MentorGraphCli
         root.Subcommands.Add(SeedCommand.Create(context));
         root.Subcommands.Add(TokenCommand.Create(context));
         root.Subcommands.Add(DemoTokensCommand.Create(context));
+        root.Subcommands.Add(TrendsCommand.Create(context));
         root.Subcommands.Add(Classifier.ClassifyCommand.Create(context));
         root.Subcommands.Add(Classifier.TrainCommand.Create(context));
         root.Subcommands.Add(Classifier.EvaluateCommand.Create(context));

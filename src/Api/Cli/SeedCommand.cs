@@ -8,7 +8,7 @@ using MentorGraph.Persistence.Entities;
 namespace MentorGraph.Api.Cli;
 
 /// <summary>
-/// <c>mentorgraph seed [--db CS] [--seed N] [--today YYYY-MM-DD] [--sessions N] [--people N] [--rising T,T]
+/// <c>mentorgraph seed [--db CS] [--seed N] [--today YYYY-MM-DD] [--sessions N] [--people N] [--rising T,T] [--labels]
 /// [--if-empty | --append | --force]</c>: fills a migrated database with a believable organisation, the same for
 /// the same seed and day. A database that already has people is refused unless an option says what to do.
 /// </summary>
@@ -70,12 +70,13 @@ public static class SeedCommand
                 return [.. topics];
             },
         };
+        var labels = CliOptions.Flag("--labels", "Store each note's generated topic and direction as its label (as the classification of a model named 'seed'), so insights have data without the classifier; default: notes stay unclassified.");
         var ifEmpty = CliOptions.Flag("--if-empty", "When the database already has people, do nothing and succeed (scripts/run uses it).");
         var append = CliOptions.Flag("--append", "When the database already has people, add a second organisation beside them; nothing existing is changed.");
         var force = CliOptions.Flag("--force", "When the database already has people, first DELETE all mentoring data (people, programs, pairings, sessions, notes, feedback, lessons; not the topics), then seed. Says what it deleted.");
         var command = new Command("seed", "Fills the database with a believable demo organisation, the same for the same --seed and --today.")
         {
-            database, seed, today, sessions, people, rising, ifEmpty, append, force,
+            database, seed, today, sessions, people, rising, labels, ifEmpty, append, force,
         };
         command.SetAction((parsed, cancellationToken) =>
         {
@@ -104,7 +105,10 @@ public static class SeedCommand
 
             var options = new SeedOptions(
                 parsed.GetValue(seed) ?? SeedOptions.DefaultSeed, day, sessionCount, parsed.GetValue(people),
-                parsed.GetValue(rising) is { Length: > 0 } risingTopics ? risingTopics : SeedOptions.DefaultRisingTopics);
+                parsed.GetValue(rising) is { Length: > 0 } risingTopics ? risingTopics : SeedOptions.DefaultRisingTopics)
+            {
+                Labels = parsed.GetValue(labels),
+            };
             var settings = new Dictionary<string, string?>();
             if (parsed.GetValue(database) is { } db)
             {

@@ -23,6 +23,7 @@ public static class SettingsRegistration
         services.AddSettings<NotesSettings>(configuration);
         services.AddSettings<PairingsSettings>(configuration);
         services.AddSettings<JobsSettings>(configuration);
+        services.AddSettings<InsightsSettings>(configuration);
         return services;
     }
 
@@ -68,6 +69,7 @@ public static class SettingsRegistration
         Check<NotesSettings>();
         Check<PairingsSettings>();
         Check<JobsSettings>();
+        Check<InsightsSettings>();
         foreach (var read in new Action[] { () => LoggingSettings.Format(configuration), () => Hosting.GraphQLConfiguration.Read(configuration) })
         {
             try

@@ -4,6 +4,7 @@ using MentorGraph.Api.Data;
 using MentorGraph.Api.Hosting.Health;
 using MentorGraph.Api.Jobs;
 using MentorGraph.Api.Models;
+using MentorGraph.Api.Schema.Insights;
 using Microsoft.AspNetCore.Builder;
 using Npgsql;
 
@@ -45,6 +46,7 @@ public static class ApiHost
         services.AddSingleton(provider => provider.GetRequiredService<DatabaseConnection>().CreateDataSource(provider.GetRequiredService<DatabaseSettings>()));
         services.AddMentorGraphDatabase();
         services.AddHousekeepingJobs();
+        services.AddInsightsServices();
         services.AddApiAuthentication(SettingsBinder.Read<AuthSettings>(configuration), options.EnvironmentName);
         services.AddApiHealthChecks();
         services.AddApiCors(SettingsBinder.Read<CorsSettings>(configuration));

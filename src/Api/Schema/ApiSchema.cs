@@ -9,6 +9,7 @@ using MentorGraph.Api.Schema.Departments;
 using MentorGraph.Api.Schema.Errors;
 using MentorGraph.Api.Schema.Feedback;
 using MentorGraph.Api.Schema.Labels;
+using MentorGraph.Api.Schema.Insights;
 using MentorGraph.Api.Schema.Lessons;
 using MentorGraph.Api.Schema.Nodes;
 using MentorGraph.Api.Schema.Notes;
@@ -105,6 +106,7 @@ public static class ApiSchema
             .AddLessonType()
             .AddLessonQueries()
             .AddLessonMutations()
+            .AddInsights()
             .UseAuthorization(new AuthorizationOptions { User = ViewerUser.Of })
             .Build();
     }

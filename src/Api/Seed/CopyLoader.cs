@@ -120,19 +120,34 @@ public sealed class CopyLoader(NpgsqlConnection connection)
             w.Write(r.UpdatedAt, NpgsqlDbType.TimestampTz);
         }, cancellationToken);
 
-    /// <summary>Notes without their labels: the classification columns stay null for the classifier.</summary>
-    public Task NotesAsync(IEnumerable<NoteRow> rows, CancellationToken cancellationToken) =>
-        CopyAsync("session_notes (id, session_id, author_id, text, visibility, version, created_at, updated_at)", rows, (w, r) =>
+    /// <summary>
+    /// Notes; with <paramref name="labels"/> each with the label it was written from as its effective label (label
+    /// source MODEL, model version <see cref="SeedOptions.LabelModel"/>, classified when written), else without one:
+    /// the classification columns stay null for the classifier.
+    /// </summary>
+    public Task NotesAsync(IEnumerable<NoteRow> rows, bool labels, CancellationToken cancellationToken) => labels
+        ? CopyAsync("session_notes (id, session_id, author_id, text, visibility, version, created_at, updated_at, topic_id, direction, label_source, model_version, classified_at)", rows, (w, r) =>
         {
-            w.Write(r.Id, NpgsqlDbType.Bigint);
-            w.Write(r.SessionId, NpgsqlDbType.Bigint);
-            w.Write(r.AuthorId, NpgsqlDbType.Bigint);
-            w.Write(r.Text, NpgsqlDbType.Text);
-            w.Write(EnumText<NoteVisibility>.ToText(r.Visibility), NpgsqlDbType.Text);
-            w.Write(1, NpgsqlDbType.Integer);
+            WriteNote(w, r);
+            w.Write(r.Label.Topic, NpgsqlDbType.Text);
+            w.Write(EnumText<NoteDirection>.ToText(r.Label.Direction), NpgsqlDbType.Text);
+            w.Write(EnumText<LabelSource>.ToText(LabelSource.Model), NpgsqlDbType.Text);
+            w.Write(SeedOptions.LabelModel, NpgsqlDbType.Text);
             w.Write(r.CreatedAt, NpgsqlDbType.TimestampTz);
-            w.Write(r.CreatedAt, NpgsqlDbType.TimestampTz);
-        }, cancellationToken);
+        }, cancellationToken)
+        : CopyAsync("session_notes (id, session_id, author_id, text, visibility, version, created_at, updated_at)", rows, WriteNote, cancellationToken);
+
+    private static void WriteNote(NpgsqlBinaryImporter w, NoteRow r)
+    {
+        w.Write(r.Id, NpgsqlDbType.Bigint);
+        w.Write(r.SessionId, NpgsqlDbType.Bigint);
+        w.Write(r.AuthorId, NpgsqlDbType.Bigint);
+        w.Write(r.Text, NpgsqlDbType.Text);
+        w.Write(EnumText<NoteVisibility>.ToText(r.Visibility), NpgsqlDbType.Text);
+        w.Write(1, NpgsqlDbType.Integer);
+        w.Write(r.CreatedAt, NpgsqlDbType.TimestampTz);
+        w.Write(r.CreatedAt, NpgsqlDbType.TimestampTz);
+    }
 
     public Task FeedbackAsync(IEnumerable<FeedbackRow> rows, CancellationToken cancellationToken) =>
         CopyAsync("session_feedback (id, session_id, author_id, rating, comment, created_at)", rows, (w, r) =>

@@ -25,6 +25,16 @@ public sealed record SeedOptions(int Seed, DateOnly Today, int Sessions, int? Pe
     /// <summary>The default options for a day: seed 1, about 3,000 sessions, the default rising topics.</summary>
     public static SeedOptions Default(DateOnly today) => new(DefaultSeed, today, DefaultSessions, null, DefaultRisingTopics);
 
+    /// <summary>
+    /// Store each note's generated label (topic, direction) as its effective label, as the classification of a model
+    /// named <see cref="LabelModel"/> — so insights have data at once, without running the classifier. Off: the notes
+    /// stay unclassified for the classification jobs.
+    /// </summary>
+    public bool Labels { get; init; }
+
+    /// <summary>The model version written with the seed's labels (<c>session_notes.model_version</c>).</summary>
+    public const string LabelModel = "seed";
+
     /// <summary>The sizes these options lead to.</summary>
     public SeedSize Size => SeedSize.For(Sessions, People);
 }

@@ -86,7 +86,7 @@ public static class SeedRunner
         {
             progress?.Report(($"sessions, notes, feedback, lessons ({counts.Sessions:N0} sessions)", 0.05 + (0.85 * chunk.Progress)));
             await loader.SessionsAsync(chunk.Sessions, cancellationToken);
-            await loader.NotesAsync(chunk.Notes, cancellationToken);
+            await loader.NotesAsync(chunk.Notes, options.Labels, cancellationToken);
             await loader.FeedbackAsync(chunk.Feedback, cancellationToken);
             await loader.LessonsAsync(chunk.Lessons, cancellationToken);
             if (onNote is not null)

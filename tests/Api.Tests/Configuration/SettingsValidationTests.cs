@@ -48,6 +48,22 @@ public class SettingsValidationTests
     [InlineData("Pairings:HousekeepingBatchSize", "0", "Pairings:HousekeepingBatchSize: must be from 1 to 100000 pairings (it is 0)")]
     public void Pairings_BadValue_NamesTheKey(string key, string value, string expected) => AssertRefused<PairingsSettings>(key, value, expected);
 
+    [Theory]
+    [InlineData("Insights:TimeZone", "Mars/Olympus", "Insights:TimeZone: must be an IANA time zone such as UTC or Europe/Berlin (it is 'Mars/Olympus')")]
+    [InlineData("Insights:MinimumGroupSize", "2", "Insights:MinimumGroupSize: must be from 3 to 1000 (it is 2)")]
+    [InlineData("Insights:TrendMinimumCount", "0", "Insights:TrendMinimumCount: must be from 1 to 1000000 notes (it is 0)")]
+    [InlineData("Insights:TrendAlpha", "1", "Insights:TrendAlpha: must be above 0 and below 1 (it is 1)")]
+    [InlineData("Insights:TrendMinimumRateRatio", "0.5", "Insights:TrendMinimumRateRatio: must be from 1 to 100 (it is 0.5)")]
+    public void Insights_BadValue_NamesTheKey(string key, string value, string expected) => AssertRefused<InsightsSettings>(key, value, expected);
+
+    [Fact]
+    public void Insights_Defaults_UtcKFiveAndTheTrendRules()
+    {
+        var settings = SettingsBinder.Read<InsightsSettings>(Configuration([]));
+
+        Assert.Equal(("UTC", 5, 20, 0.05, 1.5), (settings.TimeZone, settings.MinimumGroupSize, settings.TrendMinimumCount, settings.TrendAlpha, settings.TrendMinimumRateRatio));
+    }
+
     [Fact]
     public void Pairings_Defaults_AreFourteenDaysAndThreePeriods()
     {

@@ -24,6 +24,9 @@ public sealed class RoleTableTests(DomainApiFixture api) : IClassFixture<DomainA
 
         /// <summary>ADMIN only; everyone else FORBIDDEN.</summary>
         Admin,
+
+        /// <summary>The insights: EXECUTIVE, ANALYST and ADMIN; a MEMBER FORBIDDEN.</summary>
+        Insights,
     }
 
     private static readonly Dictionary<string, Rule> Table = new()
@@ -35,6 +38,7 @@ public sealed class RoleTableTests(DomainApiFixture api) : IClassFixture<DomainA
         ["Query.pairing"] = Rule.SignedIn, ["Query.sessions"] = Rule.SignedIn, ["Query.session"] = Rule.SignedIn,
         ["Query.lessons"] = Rule.SignedIn, ["Query.lesson"] = Rule.SignedIn, ["Query.lessonFeed"] = Rule.SignedIn,
         ["Query.pipeline"] = Rule.Admin,
+        ["Query.trendingTopics"] = Rule.Insights, ["Query.knowledgeFlow"] = Rule.Insights,
         ["Mutation.createDepartment"] = Rule.Admin, ["Mutation.createPerson"] = Rule.Admin, ["Mutation.updatePerson"] = Rule.SignedIn,
         ["Mutation.createProgram"] = Rule.Admin, ["Mutation.updateProgram"] = Rule.Admin,
         ["Mutation.proposePairing"] = Rule.SignedIn, ["Mutation.acceptPairing"] = Rule.SignedIn, ["Mutation.declinePairing"] = Rule.SignedIn,
@@ -89,6 +93,7 @@ public sealed class RoleTableTests(DomainApiFixture api) : IClassFixture<DomainA
             (Rule.Open, _) => null,
             (_, "anonymous") => "UNAUTHENTICATED",
             (Rule.Admin, not "ADMIN") => "FORBIDDEN",
+            (Rule.Insights, "MEMBER") => "FORBIDDEN",
             _ => null,
         };
         var authCodes = response.Codes.Where(c => c is "UNAUTHENTICATED" or "FORBIDDEN").ToList();

@@ -15,7 +15,7 @@ public sealed class SeedCommandTests(PostgresServerFixture server)
         var (exit, output, _) = await CliRunner.RunAsync("seed", "--help");
 
         Assert.Equal(0, exit);
-        foreach (var option in new[] { "--db", "--seed", "--today", "--sessions", "--people", "--rising", "--if-empty", "--append", "--force" })
+        foreach (var option in new[] { "--db", "--seed", "--today", "--sessions", "--people", "--rising", "--labels", "--if-empty", "--append", "--force" })
         {
             Assert.Contains(option, output);
         }

@@ -1,0 +1,22 @@
+using MentorGraph.Api.Jobs;
+using MentorGraph.Persistence.Insights;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Npgsql;
+
+namespace MentorGraph.Api.Schema.Insights;
+
+/// <summary>
+/// Registers what the insights read through (<see cref="TopicTrendTables"/>, <see cref="KnowledgeFlowQuery"/>, over the
+/// process's <see cref="NpgsqlDataSource"/>) and the job that keeps the trend tables current
+/// (<see cref="RefreshTopicTrendsJob"/>).
+/// </summary>
+public static class InsightsServices
+{
+    public static IServiceCollection AddInsightsServices(this IServiceCollection services)
+    {
+        services.TryAddSingleton(provider => new TopicTrendTables(provider.GetRequiredService<NpgsqlDataSource>()));
+        services.TryAddSingleton(provider => new KnowledgeFlowQuery(provider.GetRequiredService<NpgsqlDataSource>()));
+        services.TryAddTransient<RefreshTopicTrendsJob>();
+        return services;
+    }
+}
