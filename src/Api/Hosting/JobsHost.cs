@@ -1,6 +1,7 @@
 using MentorGraph.Api.Configuration;
 using MentorGraph.Api.Jobs;
 using MentorGraph.Api.Models;
+using MentorGraph.Api.Schema.Insights;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Npgsql;
 
@@ -41,6 +42,7 @@ public static class JobsHost
         services.AddHostedService<ClassifierWarmup>();
         services.AddActiveModel();
         services.AddHousekeepingJobs();
+        services.AddInsightsServices();
         services.AddMentorGraphJobs(SettingsBinder.Read<JobsSettings>(configuration), runServer: true);
         options.ConfigureServices?.Invoke(services);
         return builder.Build();

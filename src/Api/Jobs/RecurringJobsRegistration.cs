@@ -8,7 +8,8 @@ namespace MentorGraph.Api.Jobs;
 /// Registers the recurring jobs when a host with a job server starts (each such process does; Hangfire keeps one
 /// definition per id, and one server runs each occurrence): the pipeline's sweep on <c>Jobs:SweepCron</c>, and the
 /// pairings' housekeeping — <see cref="ExpireProposalsJob"/> every 5 minutes and <see cref="MarkAtRiskJob"/> hourly
-/// (both idempotent and safe in several processes at once).
+/// (both idempotent and safe in several processes at once); and the trend tables' refresh every minute
+/// (<see cref="RefreshTopicTrendsJob"/>, on the notes queue: it is quick, and the insights should follow new labels).
 /// </summary>
 public sealed class RecurringJobsRegistration(IRecurringJobManager recurring, JobsSettings settings) : IHostedService
 {
@@ -31,6 +32,12 @@ public sealed class RecurringJobsRegistration(IRecurringJobManager recurring, Jo
             JobQueues.Housekeeping,
             job => job.RunAsync(CancellationToken.None),
             MarkAtRiskJob.Cron,
+            new RecurringJobOptions { TimeZone = TimeZoneInfo.Utc });
+        recurring.AddOrUpdate<RefreshTopicTrendsJob>(
+            RefreshTopicTrendsJob.Id,
+            JobQueues.Notes,
+            job => job.RunAsync(CancellationToken.None),
+            RefreshTopicTrendsJob.Cron,
             new RecurringJobOptions { TimeZone = TimeZoneInfo.Utc });
         return Task.CompletedTask;
     }

@@ -11,13 +11,13 @@ namespace MentorGraph.Api.Tests.Jobs;
 
 /// <summary>
 /// A host with a job server (serve's, here) registers every recurring job in Hangfire's storage when it starts:
-/// the pipeline's sweep on its setting, and the pairings' housekeeping on the housekeeping queue.
+/// the pipeline's sweep on its setting, the trend tables' refresh, and the pairings' housekeeping on the housekeeping queue.
 /// </summary>
 [Collection(PostgresCollection.Name)]
 public sealed class RecurringJobsRegistrationTests(PostgresServerFixture server)
 {
     [Fact]
-    public async Task ServeWithAJobServer_RegistersTheSweepAndTheHousekeepingJobs_EachOnItsQueueAndSchedule()
+    public async Task ServeWithAJobServer_RegistersTheSweepTheTrendsRefreshAndTheHousekeepingJobs_EachOnItsQueueAndSchedule()
     {
         var database = new MigratedDatabaseFixture(server);
         await database.InitializeAsync();
@@ -35,10 +35,11 @@ public sealed class RecurringJobsRegistrationTests(PostgresServerFixture server)
 
         // Hangfire 1.8 keeps a job's queue on the job itself (RecurringJobDto.Queue is the older field, "default").
         Assert.Equal(
-            [ExpireProposalsJob.Id, MarkAtRiskJob.Id, PipelineSweepJob.RecurringJobId],
+            [RefreshTopicTrendsJob.Id, ExpireProposalsJob.Id, MarkAtRiskJob.Id, PipelineSweepJob.RecurringJobId],
             jobs.Keys.Order(StringComparer.Ordinal));
         Assert.Equal(("*/2 * * * *", JobQueues.Notes), (jobs[PipelineSweepJob.RecurringJobId].Cron, jobs[PipelineSweepJob.RecurringJobId].Job.Queue));
         Assert.Equal((ExpireProposalsJob.Cron, JobQueues.Housekeeping), (jobs[ExpireProposalsJob.Id].Cron, jobs[ExpireProposalsJob.Id].Job.Queue));
+        Assert.Equal((RefreshTopicTrendsJob.Cron, JobQueues.Notes), (jobs[RefreshTopicTrendsJob.Id].Cron, jobs[RefreshTopicTrendsJob.Id].Job.Queue));
         Assert.Equal((MarkAtRiskJob.Cron, JobQueues.Housekeeping), (jobs[MarkAtRiskJob.Id].Cron, jobs[MarkAtRiskJob.Id].Job.Queue));
     }
 }
