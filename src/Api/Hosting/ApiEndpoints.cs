@@ -1,4 +1,5 @@
 using MentorGraph.Api.Auth;
+using MentorGraph.Api.Exports;
 using MentorGraph.Api.Hosting.Health;
 using MentorGraph.Api.Jobs;
 
@@ -12,6 +13,7 @@ public static class ApiEndpoints
         endpoints.MapApiHealthChecks();
         endpoints.MapMentorGraphGraphQL().RequireRateLimiting(RateLimiting.PolicyName);
         endpoints.MapJobsDashboard();
+        endpoints.MapExports();
         if (endpoints.ServiceProvider.GetRequiredService<IHostEnvironment>().IsDevelopment())
         {
             endpoints.MapDevelopmentSignIn();

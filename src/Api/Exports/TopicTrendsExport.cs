@@ -1,0 +1,113 @@
+using System.Data;
+using Npgsql;
+using NpgsqlTypes;
+
+namespace MentorGraph.Api.Exports;
+
+/// <summary>
+/// <c>/exports/topic-trends</c>: the rows of the trend tables (<c>insights.topic_trends</c>, migration 0011) whose
+/// period starts from <c>from</c> to <c>to</c>, weeks then months, by period then topic — the numbers trendingTopics
+/// reads. Read from one query whose rows arrive as the reader walks them; one period's rows (at most one per topic)
+/// are held at a time for the privacy rule, so memory does not grow with the range.
+/// </summary>
+public static class TopicTrendsExport
+{
+    public static IReadOnlyList<ExportColumn> Columns { get; } =
+    [
+        new("granularity", ExportColumnType.Text, "WEEK (ISO week from Monday) or MONTH, in Insights:TimeZone."),
+        new("period_start", ExportColumnType.Date, "The local date the period starts: a Monday or the 1st."),
+        new("topic", ExportColumnType.Text, "The topic's name (the GraphQL enum value, e.g. LEADERSHIP)."),
+        new("suppressed", ExportColumnType.Boolean, "true: fewer than k people or notes (a row without notes: lessons), or the complement of such a row; every number is empty."),
+        new("notes", ExportColumnType.Integer, "Classified session notes written in the period with this topic (person labels win; PRIVATE notes count)."),
+        new("share", ExportColumnType.Fraction, "notes / all classified notes of the period; empty when the period had no classified note."),
+        new("upward", ExportColumnType.Integer, "Of notes: direction UPWARD (the junior taught the senior)."),
+        new("downward", ExportColumnType.Integer, "Of notes: direction DOWNWARD."),
+        new("mutual", ExportColumnType.Integer, "Of notes: direction MUTUAL."),
+        new("lessons", ExportColumnType.Integer, "Lessons recorded in the period with this topic."),
+        new("people", ExportColumnType.Integer, "Distinct people who wrote such a note or taught or learned such a lesson."),
+    ];
+
+    /// <exception cref="ExportParameterException">programId or departmentId is given: the trend tables are company-wide.</exception>
+    public static void Check(ExportRequest request)
+    {
+        if (request.ProgramId is not null || request.DepartmentId is not null)
+        {
+            throw new ExportParameterException(
+                "FILTER_NOT_SUPPORTED",
+                request.ProgramId is not null ? "programId" : "departmentId",
+                "The topic trends are company-wide (one row per topic and period); filter /exports/lessons by program or department instead.");
+        }
+    }
+
+    public static async Task WriteAsync(NpgsqlDataSource dataSource, ExportRequest request, int k, IExportRowWriter writer, CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand("""
+            SELECT granularity, period_start, topic_id, notes, share, upward, downward, mutual, lessons, people
+            FROM insights.topic_trends
+            WHERE period_start BETWEEN @from AND @to
+            ORDER BY granularity DESC, period_start, topic_id
+            """);
+        command.Parameters.Add(new NpgsqlParameter("from", NpgsqlDbType.Date) { Value = request.From });
+        command.Parameters.Add(new NpgsqlParameter("to", NpgsqlDbType.Date) { Value = request.To });
+        await using var reader = await command.ExecuteReaderAsync(CommandBehavior.SequentialAccess, cancellationToken);
+        var block = new List<Row>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            var row = new Row(
+                reader.GetString(0),
+                reader.GetFieldValue<DateOnly>(1),
+                reader.GetString(2),
+                reader.GetInt32(3),
+                await reader.IsDBNullAsync(4, cancellationToken) ? null : reader.GetDouble(4),
+                reader.GetInt32(5),
+                reader.GetInt32(6),
+                reader.GetInt32(7),
+                reader.GetInt32(8),
+                reader.GetInt32(9));
+            if (block.Count > 0 && (block[0].Granularity != row.Granularity || block[0].PeriodStart != row.PeriodStart))
+            {
+                await WriteBlockAsync(block, k, writer, cancellationToken);
+                block.Clear();
+            }
+
+            block.Add(row);
+        }
+
+        await WriteBlockAsync(block, k, writer, cancellationToken);
+    }
+
+    /// <summary>The rows of one period, after the privacy rule (the period's total over all topics is the line).</summary>
+    internal static async ValueTask WriteBlockAsync(List<Row> block, int k, IExportRowWriter writer, CancellationToken cancellationToken)
+    {
+        ExportSuppression.Apply(block, k, [_ => true]);
+        foreach (var row in block)
+        {
+            writer.WriteText(row.Granularity);
+            writer.WriteDate(row.PeriodStart);
+            writer.WriteText(row.Topic);
+            writer.WriteBoolean(row.Suppressed);
+            var hide = row.Suppressed;
+            writer.WriteInteger(hide ? null : row.Notes);
+            writer.WriteFraction(hide ? null : row.Share);
+            writer.WriteInteger(hide ? null : row.Upward);
+            writer.WriteInteger(hide ? null : row.Downward);
+            writer.WriteInteger(hide ? null : row.Mutual);
+            writer.WriteInteger(hide ? null : row.Lessons);
+            writer.WriteInteger(hide ? null : row.People);
+            await writer.EndRowAsync(cancellationToken);
+        }
+    }
+
+    internal sealed record Row(
+        string Granularity, DateOnly PeriodStart, string Topic, int Notes, double? Share, int Upward, int Downward, int Mutual, int Lessons, int People)
+        : ISuppressibleRow
+    {
+        /// <summary>As trendingTopics: only rows with notes are candidates for the complement, the fewest notes first.</summary>
+        public int Size => Notes;
+
+        public bool Suppressed { get; set; }
+
+        /// <summary>As trendingTopics: fewer than k notes (but some) or people; a row of lessons only: fewer than k lessons or people.</summary>
+        public bool IsSmall(int k) => People < k || (Notes > 0 ? Notes < k : Lessons < k);
+    }
+}
