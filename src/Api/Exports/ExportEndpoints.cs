@@ -79,9 +79,10 @@ public static class ExportEndpoints
         var columns = kind == ExportKind.TopicTrends ? TopicTrendsExport.Columns : LessonsExport.Columns;
         var name = kind == ExportKind.TopicTrends ? "topic-trends" : "lessons";
         var response = context.Response;
+        var body = new ClosableResponseStream(response.Body);
         await using IExportRowWriter writer = format == Format.Csv
-            ? new CsvExportWriter(response.Body, columns)
-            : new JsonLinesExportWriter(response.Body, columns);
+            ? new CsvExportWriter(body, columns)
+            : new JsonLinesExportWriter(body, columns);
         response.StatusCode = StatusCodes.Status200OK;
         response.ContentType = writer.ContentType;
         response.Headers.ContentDisposition = $"attachment; filename=\"{name}-{request.From:yyyy-MM-dd}-{request.To:yyyy-MM-dd}.{(format == Format.Csv ? "csv" : "jsonl")}\"";
@@ -103,13 +104,22 @@ public static class ExportEndpoints
 
             await writer.FlushAsync(cancellationToken);
         }
-        catch (Exception e) when (e is not OperationCanceledException && response.HasStarted)
+        catch (Exception e) when (e is not OperationCanceledException)
         {
-            // The status line is gone: a short file must not look complete, so the transfer is cut off (the client sees
-            // an incomplete chunked body) and the cause logged.
-            context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(ExportEndpoints))
-                .LogError(e, "The {Export} export failed after its first rows were sent; the response was aborted.", name);
-            context.Abort();
+            var logger = context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(ExportEndpoints));
+            body.Close();
+            if (response.HasStarted)
+            {
+                // The status line is gone: a short file must not look complete, so the transfer is cut off (the client
+                // sees an incomplete chunked body) and the cause logged.
+                logger.LogError(e, "The {Export} export failed after its first rows were sent; the response was aborted.", name);
+                context.Abort();
+                return;
+            }
+
+            logger.LogError(e, "The {Export} export failed before its first rows were sent.", name);
+            response.Headers.ContentDisposition = default;
+            await RefuseAsync(context, StatusCodes.Status503ServiceUnavailable, "EXPORT_FAILED", "The export could not be read from the database; try again later.", null);
         }
     }
 

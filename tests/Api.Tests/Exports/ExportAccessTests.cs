@@ -80,4 +80,31 @@ public sealed class ExportAccessTests(InsightsApiFixture api) : IClassFixture<In
         Assert.Equal(parameter, (string)error["parameter"]!);
         Assert.False(string.IsNullOrWhiteSpace((string)error["message"]!));
     }
+
+    [Theory]
+    [InlineData("/exports/topic-trends.csv")]
+    [InlineData("/exports/topic-trends.jsonl")]
+    public async Task DatabaseFailureBeforeTheFirstRow_Is503_WithAJsonErrorAndNoCsvAfterIt(string path)
+    {
+        await ExecuteAsync("ALTER TABLE insights.topic_trends RENAME TO topic_trends_away");
+        try
+        {
+            var response = await api.GetAsync(path, api.Token("ANALYST"));
+
+            Assert.Equal(503, response.Status);
+            Assert.StartsWith("application/json", response.ContentType);
+            Assert.Equal("EXPORT_FAILED", (string)response.ErrorBody()["code"]!);
+        }
+        finally
+        {
+            await ExecuteAsync("ALTER TABLE insights.topic_trends_away RENAME TO topic_trends");
+        }
+    }
+
+    private async Task ExecuteAsync(string sql)
+    {
+        await using var dataSource = Npgsql.NpgsqlDataSource.Create(api.ConnectionString);
+        await using var command = dataSource.CreateCommand(sql);
+        await command.ExecuteNonQueryAsync();
+    }
 }
