@@ -18,6 +18,13 @@ public static class SeedRunner
         "sessions", "session_notes", "session_feedback", "lessons", "note_reads",
     ];
 
+    /// <summary>
+    /// What hangs off the notes (the pipeline issue: results, embeddings, the outbox): seed writes none of them;
+    /// <c>--force</c> empties them with the notes, whose foreign keys they hold.
+    /// </summary>
+    public static IReadOnlyList<string> NoteDependentTables { get; } =
+        ["note_classifications", "note_embeddings", "classification_outbox"];
+
     /// <param name="progress">Told the stage and how far the whole run is, from 0 to 1.</param>
     /// <param name="onNote">Given every note with its label as it is loaded (tests keep the labels; the database does not).</param>
     public static async Task<SeedResult> RunAsync(
@@ -35,7 +42,7 @@ public static class SeedRunner
 
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         // No one else writes these tables until the seed commits (readers go on): the ids stay ours.
-        await ExecuteAsync(connection, transaction, $"LOCK TABLE {string.Join(", ", DomainTables)} IN EXCLUSIVE MODE", cancellationToken);
+        await ExecuteAsync(connection, transaction, $"LOCK TABLE {string.Join(", ", DomainTables.Concat(NoteDependentTables))} IN EXCLUSIVE MODE", cancellationToken);
         var people = await ScalarAsync<long>(connection, transaction, "SELECT count(*) FROM people", cancellationToken);
         var deleted = new Dictionary<string, long>(StringComparer.Ordinal);
         if (people > 0)
@@ -48,13 +55,13 @@ public static class SeedRunner
                     throw new SeedRefusedException((int)Math.Min(int.MaxValue, people));
                 case SeedMode.Force:
                     progress?.Report(("deleting the existing data", 0));
-                    foreach (var table in DomainTables)
+                    foreach (var table in DomainTables.Concat(NoteDependentTables))
                     {
                         deleted[table] = await ScalarAsync<long>(connection, transaction, $"SELECT count(*) FROM {table}", cancellationToken);
                     }
 
                     // No CASCADE: a table outside this list that refers to these makes the TRUNCATE fail, rather than be emptied unasked.
-                    await ExecuteAsync(connection, transaction, $"TRUNCATE {string.Join(", ", DomainTables)} RESTART IDENTITY", cancellationToken);
+                    await ExecuteAsync(connection, transaction, $"TRUNCATE {string.Join(", ", DomainTables.Concat(NoteDependentTables))} RESTART IDENTITY", cancellationToken);
                     break;
             }
         }
