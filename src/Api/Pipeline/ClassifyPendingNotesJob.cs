@@ -12,8 +12,8 @@ namespace MentorGraph.Api.Pipeline;
 /// The Hangfire job "classify pending notes": clears its trigger, then claims batches of the outbox
 /// (<see cref="OutboxBatch"/>), classifies each batch at once (embeddings stored with the notes are reused, missing
 /// ones computed and stored) and stores the results in the claim's transaction. New notes (priority 0) are drained
-/// until the outbox has none; a re-classification job handles one batch and enqueues the next, so a long
-/// re-classification never holds a worker new notes need. Idempotent: Hangfire runs a job at least once, and a
+/// until the outbox has none; a re-classification job handles batches for about <see cref="ReclassificationSlice"/>
+/// and then enqueues the next job, so a long re-classification never holds a worker new notes need for long. Idempotent: Hangfire runs a job at least once, and a
 /// result is keyed by note, model and text.
 /// </summary>
 public sealed class ClassifyPendingNotesJob(
@@ -25,11 +25,18 @@ public sealed class ClassifyPendingNotesJob(
     PipelineCounters counters,
     ILogger<ClassifyPendingNotesJob> logger)
 {
+    /// <summary>
+    /// How long a re-classification job keeps claiming batches before it hands the rest to a new job: long enough
+    /// that re-enqueueing costs little of a backlog's time, short enough that a worker is soon free for new notes.
+    /// </summary>
+    public static readonly TimeSpan ReclassificationSlice = TimeSpan.FromSeconds(10);
+
     [AutomaticRetry(Attempts = 3)]
     public async Task RunAsync(short priority, CancellationToken cancellationToken)
     {
         await trigger.ClearAsync(priority, cancellationToken);
         var model = models.Get();
+        var running = Stopwatch.StartNew();
         while (true)
         {
             var claimed = await ClassifyBatchAsync(model, priority, cancellationToken);
@@ -38,9 +45,9 @@ public sealed class ClassifyPendingNotesJob(
                 return;
             }
 
-            if (priority != ClassificationOutboxEntry.NewNote)
+            if (priority != ClassificationOutboxEntry.NewNote && running.Elapsed >= ReclassificationSlice)
             {
-                // A full batch of re-classification: the next one is a job of its own, behind any new notes.
+                // Re-classification yields after a slice: the rest is a job of its own, behind any new notes.
                 await trigger.RequestAsync(priority, cancellationToken, force: true);
                 return;
             }
