@@ -3,6 +3,7 @@ using Hangfire;
 using MentorGraph.Analytics;
 using MentorGraph.Analytics.Embeddings;
 using MentorGraph.Api.Configuration;
+using MentorGraph.Api.Jobs;
 using MentorGraph.Persistence.Entities;
 using Npgsql;
 
@@ -14,7 +15,9 @@ namespace MentorGraph.Api.Pipeline;
 /// ones computed and stored) and stores the results in the claim's transaction. New notes (priority 0) are drained
 /// until the outbox has none; a re-classification job handles batches for about <see cref="ReclassificationSlice"/>
 /// and then enqueues the next job, so a long re-classification never holds a worker new notes need for long. Idempotent: Hangfire runs a job at least once, and a
-/// result is keyed by note, model and text.
+/// result is keyed by note, model and text. Once the new notes are drained it brings the topic trends up to date
+/// (<see cref="RefreshTopicTrendsJob"/>: only the weeks and months the new labels touched), so the insights follow a new
+/// note within its job; a re-classification leaves that to the refresh's own minute schedule.
 /// </summary>
 public sealed class ClassifyPendingNotesJob(
     NpgsqlDataSource dataSource,
@@ -23,6 +26,7 @@ public sealed class ClassifyPendingNotesJob(
     JobsSettings settings,
     TimeProvider clock,
     PipelineCounters counters,
+    RefreshTopicTrendsJob refreshTopicTrends,
     ILogger<ClassifyPendingNotesJob> logger)
 {
     /// <summary>
@@ -42,6 +46,11 @@ public sealed class ClassifyPendingNotesJob(
             var claimed = await ClassifyBatchAsync(model, priority, cancellationToken);
             if (claimed < settings.BatchSize)
             {
+                if (priority == ClassificationOutboxEntry.NewNote)
+                {
+                    await RefreshTrendsAsync(cancellationToken);
+                }
+
                 return;
             }
 
@@ -51,6 +60,22 @@ public sealed class ClassifyPendingNotesJob(
                 await trigger.RequestAsync(priority, cancellationToken, force: true);
                 return;
             }
+        }
+    }
+
+    /// <summary>
+    /// The trends' refresh after the results are committed: a failure is logged, not thrown — the classifications are
+    /// stored, a retry of this job would find nothing to classify, and the refresh's minute schedule catches up.
+    /// </summary>
+    private async Task RefreshTrendsAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await refreshTopicTrends.RunAsync(cancellationToken);
+        }
+        catch (Exception exception) when (exception is NpgsqlException or TimeoutException)
+        {
+            logger.LogWarning(exception, "The topic trends were not refreshed after classifying new notes; the minute refresh will.");
         }
     }
 
