@@ -69,12 +69,12 @@ PY
   ;;
 backlog)
   notes=${2:-10000}
-  # The seed writes about 0.16 notes per session; sessions enough for NOTES notes, then exactly NOTES kept.
-  $mg seed --db "$cs" --sessions $(( notes * 7 )) >/dev/null
+  # The seed writes about one note per session; sessions enough for NOTES notes, then exactly NOTES kept.
+  $mg seed --db "$cs" --sessions $(( notes * 12 / 10 > 300 ? notes * 12 / 10 : 300 )) >/dev/null
   psql_db -c "DELETE FROM session_notes WHERE id NOT IN (SELECT id FROM session_notes ORDER BY id LIMIT $notes)"
   total=$(psql_db -c "SELECT count(*) FROM session_notes")
   # The classifier's own speed on the same notes, on the same cores: mentorgraph classify over JSON Lines.
-  psql_db -c "SELECT json_build_object('text', n.text, 'authorRole', CASE WHEN n.author_id = p.senior_id THEN 'SENIOR' ELSE 'JUNIOR' END,
+  psql_db -c "SELECT json_build_object('id', n.id, 'text', n.text, 'authorRole', CASE WHEN n.author_id = p.senior_id THEN 'SENIOR' ELSE 'JUNIOR' END,
       'seniorName', sp.name, 'juniorName', jp.name) FROM session_notes n JOIN sessions s ON s.id = n.session_id
       JOIN pairings p ON p.id = s.pairing_id JOIN people sp ON sp.id = p.senior_id JOIN people jp ON jp.id = p.junior_id" > "$work/notes.jsonl"
   # Its start (the sentence encoder and the cached model) is timed on one note and taken off.

@@ -53,7 +53,8 @@ public sealed class ClassificationTrigger(NpgsqlDataSource dataSource, IBackgrou
         {
             await RequestAsync(Persistence.Entities.ClassificationOutboxEntry.NewNote, cancellationToken);
         }
-        catch (Exception exception) when (exception is NpgsqlException or OperationCanceledException or TimeoutException or InvalidOperationException)
+        catch (Exception exception) when (exception is NpgsqlException or BackgroundJobClientException or TimeoutException or InvalidOperationException
+                                           || (exception is OperationCanceledException && !cancellationToken.IsCancellationRequested))
         {
             logger.LogWarning(exception, "Could not enqueue the classification job after a note was written; the sweep will pick the note up.");
         }

@@ -4,7 +4,7 @@ namespace MentorGraph.Api.Pipeline;
 
 /// <summary>
 /// The Hangfire queues of the pipeline. New and edited notes go first: a job server lists <see cref="Notes"/> before
-/// <see cref="Reclassify"/>, a re-classification job handles one batch and then enqueues the next (so it never holds a
+/// <see cref="Reclassify"/>, a re-classification job works for about 10 s and then enqueues the next (so it never holds a
 /// worker for long), and at most one of each is waiting at a time (<see cref="ClassificationTrigger"/>).
 /// </summary>
 public static class JobQueues

@@ -49,6 +49,26 @@ public sealed class NoteClassificationEndToEndTests(NoteClassificationEndToEndTe
     }
 
     [Fact]
+    public async Task NewNotesJob_RefreshesTheTopicTrends_AfterStoringTheLabels()
+    {
+        var (session, _, junior) = await SessionAsync();
+
+        var id = await WriteAsync(junior, session, "I showed Tom Instagram reels and TikTok followers. He had not seen it before.");
+        await ClassifiedAsync(id, junior);
+
+        // The job refreshes the trends right after its last batch; the refresh's own schedule is a minute away at most,
+        // so a few seconds tell the two apart nearly always (and either keeps the tables right).
+        await WaitForAsync(
+            async () => await ScalarAsync(fixture.Database.ConnectionString,
+                    "SELECT coalesce(sum(notes), 0) FROM insights.topic_trends WHERE granularity = 'WEEK'")
+                == await ScalarAsync(fixture.Database.ConnectionString, "SELECT count(*) FROM session_notes WHERE topic_id IS NOT NULL"),
+            "the weekly trend rows count every classified note",
+            seconds: 5);
+        Assert.True(await ScalarAsync(fixture.Database.ConnectionString,
+            "SELECT count(*) FROM insights.topic_trends WHERE granularity = 'WEEK' AND topic_id = 'SOCIAL_MEDIA' AND notes > 0") > 0);
+    }
+
+    [Fact]
     public async Task EditingTheNote_ClassifiesItsNewText_AndKeepsTheOldResult()
     {
         var (session, _, junior) = await SessionAsync();

@@ -30,5 +30,11 @@ public static class LessonShape
         .Object("teacher", l => l.Teacher, PersonShape.Shape)
         .Object("learner", l => l.Learner, PersonShape.Shape)
         .Object("pairing", l => l.Pairing, PairingShape.Shape)
-        .Object("session", l => l.Session, SessionShape.Shape);
+        .Object("session", l => l.Session, SessionShape.Shape)
+        // What the resolvers of Lesson's other fields read (the rest read the member named like them; see LessonResolvers).
+        .Reads("topic", l => l.TopicId)
+        .Reads("teacher", l => l.TeacherId)
+        .Reads("learner", l => l.LearnerId)
+        .Reads("pairing", l => l.PairingId)
+        .Reads("session", l => l.SessionId);
 }

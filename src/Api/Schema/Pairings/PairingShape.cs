@@ -20,5 +20,14 @@ public static class PairingShape
         .Field("atRisk", p => p.AtRisk)
         .Object("program", p => p.Program, ProgramShape.Shape)
         .Object("senior", p => p.Senior, PersonShape.Shape)
-        .Object("junior", p => p.Junior, PersonShape.Shape);
+        .Object("junior", p => p.Junior, PersonShape.Shape)
+        // What the resolvers of Pairing's other fields read (the rest read the member named like them; see PairingResolvers).
+        .Reads("program", p => p.ProgramId)
+        .Reads("senior", p => p.SeniorId)
+        .Reads("junior", p => p.JuniorId)
+        .Reads("proposedBy", p => p.ProposedById)
+        .Reads("lastSessionAt")
+        .Reads("statusHistory")
+        .Reads("sessions")
+        .Reads("lessons");
 }

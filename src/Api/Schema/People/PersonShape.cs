@@ -22,5 +22,12 @@ public static class PersonShape
         .Field("active", p => p.Active)
         .Object("department", p => p.Department, DepartmentShape.Shape)
         .List("canTeach", p => p.CanTeach.Select(t => t.Topic), TopicShape.Shape)
-        .List("wantsToLearn", p => p.WantsToLearn.Select(t => t.Topic), TopicShape.Shape);
+        .List("wantsToLearn", p => p.WantsToLearn.Select(t => t.Topic), TopicShape.Shape)
+        // What the resolvers of Person's other fields read (the rest read the member named like them; see PersonResolvers).
+        .Reads("department", p => p.DepartmentId)
+        .Reads("canTeach")
+        .Reads("wantsToLearn")
+        .Reads("pairings")
+        .Reads("lessonsTaught")
+        .Reads("lessonsLearned");
 }

@@ -56,6 +56,7 @@ public static class Visibility
         .Add(Rule<PairingStatusChange>(viewer))
         .Add(Rule<Session>(viewer))
         .Add(Rule<SessionNote>(viewer))
+        .Add(Rule<NoteClassificationResult>(viewer))
         .Add(Rule<SessionFeedback>(viewer))
         .Add(Rule<Lesson>(viewer))
         .Add(Rule<NoteRead>(viewer));

@@ -13,5 +13,8 @@ public static class ProgramShape
         .Field("name", p => p.Name)
         .Field("startsOn", p => p.StartsOn)
         .Field("endsOn", p => p.EndsOn)
-        .Enum("cadence", p => p.DefaultCadence, "Cadence");
+        .Enum("cadence", p => p.DefaultCadence, "Cadence")
+        // What the resolvers of Program's other fields read (the rest read the member named like them; see ProgramResolvers).
+        .Reads("cadence", p => p.DefaultCadence)
+        .Reads("pairings");
 }

@@ -23,5 +23,10 @@ public static class SessionShape
         .Field("durationMinutes", s => s.DurationMinutes)
         .Object("pairing", s => s.Pairing, PairingShape.Shape)
         .List("notes", s => s.Notes, NoteShape.Shape)
-        .List("feedback", s => s.Feedback, FeedbackShape.Shape);
+        .List("feedback", s => s.Feedback, FeedbackShape.Shape)
+        // What the resolvers of Session's other fields read (the rest read the member named like them; see SessionResolvers).
+        .Reads("pairing", s => s.PairingId)
+        .Reads("notes")
+        .Reads("feedback")
+        .Reads("lessons");
 }

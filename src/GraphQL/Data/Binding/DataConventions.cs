@@ -58,7 +58,7 @@ public static class DataConventions
 
             return async context =>
             {
-                var request = PageRequest<TEntity>.Create(shape, context.Arguments, registry.Options, settings, GuardsOf(registry, context));
+                var request = Projected(PageRequest<TEntity>.Create(shape, context.Arguments, registry.Options, settings, GuardsOf(registry, context)), shape, context);
                 return await request.ExecuteAsync(source(context), context.CancellationToken).ConfigureAwait(false);
             };
         });
@@ -124,12 +124,12 @@ public static class DataConventions
                     throw new InvalidOperationException($"{coordinate} is bound for parents of type {typeof(TParent).Name}, not {context.Source?.GetType().Name ?? "null"}.");
                 }
 
-                var request = PageRequest<TEntity>.Create(shape, context.Arguments, registry.Options, settings, GuardsOf(registry, context));
+                var request = Projected(PageRequest<TEntity>.Create(shape, context.Arguments, registry.Options, settings, GuardsOf(registry, context)), shape, context);
                 var wanted = new NestedPageParts(
                     TotalCount: SelectionProbe.MaySelect(context, "totalCount"),
                     FarSide: SelectionProbe.MaySelect(context, "pageInfo"));
                 var loader = context.DataLoaders.GetOrAdd<TKey, ParentPage<TKey, TEntity>>(
-                    $"{coordinate}({ArgumentSignature.Of(context.Arguments)}){wanted}",
+                    $"{coordinate}({ArgumentSignature.Of(context.Arguments)}){wanted}[{request.Projection?.Signature ?? "*"}]",
                     (keys, token) => NestedPages.LoadAsync(registry.Options.QueryRunner, parents(context), parentKey, children(context, keys), request, keys, wanted, token));
                 var page = await loader.LoadAsync(readKey(parent)).ConfigureAwait(false);
                 return NestedPages.ToConnection(request, page);
@@ -149,6 +149,10 @@ public static class DataConventions
         registry.Connections.Add(new ConnectionDeclaration(coordinate, shape, settings.DefaultPageSize, settings.MaxPageSize));
         return (registry, settings);
     }
+
+    /// <summary>The request loading only the columns the field's selection needs (see <see cref="EntityProjection{TEntity}"/>).</summary>
+    private static PageRequest<TEntity> Projected<TEntity>(PageRequest<TEntity> request, EntityShape<TEntity> shape, IResolveFieldContext context) =>
+        request.Project(EntityProjection<TEntity>.For(shape, SelectionProbe.NodeFields(context), request.Order.Select(k => k.Selector)));
 
     /// <summary>The request's navigation guards, from the host (see <see cref="DataOptions.Guards"/>).</summary>
     private static NavigationGuards GuardsOf(DataRegistry registry, IResolveFieldContext context) =>

@@ -123,7 +123,7 @@ public static class NestedPages
         var keyProperty = rowType.GetProperty(nameof(ParentRow<TKey, TEntity>.Key))!;
         var nodeProperty = rowType.GetProperty(nameof(ParentRow<TKey, TEntity>.Node))!;
         var row = Expression.Lambda<Func<TEntity, ParentRow<TKey, TEntity>>>(
-            Expression.MemberInit(Expression.New(rowType), Expression.Bind(keyProperty, parentKey.Body), Expression.Bind(nodeProperty, child)),
+            Expression.MemberInit(Expression.New(rowType), Expression.Bind(keyProperty, parentKey.Body), Expression.Bind(nodeProperty, request.Loaded(child))),
             child);
         var page = Over(request.PageItemsOf(children), parent);
         var rowsOfParent = Expression.Lambda<Func<TParent, IEnumerable<ParentRow<TKey, TEntity>>>>(

@@ -12,6 +12,7 @@ public abstract class EntityShape
 {
     private readonly List<DataField> _fields = [];
     private readonly Dictionary<string, DataField> _byName = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, IReadOnlyList<System.Reflection.PropertyInfo>> _reads = new(StringComparer.Ordinal);
 
     private protected EntityShape(string typeName, Type entityType)
     {
@@ -49,6 +50,52 @@ public abstract class EntityShape
     public bool HasSorts => _fields.Any(f => f.IsSortable && (f.Kind != DataFieldKind.Object || f.Shape!.HasSorts));
 
     public DataField? FindField(string name) => _byName.GetValueOrDefault(name);
+
+    /// <summary>
+    /// The entity members the GraphQL field <paramref name="objectField"/> of <see cref="TypeName"/> reads, for a page that loads
+    /// only the columns its selection needs (see <c>Paging/EntityProjection</c>): as declared with <c>Reads</c>, else the
+    /// scalar member named like the field (<c>title</c> → <c>Title</c>); null when neither — such a field loads the whole row.
+    /// </summary>
+    public IReadOnlyList<System.Reflection.PropertyInfo>? ReadsOf(string objectField)
+    {
+        ArgumentNullException.ThrowIfNull(objectField);
+        if (_reads.TryGetValue(objectField, out var declared))
+        {
+            return declared;
+        }
+
+        if (objectField.Length == 0)
+        {
+            return null;
+        }
+
+        var property = EntityType.GetProperty(
+            char.ToUpperInvariant(objectField[0]) + objectField[1..],
+            System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Instance);
+        return property is not null && IsColumnType(property.PropertyType) && property.CanWrite ? [property] : null;
+    }
+
+    private protected void AddReads(string objectField, IReadOnlyList<System.Reflection.PropertyInfo> members)
+    {
+        if (!IsName(objectField))
+        {
+            throw new ArgumentException($"\"{objectField}\" is not a GraphQL field name.", nameof(objectField));
+        }
+
+        if (!_reads.TryAdd(objectField, members))
+        {
+            throw new ArgumentException($"{TypeName} declares what \"{objectField}\" reads twice.", nameof(objectField));
+        }
+    }
+
+    /// <summary>Whether a member of this type is a column (a value), not a navigation to another entity.</summary>
+    internal static bool IsColumnType(Type type)
+    {
+        var underlying = Nullable.GetUnderlyingType(type) ?? type;
+        return underlying.IsPrimitive || underlying.IsEnum || underlying == typeof(string) || underlying == typeof(decimal)
+            || underlying == typeof(DateTimeOffset) || underlying == typeof(DateTime) || underlying == typeof(DateOnly)
+            || underlying == typeof(TimeOnly) || underlying == typeof(TimeSpan) || underlying == typeof(Guid);
+    }
 
     private protected void Add(DataField field)
     {

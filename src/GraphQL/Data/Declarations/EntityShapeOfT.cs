@@ -138,4 +138,28 @@ public sealed class EntityShape<TEntity> : EntityShape
         Add(new DataField(name, DataFieldKind.List, FieldUse.Filter, member) { Shape = shape });
         return this;
     }
+
+    /// <summary>
+    /// Declares which of the entity's members the resolver of the GraphQL object field <paramref name="objectField"/> reads, so
+    /// that a page selecting it loads them (and no more): a field resolved by a DataLoader reads the foreign key it loads by
+    /// (<c>.Reads("senior", p =&gt; p.SeniorId)</c>), a field computed from other members reads those, one that needs only the key
+    /// reads nothing (<c>.Reads("sessions")</c>; the key is always loaded). Without a declaration a field named like a scalar
+    /// member reads that member, and any other field loads the whole row.
+    /// </summary>
+    public EntityShape<TEntity> Reads(string objectField, params Expression<Func<TEntity, object?>>[] members)
+    {
+        ArgumentNullException.ThrowIfNull(members);
+        var properties = members.Select(member =>
+        {
+            var body = member.Body is UnaryExpression { NodeType: ExpressionType.Convert } convert ? convert.Operand : member.Body;
+            return body is MemberExpression { Member: System.Reflection.PropertyInfo property } access
+                && access.Expression == member.Parameters[0]
+                && EntityShape.IsColumnType(property.PropertyType)
+                && property.CanWrite
+                    ? property
+                    : throw new ArgumentException($"{TypeName}.{objectField}: {member} is not a settable column member of {typeof(TEntity).Name}.", nameof(members));
+        }).ToList();
+        AddReads(objectField, properties);
+        return this;
+    }
 }

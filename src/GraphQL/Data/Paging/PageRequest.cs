@@ -99,6 +99,23 @@ public sealed class PageRequest<TEntity>
     /// <summary>True when reading backwards (<c>last</c>): the query runs in the reversed order.</summary>
     public bool Backward { get; }
 
+    /// <summary>The columns the page loads (see <see cref="EntityProjection{TEntity}"/>); null: whole rows.</summary>
+    public EntityProjection<TEntity>? Projection { get; private set; }
+
+    /// <summary>Loads only <paramref name="projection"/>'s columns of each row (null: whole rows).</summary>
+    public PageRequest<TEntity> Project(EntityProjection<TEntity>? projection)
+    {
+        Projection = projection;
+        return this;
+    }
+
+    /// <summary>The row as the page loads it: <paramref name="entity"/> itself, or its projection.</summary>
+    public Expression Loaded(Expression entity)
+    {
+        ArgumentNullException.ThrowIfNull(entity);
+        return Projection is null ? entity : DataExpressions.Inline(Projection.Selector, entity);
+    }
+
     /// <summary><paramref name="source"/> filtered: what <c>totalCount</c> counts.</summary>
     public IQueryable<TEntity> ApplyFilter(IQueryable<TEntity> source)
     {
@@ -133,7 +150,7 @@ public sealed class PageRequest<TEntity>
         var keys = Order.Select(k => Expression.Convert(DataExpressions.Inline(k.Selector, entity), typeof(object)));
         var row = Expression.MemberInit(
             Expression.New(typeof(PageRow<TEntity>)),
-            Expression.Bind(typeof(PageRow<TEntity>).GetProperty(nameof(PageRow<TEntity>.Node))!, entity),
+            Expression.Bind(typeof(PageRow<TEntity>).GetProperty(nameof(PageRow<TEntity>.Node))!, Loaded(entity)),
             Expression.Bind(typeof(PageRow<TEntity>).GetProperty(nameof(PageRow<TEntity>.Keys))!, Expression.NewArrayInit(typeof(object), keys)));
         return Expression.Lambda<Func<TEntity, PageRow<TEntity>>>(row, entity);
     }
