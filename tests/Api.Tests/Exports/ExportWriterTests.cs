@@ -7,8 +7,10 @@ namespace MentorGraph.Api.Tests.Exports;
 /// <summary>
 /// The two row writers on their own: RFC 4180 quoting read back by a CSV reader, JSON Lines, and that writing many
 /// rows allocates (almost) nothing per row and holds only a bounded buffer — the streaming property the exports
-/// rely on (the throughput is measured by benchmarks/exports, not here).
+/// rely on (the throughput is measured by benchmarks/exports, not here). In a collection that runs alone: what the
+/// heap retains is the process's, and tests running beside it (hosts, fixtures) would be counted with the writer.
 /// </summary>
+[Collection(MemoryMeasurementCollection.Name)]
 public sealed class ExportWriterTests
 {
     private static readonly IReadOnlyList<ExportColumn> Columns =
