@@ -7,9 +7,9 @@ namespace MentorGraph.Api.Pipeline;
 public sealed record ActiveModel(NoteClassifier Classifier, string Version);
 
 /// <summary>
-/// Where the pipeline gets the active model from. Today the built-in model (<see cref="BuiltInActiveModel"/>); the
-/// model store of the retraining issue replaces it with the version marked ACTIVE in PostgreSQL, which every
-/// process notices without a restart.
+/// Where the pipeline gets the active model from: in <c>serve</c> and <c>jobs</c> the version marked ACTIVE in
+/// PostgreSQL (<c>Models.DatabaseActiveModelSource</c>, which every process follows without a restart); the built-in
+/// model (<see cref="BuiltInActiveModel"/>) where no model store is registered.
 /// </summary>
 public interface IActiveModelSource
 {
