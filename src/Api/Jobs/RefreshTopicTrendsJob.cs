@@ -5,10 +5,10 @@ namespace MentorGraph.Api.Jobs;
 
 /// <summary>
 /// Brings the trend tables up to date in <c>Insights:TimeZone</c>: recomputes the weeks and months whose labels
-/// changed since the last run (<see cref="TopicTrendTables.RefreshAsync"/>). The classification jobs call it after
-/// storing a batch (one line: <c>await refreshTopicTrends.RunAsync(cancellationToken)</c>); it also runs every minute,
-/// for labels written by anything else (a person's label, a deleted note, a lesson). Idempotent: a second run finds
-/// nothing to do.
+/// changed since the last run (<see cref="TopicTrendTables.RefreshAsync"/>). A classification job for new notes calls
+/// it once it has drained the outbox (<c>Pipeline.ClassifyPendingNotesJob</c>); it also runs every minute, for labels
+/// written by anything else (a person's label, a deleted note, a lesson, a re-classification). Idempotent: a second
+/// run finds nothing to do.
 /// </summary>
 public sealed class RefreshTopicTrendsJob(TopicTrendTables trends, InsightsSettings settings, ILogger<RefreshTopicTrendsJob> logger)
 {
