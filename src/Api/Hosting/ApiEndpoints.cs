@@ -2,6 +2,7 @@ using MentorGraph.Api.Auth;
 using MentorGraph.Api.Exports;
 using MentorGraph.Api.Hosting.Health;
 using MentorGraph.Api.Jobs;
+using MentorGraph.Api.TrustedDocuments;
 
 namespace MentorGraph.Api.Hosting;
 
@@ -14,6 +15,7 @@ public static class ApiEndpoints
         endpoints.MapMentorGraphGraphQL().RequireRateLimiting(RateLimiting.PolicyName);
         endpoints.MapJobsDashboard();
         endpoints.MapExports();
+        endpoints.MapTrustedDocuments();
         if (endpoints.ServiceProvider.GetRequiredService<IHostEnvironment>().IsDevelopment())
         {
             endpoints.MapDevelopmentSignIn();

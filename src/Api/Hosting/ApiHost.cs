@@ -5,6 +5,7 @@ using MentorGraph.Api.Hosting.Health;
 using MentorGraph.Api.Jobs;
 using MentorGraph.Api.Models;
 using MentorGraph.Api.Schema.Insights;
+using MentorGraph.Api.TrustedDocuments;
 using Microsoft.AspNetCore.Builder;
 using Npgsql;
 
@@ -54,6 +55,7 @@ public static class ApiHost
         services.AddApiRateLimiting(SettingsBinder.Read<RateLimitSettings>(configuration));
         services.AddApiTelemetry(SettingsBinder.Read<TelemetrySettings>(configuration), configuration);
         services.AddMentorGraphGraphQL(configuration);
+        services.AddTrustedDocuments();
         services.AddActiveModel();
         var jobs = SettingsBinder.Read<JobsSettings>(configuration);
         services.AddMentorGraphJobs(jobs, runServer: jobs.RunServerInServe);

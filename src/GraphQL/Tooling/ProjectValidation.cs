@@ -227,7 +227,7 @@ public static class ProjectValidation
     }
 
     /// <summary>The names of the fragments spread anywhere in the definitions' selections.</summary>
-    private static IEnumerable<string> SpreadNames(IEnumerable<ExecutableDefinitionNode> definitions)
+    internal static IEnumerable<string> SpreadNames(IEnumerable<ExecutableDefinitionNode> definitions)
     {
         var stack = new Stack<SelectionSetNode>(definitions.Select(d => d.SelectionSet));
         while (stack.TryPop(out var selectionSet))
