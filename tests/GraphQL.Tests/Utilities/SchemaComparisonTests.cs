@@ -194,4 +194,20 @@ public class SchemaComparisonTests
         Assert.Contains(changes, c => c.Kind == RootTypeChanged && c.Description == "The schema no longer has a mutation type.");
         Assert.Contains(changes, c => c.Kind == TypeRemoved && c.Path == "Mutation");
     }
+
+    [Fact]
+    public void Compare_InputFieldDefaultChanged_IsDangerous()
+    {
+        var change = Single(Base.Replace("limit: Int = 10", "limit: Int = 20"), InputFieldDefaultChanged);
+
+        Assert.Equal((Dangerous, "UserInput.limit", "Input field UserInput.limit changed its default from 10 to 20."), (change.Severity, change.Path, change.Description));
+    }
+
+    [Fact]
+    public void Compare_DeprecatedEnumValueAndAddedDirective_AreSafe()
+    {
+        var changes = Changes(Base.Replace("enum Role { ADMIN MEMBER }", "enum Role { ADMIN MEMBER @deprecated(reason: \"Use ADMIN.\") }") + "\ndirective @internal on FIELD_DEFINITION");
+
+        Assert.Equal([(Safe, "@internal", DirectiveAdded), (Safe, "Role.MEMBER", EnumValueDeprecated)], changes.Select(c => (c.Severity, c.Path, c.Kind)));
+    }
 }
