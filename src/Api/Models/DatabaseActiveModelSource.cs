@@ -16,7 +16,7 @@ namespace MentorGraph.Api.Models;
 /// pipeline version, or damaged) is retired and the built-in model activated in its place.
 /// </summary>
 public sealed class DatabaseActiveModelSource(
-    ClassifierSource builtin, ModelStore store, ILogger<DatabaseActiveModelSource> logger) : IActiveModelSource
+    ClassifierSource builtin, ModelStore store, ILogger<DatabaseActiveModelSource> logger, TimeProvider? clock = null) : IActiveModelSource
 {
     private readonly TaskCompletionSource<ActiveModel> _first = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly SemaphoreSlim _refresh = new(1, 1);
@@ -71,6 +71,8 @@ public sealed class DatabaseActiveModelSource(
             }
 
             var classifier = loaded.Classifier;
+            var origin = ModelOrigins.Of(loaded.Source);
+            var loadedAt = loaded.LoadedAt;
             if (version != builtinVersion)
             {
                 var row = await store.LoadAsync(version, cancellationToken).ConfigureAwait(false);
@@ -83,6 +85,8 @@ public sealed class DatabaseActiveModelSource(
                 {
                     using var package = new MemoryStream(row.Package, writable: false);
                     classifier = ModelPackage.Read(package, loaded.Classifier.Embedder);
+                    origin = ModelOrigin.Database;
+                    loadedAt = (clock ?? TimeProvider.System).GetUtcNow();
                 }
                 catch (ModelFormatException exception)
                 {
@@ -106,7 +110,7 @@ public sealed class DatabaseActiveModelSource(
             }
 
             var previous = _current;
-            var next = new ActiveModel(classifier, version);
+            var next = new ActiveModel(classifier, version, origin, loadedAt);
             _current = next;
             _first.TrySetResult(next);
             logger.LogInformation("Classifying with model {Version} (was {Previous}).", version, previous?.Version ?? "none");
