@@ -23,6 +23,13 @@ public sealed class PipelineSweepJob(
     /// <summary>The recurring job's id (the dashboard's Recurring jobs page).</summary>
     public const string RecurringJobId = "pipeline-sweep";
 
+    /// <summary>Queues the pending notes (<see cref="PendingNotes"/>) not in the outbox yet: $1 the active model, $2 the priority.</summary>
+    private const string QueueSql = $"""
+        INSERT INTO classification_outbox (note_id, priority)
+        SELECT n.id, $2 FROM session_notes n
+        WHERE {PendingNotes.WithoutActiveResult} AND {PendingNotes.NotQueued}
+        """;
+
     /// <summary>The advisory lock key of the sweep ("MGSWEEP").</summary>
     public const long AdvisoryLockKey = 0x4D47535745455;
 
@@ -44,13 +51,7 @@ public sealed class PipelineSweepJob(
             }
 
             await using var batch = new NpgsqlBatch(connection, transaction);
-            batch.BatchCommands.Add(OutboxBatch.Command("""
-                INSERT INTO classification_outbox (note_id, priority)
-                SELECT n.id, $2 FROM session_notes n
-                WHERE NOT EXISTS (SELECT 1 FROM note_classifications c
-                                  WHERE c.note_id = n.id AND c.model_version = $1 AND c.text_sha256 = n.text_sha256)
-                  AND NOT EXISTS (SELECT 1 FROM classification_outbox o WHERE o.note_id = n.id)
-                """, model.Version, ClassificationOutboxEntry.Reclassification));
+            batch.BatchCommands.Add(OutboxBatch.Command(QueueSql, model.Version, ClassificationOutboxEntry.Reclassification));
             batch.BatchCommands.Add(LessonTopics.Command(null, model.Version, settings.LessonTopicMinConfidence));
             await batch.ExecuteNonQueryAsync(cancellationToken);
             queued = batch.BatchCommands[0].RecordsAffected;
