@@ -4,7 +4,9 @@ using MentorGraph.Analytics;
 using MentorGraph.Analytics.Artifacts;
 using MentorGraph.Analytics.Classification;
 using MentorGraph.Analytics.Training;
+using MentorGraph.Api.Auth;
 using MentorGraph.Api.Models;
+using MentorGraph.Api.Tests.Schema;
 using MentorGraph.Api.Tests.Hosting;
 using MentorGraph.Persistence.Models;
 using MentorGraph.Tests.Support;
@@ -70,6 +72,50 @@ public sealed class ActiveClassifierApiTests(PostgresServerFixture server) : IAs
         Assert.Equal(challenger.Metadata.TrainingSetHash, data["classifier"]!["trainingSetHash"]!.GetValue<string>());
         Assert.Equal("retrained-test", data["classifyNote"]!["classification"]!["modelVersion"]!.GetValue<string>());
         Assert.Empty(data["classifyNote"]!["errors"]!.AsArray());
+    }
+
+    [Theory]
+    [InlineData("EXECUTIVE")]
+    [InlineData("ANALYST")]
+    [InlineData("ADMIN")]
+    public async Task ActiveClassifier_ForDashboardRoles_IsTheActiveVersionWithItsDevelopmentScores(string role)
+    {
+        await using var host = await StartAsync();
+        var builtin = (await host.App.Services.GetRequiredService<DatabaseActiveModelSource>().GetAsync()).Version;
+
+        var json = await RunAsync(host, "{ activeClassifier { version status active developmentScores { topicMacroF1 directionAccuracy notes } heldOutScores { notes } } }", role);
+
+        var model = json["data"]!["activeClassifier"]!;
+        Assert.Null(json["errors"]);
+        Assert.Equal((builtin, "ACTIVE", true), (model["version"]!.GetValue<string>(), model["status"]!.GetValue<string>(), model["active"]!.GetValue<bool>()));
+        var expected = DatabaseActiveModelSource.DevelopmentScores(TestClassifier.Get());
+        Assert.Equal(expected.TopicMacroF1, model["developmentScores"]!["topicMacroF1"]!.GetValue<double>());
+        Assert.Equal(expected.DirectionAccuracy, model["developmentScores"]!["directionAccuracy"]!.GetValue<double>());
+        Assert.Equal(240, model["developmentScores"]!["notes"]!.GetValue<int>());
+        Assert.Null(model["heldOutScores"]);
+    }
+
+    [Fact]
+    public async Task ActiveClassifier_ForAMember_IsForbidden()
+    {
+        await using var host = await StartAsync();
+
+        var json = await RunAsync(host, "{ activeClassifier { version } }", "MEMBER");
+
+        Assert.Null(json["data"]!["activeClassifier"]);
+        Assert.Equal("FORBIDDEN", json["errors"]![0]!["extensions"]!["code"]!.GetValue<string>());
+    }
+
+    private static async Task<JsonNode> RunAsync(ApiTestHost host, string query, string role)
+    {
+        var token = host.App.Services.GetRequiredService<TokenIssuer>().Issue("someone@example.com", [role], TimeSpan.FromMinutes(10));
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql")
+        {
+            Content = new StringContent(new JsonObject { ["query"] = query }.ToJsonString(), Encoding.UTF8, "application/json"),
+        };
+        request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
+        using var response = await host.Client.SendAsync(request);
+        return JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
     }
 
     private Task<ApiTestHost> StartAsync()

@@ -11,7 +11,8 @@ namespace MentorGraph.Api.Schema.ClassifierModels;
 public sealed record ClassifierScoresView(double TopicMacroF1, double DirectionAccuracy, int Notes);
 
 /// <summary>
-/// <c>classifierModels</c> (the rows of <c>classifier_models</c>, without their packages) and <c>retrainClassifier</c>,
+/// <c>classifierModels</c> (the rows of <c>classifier_models</c>, without their packages), <c>activeClassifier</c> (the
+/// ACTIVE row, for the executives' dashboard) and <c>retrainClassifier</c>,
 /// which enqueues <see cref="RetrainClassifierJob"/> through <see cref="RetrainingRequests"/> (one at a time: a second
 /// request while one is queued or running is a <see cref="RetrainingInProgressError"/>).
 /// </summary>
@@ -26,6 +27,8 @@ internal static class ClassifierModelResolvers
         .BindPayload("RetrainClassifierPayload", typeof(RetrainingInProgressError))
         .Resolve("Query.classifierModels", async context =>
             await Store(context).ListAsync(context.CancellationToken))
+        .Resolve("Query.activeClassifier", async context =>
+            await Store(context).GetActiveAsync(context.CancellationToken))
         .Resolve("ClassifierVersion.active", context => Model(context).Status == ModelStatus.Active)
         .Resolve("ClassifierVersion.developmentScores", context => Model(context) is { DevTopicMacroF1: { } topic, DevDirectionAccuracy: { } direction, DevNotes: { } notes }
             ? new ClassifierScoresView(topic, direction, notes)
