@@ -17,6 +17,13 @@ public static class PendingNotes
     public const string WithoutActiveResult =
         "NOT EXISTS (SELECT 1 FROM note_classifications c WHERE c.note_id = n.id AND c.model_version = $1 AND c.text_sha256 = n.text_sha256)";
 
+    /// <summary>
+    /// True for a note <c>n</c> without the demo seed's label for its current text (model <c>seed</c>, written by
+    /// <c>mentorgraph seed --labels</c>): the sweep adds it when <c>Jobs:ClassifySeedLabelledNotes</c> is false.
+    /// </summary>
+    public const string WithoutSeedLabel =
+        "NOT EXISTS (SELECT 1 FROM note_classifications s WHERE s.note_id = n.id AND s.model_version = 'seed' AND s.text_sha256 = n.text_sha256)";
+
     /// <summary>True for a note <c>n</c> not in the outbox yet.</summary>
     public const string NotQueued = "NOT EXISTS (SELECT 1 FROM classification_outbox o WHERE o.note_id = n.id)";
 

@@ -9,7 +9,8 @@ namespace MentorGraph.Api.Pipeline;
 /// The recurring sweep (<c>Jobs:SweepCron</c>, every minute by default). It puts every note without a result from
 /// the active model for its current text — seeded by COPY, imported, or left over after an activation — into the
 /// outbox at the re-classification priority, gives lessons without a topic their session's confident classifier
-/// topic, and enqueues a job for each priority that has notes waiting, whether or not a job seems to be on its way:
+/// topic, and enqueues a job for each priority that has notes waiting (notes whose only result is the demo seed's
+/// label wait while <c>Jobs:ClassifySeedLabelledNotes</c> is false), whether or not a job seems to be on its way:
 /// so a process that died between a note's commit and its enqueue delays the note by one sweep at most. Two sweeps
 /// never run at once (a transaction-level advisory lock; the second one skips).
 /// </summary>
@@ -51,7 +52,10 @@ public sealed class PipelineSweepJob(
             }
 
             await using var batch = new NpgsqlBatch(connection, transaction);
-            batch.BatchCommands.Add(OutboxBatch.Command(QueueSql, model.Version, ClassificationOutboxEntry.Reclassification));
+            batch.BatchCommands.Add(OutboxBatch.Command(
+                settings.ClassifySeedLabelledNotes ? QueueSql : $"{QueueSql} AND {PendingNotes.WithoutSeedLabel}",
+                model.Version,
+                ClassificationOutboxEntry.Reclassification));
             batch.BatchCommands.Add(LessonTopics.Command(null, model.Version, settings.LessonTopicMinConfidence));
             await batch.ExecuteNonQueryAsync(cancellationToken);
             queued = batch.BatchCommands[0].RecordsAffected;
