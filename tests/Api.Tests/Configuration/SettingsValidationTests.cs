@@ -19,6 +19,7 @@ public class SettingsValidationTests
 
     [Theory]
     [InlineData("Database:ConnectionString", "Hots=x", "Database:ConnectionString: is not a valid Npgsql connection string")]
+    [InlineData("Database:ReadOnlyConnectionString", "Hots=x", "Database:ReadOnlyConnectionString: is not a valid Npgsql connection string")]
     [InlineData("Database:MigrateOnStart", "maybe", "Database:MigrateOnStart: must be true or false, not 'maybe'")]
     [InlineData("Database:MaxAutoPrepare", "-1", "Database:MaxAutoPrepare: must be from 0 to 10000 (it is -1)")]
     public void Database_BadValue_NamesTheKey(string key, string value, string expected) => AssertRefused<DatabaseSettings>(key, value, expected);

@@ -54,7 +54,7 @@ internal static class InsightsResolvers
             var baselineFirst = arguments.Granularity == TrendPeriod.Week
                 ? series[^1].AddDays(-7 * test.BaselinePeriods)
                 : series[^1].AddMonths(-test.BaselinePeriods);
-            var rows = await services.GetRequiredService<TopicTrendTables>().ReadAsync(
+            var rows = await services.GetRequiredService<Data.ReadDatabase>().TopicTrends.ReadAsync(
                 arguments.Granularity, baselineFirst < first ? baselineFirst : first, series[^1], context.CancellationToken);
             return TrendingTopics.Compute(rows, arguments.Granularity, series, settings.MinimumGroupSize, test);
         });

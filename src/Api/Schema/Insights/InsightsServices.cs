@@ -1,3 +1,4 @@
+using MentorGraph.Api.Data;
 using MentorGraph.Api.Jobs;
 using MentorGraph.Persistence.Insights;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -6,8 +7,9 @@ using Npgsql;
 namespace MentorGraph.Api.Schema.Insights;
 
 /// <summary>
-/// Registers what the insights read through (<see cref="TopicTrendTables"/>, <see cref="KnowledgeFlowQuery"/>, over the
-/// process's <see cref="NpgsqlDataSource"/>) and the job that keeps the trend tables current
+/// Registers what the insights read through (<see cref="ReadDatabase"/> — the read replica, else the primary — with the
+/// trend tables; <see cref="KnowledgeFlowQuery"/> over it; <see cref="TopicTrendTables"/> over the primary, for the
+/// refresh) and the job that keeps the trend tables current
 /// (<see cref="RefreshTopicTrendsJob"/>).
 /// </summary>
 public static class InsightsServices
@@ -15,7 +17,8 @@ public static class InsightsServices
     public static IServiceCollection AddInsightsServices(this IServiceCollection services)
     {
         services.TryAddSingleton(provider => new TopicTrendTables(provider.GetRequiredService<NpgsqlDataSource>()));
-        services.TryAddSingleton(provider => new KnowledgeFlowQuery(provider.GetRequiredService<NpgsqlDataSource>()));
+        services.TryAddSingleton(ReadDatabase.Create);
+        services.TryAddSingleton(provider => new KnowledgeFlowQuery(provider.GetRequiredService<ReadDatabase>().DataSource));
         services.TryAddTransient<RefreshTopicTrendsJob>();
         return services;
     }
