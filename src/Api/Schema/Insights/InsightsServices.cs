@@ -6,7 +6,8 @@ using Npgsql;
 namespace MentorGraph.Api.Schema.Insights;
 
 /// <summary>
-/// Registers what the insights read through (<see cref="TopicTrendTables"/>, <see cref="KnowledgeFlowQuery"/>, over the
+/// Registers what the insights read through (<see cref="TopicTrendTables"/>, <see cref="KnowledgeFlowQuery"/>,
+/// <see cref="ParticipationQuery"/>, <see cref="EngagementQuery"/>, over the
 /// process's <see cref="NpgsqlDataSource"/>) and the job that keeps the trend tables current
 /// (<see cref="RefreshTopicTrendsJob"/>).
 /// </summary>
@@ -16,6 +17,8 @@ public static class InsightsServices
     {
         services.TryAddSingleton(provider => new TopicTrendTables(provider.GetRequiredService<NpgsqlDataSource>()));
         services.TryAddSingleton(provider => new KnowledgeFlowQuery(provider.GetRequiredService<NpgsqlDataSource>()));
+        services.TryAddSingleton(provider => new ParticipationQuery(provider.GetRequiredService<NpgsqlDataSource>()));
+        services.TryAddSingleton(provider => new EngagementQuery(provider.GetRequiredService<NpgsqlDataSource>()));
         services.TryAddTransient<RefreshTopicTrendsJob>();
         return services;
     }
