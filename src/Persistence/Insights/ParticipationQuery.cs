@@ -55,7 +55,7 @@ public sealed class ParticipationQuery(NpgsqlDataSource dataSource)
         IReadOnlyList<ParticipationDimension> dimensions, DateOnly from, DateOnly to, string timeZone, CancellationToken cancellationToken)
     {
         // The spans: the whole period, or its months or quarters (each clipped to the period), as local dates.
-        var spans = dimensions.Contains(ParticipationDimension.Month) ? Spans("month", "'YYYY-MM'", "'FMMonth YYYY'")
+        var spans = dimensions.Contains(ParticipationDimension.Month) ? Spans("1 month", "'YYYY-MM'", "'FMMonth YYYY'")
             : dimensions.Contains(ParticipationDimension.Quarter) ? Spans("3 months", "'YYYY-\"Q\"Q'", "'YYYY \"Q\"Q'", "quarter")
             : "SELECT 'ALL'::text AS span_key, 'All'::text AS span_label, @from AS span_from, @to + 1 AS span_to";
 

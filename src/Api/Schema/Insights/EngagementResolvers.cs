@@ -19,7 +19,7 @@ internal static class EngagementResolvers
             var filter = arguments.Where?.ToFilter() ?? new EngagementFilter();
             var services = context.Services ?? throw new InvalidOperationException("Insights need the request's services.");
             var settings = services.GetRequiredService<InsightsSettings>();
-            var figures = await services.GetRequiredService<EngagementQuery>().ReadAsync(period.From, period.To, settings.TimeZone, filter, context.CancellationToken);
+            var figures = await services.GetRequiredService<EngagementQuery>().ReadAsync(period.From, period.To, settings.TimeZone, filter, settings.MinimumGroupSize, context.CancellationToken);
             return Engagement.View(figures, settings.MinimumGroupSize);
         });
 }

@@ -12,7 +12,8 @@ public readonly record struct SuppressionCell(IReadOnlyList<string?> Keys, bool 
 /// in that grouping (whose sum another answer shows as a group of its own: the same query with that grouping left out,
 /// or the answer without any) never holds exactly one suppressed group, else subtracting the visible ones from that
 /// line's total would give it back: the visible group with the smallest size is suppressed with it, until no line holds
-/// one alone. Suppressing more only ever adds suppressed groups to lines, so the loop ends.
+/// one alone. Suppressing more only ever adds suppressed groups to lines, so the loop ends. A line of one group has no
+/// partner to take: that group equals the line's total, which the coarser answer shows only if it is not small there.
 /// </summary>
 public static class GroupSuppression
 {
@@ -26,22 +27,30 @@ public static class GroupSuppression
             return suppressed;
         }
 
+        // Per dimension, each cell's line: the cells that differ from it only in that dimension.
+        var lines = Enumerable.Range(0, dimensionCount)
+            .Select(d => Enumerable.Range(0, cells.Count).GroupBy(i => LineKey(cells[i], d)).Select(line => line.ToList()).ToList())
+            .ToList();
+
+        // A cell alone on its line along some dimension equals a group of the answer without that dimension, which may be
+        // shown there: a complement taken from such a cell could be read back, so others are taken first.
+        var alone = new HashSet<int>(lines.SelectMany(byDimension => byDimension.Where(line => line.Count == 1).Select(line => line[0])));
+
         for (var changed = true; changed;)
         {
             changed = false;
             for (var d = 0; d < dimensionCount; d++)
             {
-                var lines = Enumerable.Range(0, cells.Count)
-                    .GroupBy(i => string.Join('\u001f', cells[i].Keys.Where((_, j) => j != d).Select(key => key ?? "\u0000")));
-                foreach (var line in lines)
+                foreach (var members in lines[d])
                 {
-                    var members = line.ToList();
                     if (members.Count(suppressed.Contains) != 1)
                     {
                         continue;
                     }
 
-                    var partner = members.Where(i => !suppressed.Contains(i)).OrderBy(i => cells[i].Size).ThenBy(i => i).Cast<int?>().FirstOrDefault();
+                    var partner = members.Where(i => !suppressed.Contains(i))
+                        .OrderBy(i => alone.Contains(i) ? 1 : 0).ThenBy(i => cells[i].Size).ThenBy(i => i)
+                        .Cast<int?>().FirstOrDefault();
                     if (partner is { } p)
                     {
                         suppressed.Add(p);
@@ -53,4 +62,7 @@ public static class GroupSuppression
 
         return suppressed;
     }
+
+    private static string LineKey(SuppressionCell cell, int dimension) =>
+        string.Join('\u001f', cell.Keys.Where((_, j) => j != dimension).Select(key => key ?? "\u0000"));
 }
