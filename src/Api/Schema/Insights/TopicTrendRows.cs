@@ -18,6 +18,12 @@ public sealed record TopicTrendRowView(
     /// the cursors assume. A cursor carries no suppressed number this way: every suppressed row has the same value.
     /// </summary>
     public int NotesOrder => Notes ?? int.MaxValue;
+
+    /// <summary>
+    /// The granularity as filters and orders see it, <c>WEEK</c> or <c>MONTH</c>: a cursor carries text, not a C# enum
+    /// (descending puts weeks first, the export's order).
+    /// </summary>
+    public string GranularityName => Granularity == TrendPeriod.Week ? "WEEK" : "MONTH";
 }
 
 /// <summary>
@@ -32,7 +38,7 @@ public static class TopicTrendRows
     public static EntityShape<TopicTrendRowView> Shape { get; } = new EntityShape<TopicTrendRowView>("TopicTrendRow", "TopicTrend")
         .Key(r => r.Key)
         .Enum("topic", r => r.TopicId, "TopicId", fromGraphQL: value => ((MentorGraph.Analytics.TopicDefinition)value).Name)
-        .Enum("granularity", r => r.Granularity, "TrendGranularity")
+        .Enum("granularity", r => r.GranularityName, "TrendGranularity", fromGraphQL: value => (TrendPeriod)value == TrendPeriod.Week ? "WEEK" : "MONTH")
         .Field("periodStart", r => r.PeriodStart)
         .Field("notes", r => r.NotesOrder, FieldUse.Sort);
 

@@ -30,7 +30,7 @@ internal static class TopicTrendRowsResolvers
                 return TopicTrendRows.Visible(weeks, months, k).AsQueryable();
             },
             settings => settings
-                .OrderByDefault(r => r.Granularity)
+                .OrderByDefault(r => r.GranularityName, descending: true)
                 .OrderByDefault(r => r.PeriodStart)
                 .OrderByDefault(r => r.TopicId));
 
