@@ -107,6 +107,9 @@ public static class ApiSchema
             .AddLessonQueries()
             .AddLessonMutations()
             .AddInsights()
+            .AddParticipation()
+            .AddEngagement()
+            .AddTopicTrendRows()
             .UseAuthorization(new AuthorizationOptions { User = ViewerUser.Of })
             .Build();
     }
