@@ -59,17 +59,18 @@ public sealed record FlowCover(IReadOnlyList<DateOnly> Months, IReadOnlyList<Dat
 public sealed class KnowledgeFlowQuery(NpgsqlDataSource dataSource)
 {
     /// <summary>
-    /// Per dimension: the key over a cell (never null: a note without a department is keyed ''), the label over a cell
-    /// when it depends on the period (else null), the label over the grouped key <c>{0}</c> otherwise.
+    /// Per dimension: the key over a cell — a cheap typed value, what the rows are grouped by (a note without a
+    /// department is 0: ids start at 1) — then, over the grouped key <c>{0}</c>, the key as text and the label, computed
+    /// once per group rather than once per cell.
     /// </summary>
-    private static readonly Dictionary<FlowDimension, (string Key, string? CellLabel, string? GroupLabel)> Expressions = new()
+    private static readonly Dictionary<FlowDimension, (string Cell, string Key, string Label)> Expressions = new()
     {
-        [FlowDimension.Department] = ("coalesce(c.department_id::text, '')", null, "(SELECT d.name FROM departments d WHERE d.id = nullif({0}, '')::bigint)"),
-        [FlowDimension.Program] = ("c.program_id::text", null, "(SELECT p.name FROM programs p WHERE p.id = {0}::bigint)"),
-        [FlowDimension.Topic] = ("c.topic_id", null, "(SELECT t.title FROM topics t WHERE t.id = {0})"),
-        [FlowDimension.BandPair] = ("c.senior_band || '>' || c.junior_band", null, "initcap(split_part({0}, '>', 1)) || ' > ' || initcap(split_part({0}, '>', 2))"),
-        [FlowDimension.Month] = ("to_char(c.period_start, 'YYYY-MM')", "to_char(c.period_start, 'FMMonth YYYY')", null),
-        [FlowDimension.Week] = ("to_char(date_trunc('week', c.period_start), 'IYYY-\"W\"IW')", "'Week of ' || to_char(date_trunc('week', c.period_start), 'YYYY-MM-DD')", null),
+        [FlowDimension.Department] = ("coalesce(c.department_id, 0)", "nullif({0}, 0)::text", "(SELECT d.name FROM departments d WHERE d.id = {0})"),
+        [FlowDimension.Program] = ("c.program_id", "{0}::text", "(SELECT p.name FROM programs p WHERE p.id = {0})"),
+        [FlowDimension.Topic] = ("c.topic_id", "{0}", "(SELECT t.title FROM topics t WHERE t.id = {0})"),
+        [FlowDimension.BandPair] = ("c.senior_band || '>' || c.junior_band", "{0}", "initcap(split_part({0}, '>', 1)) || ' > ' || initcap(split_part({0}, '>', 2))"),
+        [FlowDimension.Month] = ("date_trunc('month', c.period_start)", "to_char({0}, 'YYYY-MM')", "to_char({0}, 'FMMonth YYYY')"),
+        [FlowDimension.Week] = ("date_trunc('week', c.period_start)", "to_char({0}, 'IYYY-\"W\"IW')", "'Week of ' || to_char({0}, 'YYYY-MM-DD')"),
     };
 
     /// <summary>
@@ -139,52 +140,44 @@ public sealed class KnowledgeFlowQuery(NpgsqlDataSource dataSource)
         }
 
         var cellColumns = new StringBuilder();
-        var groupColumns = new List<string>();
         var labels = new StringBuilder();
-        var join = new List<string>();
+        var keys = new List<string>();
         for (var i = 0; i < dimensions.Count; i++)
         {
-            var (key, cellLabel, groupLabel) = Expressions[dimensions[i]];
-            cellColumns.Append(CultureInfo.InvariantCulture, $"{key} AS k{i}, ");
-            groupColumns.Add($"k{i}");
-            join.Add($"u.k{i} = g.k{i}");
-            if (cellLabel is not null)
-            {
-                cellColumns.Append(CultureInfo.InvariantCulture, $"{cellLabel} AS l{i}, ");
-                groupColumns.Add($"l{i}");
-                labels.Append(CultureInfo.InvariantCulture, $"g.k{i}, g.l{i}, ");
-            }
-            else
-            {
-                labels.Append(CultureInfo.InvariantCulture, $"g.k{i}, {string.Format(CultureInfo.InvariantCulture, groupLabel!, $"g.k{i}")}, ");
-            }
+            var (cell, key, label) = Expressions[dimensions[i]];
+            cellColumns.Append(CultureInfo.InvariantCulture, $"{cell} AS k{i}, ");
+            keys.Add($"k{i}");
+            labels.Append(string.Format(CultureInfo.InvariantCulture, key, $"g.k{i}")).Append(", ")
+                .Append(string.Format(CultureInfo.InvariantCulture, label, $"g.k{i}")).Append(", ");
         }
 
-        var keys = string.Join(", ", Enumerable.Range(0, dimensions.Count).Select(i => $"k{i}"));
-        var groupBy = groupColumns.Count == 0 ? "" : "GROUP BY " + string.Join(", ", groupColumns);
+        // cells is inlined in both places it is read (NOT MATERIALIZED): the groups read only the counts, and the
+        // union of author ids reads the cells of the groups that need it — none, when every group has a cell of k.
+        var keyList = string.Join(", ", keys);
         var sql = $"""
-            WITH cells AS (
+            WITH cells AS NOT MATERIALIZED (
                 SELECT {cellColumns}c.upward, c.downward, c.mutual, c.authors, c.author_ids
                 FROM insights.knowledge_flow_cells c
                 WHERE ((c.grain = 'MONTH' AND c.period_start = ANY (@months))
                     OR (c.grain = 'WEEK' AND c.period_start = ANY (@weeks))
                     OR (c.grain = 'DAY' AND c.period_start = ANY (@days))){conditions}
-            ), groups AS (
-                SELECT {(groupColumns.Count == 0 ? "" : string.Join(", ", groupColumns) + ",")}
+            ), groups AS MATERIALIZED (
+                SELECT {(keys.Count == 0 ? "" : keyList + ",")}
                        coalesce(sum(upward), 0)::integer AS upward, coalesce(sum(downward), 0)::integer AS downward,
                        coalesce(sum(mutual), 0)::integer AS mutual,
                        coalesce(max(authors), 0) AS most, coalesce(bool_or(author_ids IS NULL), false) AS many
-                FROM cells {groupBy}
+                FROM cells {(keys.Count == 0 ? "" : "GROUP BY " + keyList)}
             ), unions AS (
-                SELECT {(keys.Length == 0 ? "" : keys + ",")} count(DISTINCT a)::integer AS people
-                FROM (SELECT c.* FROM cells c JOIN groups g ON {(join.Count == 0 ? "true" : string.Join(" AND ", join.Select(j => j.Replace("u.", "c.", StringComparison.Ordinal))))} AND NOT g.many AND g.most < @k) AS c
+                SELECT {(keys.Count == 0 ? "" : string.Join(", ", keys.Select(k => "c." + k)) + ",")} count(DISTINCT a)::integer AS people
+                FROM cells c
+                JOIN groups g ON {(keys.Count == 0 ? "true" : string.Join(" AND ", keys.Select(k => $"g.{k} = c.{k}")))} AND NOT g.many AND g.most < @k
                 CROSS JOIN LATERAL unnest(c.author_ids) AS a
-                {(keys.Length == 0 ? "" : "GROUP BY " + keys)}
+                {(keys.Count == 0 ? "" : "GROUP BY " + string.Join(", ", keys.Select(k => "c." + k)))}
                 HAVING count(*) > 0
             )
             SELECT {labels}g.upward, g.downward, g.mutual, coalesce(u.people, g.most)::integer
             FROM groups g
-            LEFT JOIN unions u ON {(join.Count == 0 ? "true" : string.Join(" AND ", join))}
+            LEFT JOIN unions u ON {(keys.Count == 0 ? "true" : string.Join(" AND ", keys.Select(k => $"u.{k} = g.{k}")))}
             """;
         await using var command = dataSource.CreateCommand(sql);
         command.Parameters.Add(new NpgsqlParameter("months", NpgsqlDbType.Array | NpgsqlDbType.Date) { Value = cover.Months.ToArray() });
@@ -203,8 +196,7 @@ public sealed class KnowledgeFlowQuery(NpgsqlDataSource dataSource)
             var labelValues = new string?[n];
             for (var i = 0; i < n; i++)
             {
-                var key = reader.IsDBNull(2 * i) ? null : reader.GetString(2 * i);
-                keyValues[i] = dimensions[i] == FlowDimension.Department && key == "" ? null : key;
+                keyValues[i] = reader.IsDBNull(2 * i) ? null : reader.GetString(2 * i);
                 labelValues[i] = reader.IsDBNull((2 * i) + 1) ? null : reader.GetString((2 * i) + 1);
             }
 

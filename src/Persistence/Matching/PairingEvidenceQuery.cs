@@ -79,43 +79,53 @@ public sealed class PairingEvidenceQuery(NpgsqlDataSource dataSource)
     {
         var wants = person.WantsToLearn.ToArray();
         var teaches = person.Teaches.Select(t => t.TopicId).ToArray();
+        // The shortlist first, from one hash aggregate of plain numbers over the three sources (a declaration is worth 1,
+        // a topic's lessons ln(1 + n), a wish 1), hash-joined to the eligible people (a CTE, so that the planner does not
+        // probe the people's key tens of thousands of times on a guess of 200 groups); only then the shortlisted
+        // candidates' topics, through the indexes by person.
         await using var command = dataSource.CreateCommand("""
-            WITH offered AS (
-                SELECT person_id, topic_id, bool_or(declared) AS declared, sum(lessons)::integer AS lessons
-                FROM (SELECT person_id, topic_id, true AS declared, 0 AS lessons FROM person_can_teach WHERE topic_id = ANY (@wants)
+            WITH evidence AS (
+                SELECT person_id, sum(offer) AS offer, sum(ask) AS ask
+                FROM (SELECT person_id, 1.0::double precision AS offer, 0.0::double precision AS ask FROM person_can_teach WHERE topic_id = ANY (@wants)
                       UNION ALL
-                      SELECT teacher_id, topic_id, false, count(*)::integer FROM lessons WHERE topic_id = ANY (@wants) GROUP BY teacher_id, topic_id) o
-                GROUP BY person_id, topic_id
-            ), asked AS (
-                SELECT person_id, topic_id FROM person_wants_to_learn WHERE topic_id = ANY (@teaches)
-            ), pool AS (
-                SELECT person_id,
-                       sum(CASE WHEN declared THEN 1 ELSE 0 END + ln(1 + lessons)) AS offer,
-                       0::double precision AS ask
-                FROM offered GROUP BY person_id
-                UNION ALL
-                SELECT person_id, 0, count(*) FROM asked GROUP BY person_id
+                      SELECT teacher_id, ln(1 + count(*)), 0 FROM lessons WHERE topic_id = ANY (@wants) GROUP BY teacher_id, topic_id
+                      UNION ALL
+                      SELECT person_id, 0, 1 FROM person_wants_to_learn WHERE topic_id = ANY (@teaches)) x
+                GROUP BY person_id
+            ), open_partners AS (
+                SELECT junior_id AS id FROM pairings
+                WHERE senior_id = @person AND program_id = @program AND status IN ('PROPOSED', 'ACTIVE', 'PAUSED')
+                UNION
+                SELECT senior_id FROM pairings
+                WHERE junior_id = @person AND program_id = @program AND status IN ('PROPOSED', 'ACTIVE', 'PAUSED')
+            ), eligible AS MATERIALIZED (
+                SELECT c.id, c.name, c.band, c.department_id FROM people c WHERE c.active AND c.id <> @person AND c.band <> @band
             ), shortlist AS (
-                SELECT c.id, c.name, c.band, band_rank(c.band) AS band_rank, c.department_id, d.name AS department_name,
-                       sum(pool.offer) + sum(pool.ask) + least(sum(pool.offer), sum(pool.ask)) AS evidence
-                FROM pool
-                JOIN people c ON c.id = pool.person_id
-                LEFT JOIN departments d ON d.id = c.department_id
-                WHERE c.active AND c.id <> @person AND c.band <> @band
-                  AND NOT EXISTS (
-                      SELECT 1 FROM pairings pa
-                      WHERE pa.program_id = @program AND pa.status IN ('PROPOSED', 'ACTIVE', 'PAUSED')
-                        AND ((pa.senior_id = @person AND pa.junior_id = c.id) OR (pa.junior_id = @person AND pa.senior_id = c.id)))
-                GROUP BY c.id, c.name, c.band, c.department_id, d.name
+                SELECT c.id, c.name, c.band, c.department_id, e.offer + e.ask + least(e.offer, e.ask) AS evidence
+                FROM evidence e
+                JOIN eligible c ON c.id = e.person_id
+                WHERE NOT EXISTS (SELECT 1 FROM open_partners op WHERE op.id = c.id)
                 ORDER BY evidence DESC, c.id
                 LIMIT @shortlist
+            ), offered AS (
+                SELECT s.id AS person_id, t.topic_id, bool_or(t.declared) AS declared, sum(t.lessons)::integer AS lessons
+                FROM shortlist s
+                CROSS JOIN LATERAL (
+                    SELECT topic_id, true AS declared, 0 AS lessons FROM person_can_teach WHERE person_id = s.id AND topic_id = ANY (@wants)
+                    UNION ALL
+                    SELECT topic_id, false, count(*)::integer FROM lessons WHERE teacher_id = s.id AND topic_id = ANY (@wants) GROUP BY topic_id) t
+                GROUP BY s.id, t.topic_id
+            ), offers AS (
+                SELECT person_id, array_agg(topic_id ORDER BY topic_id) AS topics, array_agg(declared ORDER BY topic_id) AS declared,
+                       array_agg(lessons ORDER BY topic_id) AS lessons
+                FROM offered GROUP BY person_id
             )
-            SELECT s.id, s.name, s.band, s.band_rank, s.department_id, s.department_name,
-                   ARRAY(SELECT o.topic_id FROM offered o WHERE o.person_id = s.id ORDER BY o.topic_id),
-                   ARRAY(SELECT o.declared FROM offered o WHERE o.person_id = s.id ORDER BY o.topic_id),
-                   ARRAY(SELECT o.lessons FROM offered o WHERE o.person_id = s.id ORDER BY o.topic_id),
-                   ARRAY(SELECT a.topic_id FROM asked a WHERE a.person_id = s.id ORDER BY a.topic_id)
+            SELECT s.id, s.name, s.band, band_rank(s.band), s.department_id, d.name,
+                   coalesce(o.topics, '{}'), coalesce(o.declared, '{}'), coalesce(o.lessons, '{}'),
+                   ARRAY(SELECT w.topic_id FROM person_wants_to_learn w WHERE w.person_id = s.id AND w.topic_id = ANY (@teaches) ORDER BY w.topic_id)
             FROM shortlist s
+            LEFT JOIN offers o ON o.person_id = s.id
+            LEFT JOIN departments d ON d.id = s.department_id
             ORDER BY s.evidence DESC, s.id
             """);
         command.Parameters.Add(new NpgsqlParameter("wants", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = wants });
