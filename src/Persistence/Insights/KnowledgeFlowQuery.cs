@@ -151,12 +151,13 @@ public sealed class KnowledgeFlowQuery(NpgsqlDataSource dataSource)
                 .Append(string.Format(CultureInfo.InvariantCulture, label, $"g.k{i}")).Append(", ");
         }
 
-        // cells is inlined in both places it is read (NOT MATERIALIZED): the groups read only the counts, and the
-        // union of author ids reads the cells of the groups that need it — none, when every group has a cell of k.
+        // The period's cells are read once, without their author ids (a CTE of keys, counts and the row's ctid); the union
+        // of author ids fetches by ctid only the cells of the groups that need it — none, when every group has a cell of
+        // k authors. (Materializing the ids with the cells spilled to disk; reading the cells twice cost a second scan.)
         var keyList = string.Join(", ", keys);
         var sql = $"""
-            WITH cells AS NOT MATERIALIZED (
-                SELECT {cellColumns}c.upward, c.downward, c.mutual, c.authors, c.author_ids
+            WITH cells AS MATERIALIZED (
+                SELECT {cellColumns}c.upward, c.downward, c.mutual, c.authors, c.author_ids IS NULL AS many, c.ctid AS tid
                 FROM insights.knowledge_flow_cells c
                 WHERE ((c.grain = 'MONTH' AND c.period_start = ANY (@months))
                     OR (c.grain = 'WEEK' AND c.period_start = ANY (@weeks))
@@ -165,13 +166,14 @@ public sealed class KnowledgeFlowQuery(NpgsqlDataSource dataSource)
                 SELECT {(keys.Count == 0 ? "" : keyList + ",")}
                        coalesce(sum(upward), 0)::integer AS upward, coalesce(sum(downward), 0)::integer AS downward,
                        coalesce(sum(mutual), 0)::integer AS mutual,
-                       coalesce(max(authors), 0) AS most, coalesce(bool_or(author_ids IS NULL), false) AS many
+                       coalesce(max(authors), 0) AS most, coalesce(bool_or(many), false) AS many
                 FROM cells {(keys.Count == 0 ? "" : "GROUP BY " + keyList)}
             ), unions AS (
                 SELECT {(keys.Count == 0 ? "" : string.Join(", ", keys.Select(k => "c." + k)) + ",")} count(DISTINCT a)::integer AS people
                 FROM cells c
                 JOIN groups g ON {(keys.Count == 0 ? "true" : string.Join(" AND ", keys.Select(k => $"g.{k} = c.{k}")))} AND NOT g.many AND g.most < @k
-                CROSS JOIN LATERAL unnest(c.author_ids) AS a
+                JOIN insights.knowledge_flow_cells x ON x.ctid = c.tid
+                CROSS JOIN LATERAL unnest(x.author_ids) AS a
                 {(keys.Count == 0 ? "" : "GROUP BY " + string.Join(", ", keys.Select(k => "c." + k)))}
                 HAVING count(*) > 0
             )
