@@ -6,6 +6,8 @@ using MentorGraph.Api.Jobs;
 using MentorGraph.Api.Models;
 using MentorGraph.Api.Schema.Insights;
 using MentorGraph.Api.TrustedDocuments;
+using MentorGraph.Api.Schema.Suggestions;
+using MentorGraph.Api.Schema.Teachers;
 using Microsoft.AspNetCore.Builder;
 using Npgsql;
 
@@ -48,6 +50,8 @@ public static class ApiHost
         services.AddMentorGraphDatabase();
         services.AddHousekeepingJobs();
         services.AddInsightsServices();
+        services.AddTeachersServices();
+        services.AddSuggestionsServices();
         services.AddApiAuthentication(SettingsBinder.Read<AuthSettings>(configuration), options.EnvironmentName);
         services.AddApiHealthChecks();
         services.AddApiCors(SettingsBinder.Read<CorsSettings>(configuration));

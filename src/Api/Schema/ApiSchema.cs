@@ -18,6 +18,8 @@ using MentorGraph.Api.Schema.People;
 using MentorGraph.Api.Schema.Pipeline;
 using MentorGraph.Api.Schema.Programs;
 using MentorGraph.Api.Schema.Sessions;
+using MentorGraph.Api.Schema.Suggestions;
+using MentorGraph.Api.Schema.Teachers;
 using MentorGraph.Api.Schema.Topics;
 using MentorGraph.Api.Schema.Viewer;
 using MentorGraph.GraphQL.Conventions.Authorization;
@@ -110,6 +112,8 @@ public static class ApiSchema
             .AddParticipation()
             .AddEngagement()
             .AddTopicTrendRows()
+            .AddTeachers()
+            .AddSuggestions()
             .UseAuthorization(new AuthorizationOptions { User = ViewerUser.Of })
             .Build();
     }

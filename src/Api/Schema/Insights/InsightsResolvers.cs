@@ -33,7 +33,7 @@ internal static class InsightsResolvers
             var services = context.Services ?? throw new InvalidOperationException("Insights need the request's services.");
             var settings = services.GetRequiredService<InsightsSettings>();
             var cells = await services.GetRequiredService<KnowledgeFlowQuery>().ReadAsync(
-                arguments.GroupBy, period.From, period.To, settings.TimeZone, arguments.Where?.ToFilter() ?? new FlowFilter(), context.CancellationToken);
+                arguments.GroupBy, period.From, period.To, settings.MinimumGroupSize, arguments.Where?.ToFilter() ?? new FlowFilter(), context.CancellationToken);
             return KnowledgeFlow.Groups(cells, arguments.GroupBy, settings.MinimumGroupSize);
         })
         .ResolveArguments<TrendingTopicsArguments>("Query.trendingTopics", async (arguments, context) =>
