@@ -1,5 +1,7 @@
 using System.Collections.Concurrent;
 using System.Linq.Expressions;
+using MentorGraph.GraphQL.Data.Declarations;
+using MentorGraph.GraphQL.Data.Paging;
 using MentorGraph.GraphQL.Execution;
 
 namespace MentorGraph.Api.Schema.Common;
@@ -51,6 +53,27 @@ public static class Loaders
             return rows.GroupBy(read).ToDictionary(g => g.Key, g => (IReadOnlyList<T>)g.ToList());
         });
         return await loader.LoadAsync(key).ConfigureAwait(false) ?? [];
+    }
+
+    /// <summary>
+    /// As <see cref="ByKeyAsync{T}(IResolveFieldContext, Expression{Func{T, long}}, long)"/>, loading only the columns the field's
+    /// selection needs on <paramref name="shape"/>, and the related rows of the selected fields the shape joins (each through
+    /// its type's visibility rule) in the same statement (see <c>EntityProjection</c>). Fields asking for different columns
+    /// load in different batches. Only for shapes whose <c>Reads</c> declare what every resolver of the type reads.
+    /// </summary>
+    public static async Task<T?> ByKeyAsync<T>(IResolveFieldContext context, EntityShape<T> shape, Expression<Func<T, long>> keyOf, long key)
+        where T : class
+    {
+        var data = await RequestData.GetAsync(context).ConfigureAwait(false);
+        var projection = EntityProjection<T>.ForField(shape, context, data.Guards);
+        var loader = context.DataLoaders.GetOrAdd<long, T>($"{typeof(T).Name}.byKey[{projection?.Signature ?? "*"}]", async (keys, token) =>
+        {
+            var visible = data.Visible<T>().Where(In(keyOf, keys));
+            var rows = await data.ListAsync(projection is null ? visible : visible.Select(projection.Selector), token).ConfigureAwait(false);
+            var read = Reader(keyOf, $"{typeof(T).Name}.byKey");
+            return rows.ToDictionary(read);
+        });
+        return await loader.LoadAsync(key).ConfigureAwait(false);
     }
 
     private static Func<T, long> Reader<T>(Expression<Func<T, long>> key, string loader) =>
