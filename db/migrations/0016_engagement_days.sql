@@ -1,8 +1,8 @@
 -- Insights (issue 11): the engagement rollup — per local day (in the company's time zone, setting Insights:TimeZone),
 -- program and the departments of a pairing's two people: COMPLETED sessions held, feedback on them, lessons recorded.
--- engagement reads a period's sessions, feedback and lessons from here (a year is a few thousand rows) instead of from
--- the million-row tables; its pairing figures (status at the period's end, days ACTIVE) come from pairings and their
--- status history, which are small.
+-- engagement reads a period's sessions, feedback and lessons from here instead of from the million-row tables (a year is
+-- 55,000 rollup rows at the 1,000,000-session seed); its pairing figures (status at the period's end, days ACTIVE) come
+-- from pairings and their status history, which are small.
 --
 -- How it stays current (as the trend tables of 0011): statement triggers on sessions, session_feedback and lessons record
 -- the UTC days of every row that appears, changes or disappears in insights.engagement_day_changes, in the writer's

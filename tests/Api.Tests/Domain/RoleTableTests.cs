@@ -39,6 +39,7 @@ public sealed class RoleTableTests(DomainApiFixture api) : IClassFixture<DomainA
         ["Query.lessons"] = Rule.SignedIn, ["Query.lesson"] = Rule.SignedIn, ["Query.lessonFeed"] = Rule.SignedIn,
         ["Query.pipeline"] = Rule.Admin,
         ["Query.trendingTopics"] = Rule.Insights, ["Query.knowledgeFlow"] = Rule.Insights,
+        ["Query.topicTrends"] = Rule.Insights, ["Query.engagement"] = Rule.Insights, ["Query.participation"] = Rule.Insights,
         ["Mutation.createDepartment"] = Rule.Admin, ["Mutation.createPerson"] = Rule.Admin, ["Mutation.updatePerson"] = Rule.SignedIn,
         ["Mutation.createProgram"] = Rule.Admin, ["Mutation.updateProgram"] = Rule.Admin,
         ["Mutation.proposePairing"] = Rule.SignedIn, ["Mutation.acceptPairing"] = Rule.SignedIn, ["Mutation.declinePairing"] = Rule.SignedIn,
