@@ -27,6 +27,9 @@ public sealed class RoleTableTests(DomainApiFixture api) : IClassFixture<DomainA
 
         /// <summary>The insights: EXECUTIVE, ANALYST and ADMIN; a MEMBER FORBIDDEN.</summary>
         Insights,
+
+        /// <summary>ADMIN, or a person about themself: with the placeholder id (nobody's), everyone but ADMIN FORBIDDEN.</summary>
+        SelfOrAdmin,
     }
 
     private static readonly Dictionary<string, Rule> Table = new()
@@ -40,6 +43,7 @@ public sealed class RoleTableTests(DomainApiFixture api) : IClassFixture<DomainA
         ["Query.pipeline"] = Rule.Admin,
         ["Query.trendingTopics"] = Rule.Insights, ["Query.knowledgeFlow"] = Rule.Insights,
         ["Query.topicTrends"] = Rule.Insights, ["Query.engagement"] = Rule.Insights, ["Query.participation"] = Rule.Insights,
+        ["Query.teachersFor"] = Rule.Insights, ["Query.suggestedPairings"] = Rule.SelfOrAdmin,
         ["Mutation.createDepartment"] = Rule.Admin, ["Mutation.createPerson"] = Rule.Admin, ["Mutation.updatePerson"] = Rule.SignedIn,
         ["Mutation.createProgram"] = Rule.Admin, ["Mutation.updateProgram"] = Rule.Admin,
         ["Mutation.proposePairing"] = Rule.SignedIn, ["Mutation.acceptPairing"] = Rule.SignedIn, ["Mutation.declinePairing"] = Rule.SignedIn,
@@ -94,7 +98,7 @@ public sealed class RoleTableTests(DomainApiFixture api) : IClassFixture<DomainA
         {
             (Rule.Open, _) => null,
             (_, "anonymous") => "UNAUTHENTICATED",
-            (Rule.Admin, not "ADMIN") => "FORBIDDEN",
+            (Rule.Admin or Rule.SelfOrAdmin, not "ADMIN") => "FORBIDDEN",
             (Rule.Insights, "MEMBER") => "FORBIDDEN",
             _ => null,
         };

@@ -39,13 +39,15 @@ internal static class SuggestionsResolvers
         })
         .ResolveArguments<SuggestedPairingsArguments>("Query.suggestedPairings", async (arguments, context) =>
         {
-            var programId = Ids.ForArgument(arguments.ProgramId, NodeTypes.Program, "programId");
-            var personId = Ids.ForArgument(arguments.PersonId, NodeTypes.Person, "personId");
+            // Who may ask comes first: a non-admin whose own id this is not (malformed ids included) learns nothing more.
             var viewer = (await RequestData.GetAsync(context)).Viewer;
-            if (!viewer.IsAdmin && viewer.PersonId != personId)
+            if (!viewer.IsAdmin && !(GlobalId.TryDecode(arguments.PersonId, NodeTypes.Person, out var asked) && asked == viewer.PersonId))
             {
                 throw new GraphQLException("Only an ADMIN, or the person themself, may ask for suggested pairings.", AuthorizationConvention.ForbiddenCode);
             }
+
+            var programId = Ids.ForArgument(arguments.ProgramId, NodeTypes.Program, "programId");
+            var personId = Ids.ForArgument(arguments.PersonId, NodeTypes.Person, "personId");
 
             var services = context.Services ?? throw new InvalidOperationException("suggestedPairings needs the request's services.");
             var settings = services.GetRequiredService<SuggestionsSettings>();
