@@ -19,6 +19,9 @@ public interface IActiveModelSource
     /// <summary>The active model, loading it first if needed (the built-in model takes 10–45 s the first time).</summary>
     ActiveModel Get();
 
+    /// <summary>The active model without blocking a thread while it loads; cancelling stops the wait, not the load.</summary>
+    Task<ActiveModel> GetAsync(CancellationToken cancellationToken = default);
+
     /// <summary>The active model's version when it is known without loading anything; null otherwise.</summary>
     string? KnownVersion { get; }
 }
@@ -31,6 +34,9 @@ public sealed class BuiltInActiveModel(ClassifierSource classifier) : IActiveMod
         var loaded = classifier.Get();
         return new ActiveModel(loaded.Classifier, VersionOf(loaded.Classifier.Metadata), ModelOrigins.Of(loaded.Source), loaded.LoadedAt);
     }
+
+    public Task<ActiveModel> GetAsync(CancellationToken cancellationToken = default) =>
+        classifier.IsLoaded ? Task.FromResult(Get()) : Task.Run(Get, CancellationToken.None).WaitAsync(cancellationToken);
 
     public string? KnownVersion => classifier.IsLoaded ? VersionOf(classifier.Get().Classifier.Metadata) : null;
 

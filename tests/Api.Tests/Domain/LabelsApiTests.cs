@@ -175,13 +175,13 @@ public sealed class LabelsApiTests(DomainApiFixture api) : IClassFixture<DomainA
         var admin = await api.Data.PersonAsync(Band.Senior);
 
         var models = (await api.RunAsync(
-            "{ classifierModels { version status active reason trainingNotes personLabels developmentScores { topicMacroF1 } heldOutScores { notes } comparedWith activatedAt retiredAt } }",
+            "{ classifierModels { version status active reason trainingNotes personLabels developmentScores { topicMacroF1 notes } heldOutScores { notes } comparedWith activatedAt retiredAt } }",
             api.Token(admin.Email, "ADMIN"))).Ok()["classifierModels"]!.AsArray();
 
         var builtin = Assert.Single(models, m => m!["version"]!.GetValue<string>() == version)!;
         Assert.Equal(("ACTIVE", true, 0), (builtin["status"]!.GetValue<string>(), builtin["active"]!.GetValue<bool>(), builtin["personLabels"]!.GetValue<int>()));
         Assert.StartsWith("The built-in model", builtin["reason"]!.GetValue<string>());
-        Assert.Null(builtin["developmentScores"]);
+        Assert.Equal(240, builtin["developmentScores"]!["notes"]!.GetValue<int>());
         Assert.NotNull(builtin["activatedAt"]);
     }
 

@@ -28,13 +28,16 @@ internal static class ClassifierResolvers
         .BindType<TopicScoreView>("TopicScore")
         .BindType<EvidenceView>("Evidence")
         .BindPayload("ClassifyNotePayload", typeof(ValidationError))
-        .Resolve("Query.classifier", context => ClassifierModelView.From(Active(context, classifier)))
-        .Resolve<ClassifyNoteInput>("Query.classifyNote", (input, context) => ClassifyNote(Active(context, classifier), time, input))
+        .Resolve("Query.classifier", async context => ClassifierModelView.From(await ActiveAsync(context, classifier)))
+        .Resolve<ClassifyNoteInput>("Query.classifyNote", async (input, context) => ClassifyNote(await ActiveAsync(context, classifier), time, input))
         .SetCost("Query.classifyNote", ClassifyNoteCost);
 
-    /// <summary>The active model of the request's services; the built-in one where none is registered.</summary>
-    private static ActiveModel Active(GraphQL.Execution.IResolveFieldContext context, ClassifierSource builtin) =>
-        (context.Services?.GetService<IActiveModelSource>() ?? new BuiltInActiveModel(builtin)).Get();
+    /// <summary>
+    /// The active model of the request's services (the built-in one where none is registered), waited for without
+    /// blocking a thread: a request that times out while the model loads stops waiting.
+    /// </summary>
+    private static Task<ActiveModel> ActiveAsync(GraphQL.Execution.IResolveFieldContext context, ClassifierSource builtin) =>
+        (context.Services?.GetService<IActiveModelSource>() ?? new BuiltInActiveModel(builtin)).GetAsync(context.CancellationToken);
 
     private static Payload ClassifyNote(ActiveModel model, TimeProvider time, ClassifyNoteInput input)
     {
