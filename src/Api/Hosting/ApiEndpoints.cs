@@ -14,6 +14,7 @@ public static class ApiEndpoints
         endpoints.MapMentorGraphGraphQL().RequireRateLimiting(RateLimiting.PolicyName);
         endpoints.MapJobsDashboard();
         endpoints.MapExports();
+        endpoints.MapWebAppPages();
         if (endpoints.ServiceProvider.GetRequiredService<IHostEnvironment>().IsDevelopment())
         {
             endpoints.MapDevelopmentSignIn();
