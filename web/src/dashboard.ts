@@ -109,12 +109,12 @@ function renderOrganisation(main: HTMLElement, filters: Filters, options: Filter
     grid.appendChild(figure.element);
     return figure;
   };
-  const flowOverTime = add(new ChartFigure("flow-over-time", "Knowledge flow over time", "Classified session notes by direction of learning.", true));
+  const flowOverTime = add(new ChartFigure("flow-over-time", "Knowledge flow over time", "Classified session notes by direction of learning: upward = a junior taught a senior, downward = a senior taught a junior.", true));
   const byDepartment = add(new ChartFigure("flow-by-department", "Flow by department", "Notes by the author's department, by direction."));
   const byBand = add(new ChartFigure("flow-by-band-pair", "Flow by seniority band pair", "Notes by the pair's bands (senior's band > junior's band)."));
   const reciprocity = add(new ChartFigure("reciprocity", "Reciprocity index", "1 = as much taught upward as downward, 0 = all one way; by department."));
-  const trending = add(new ChartFigure("trending-topics", "Trending topics", "The last complete week against the 8 before it (whole organisation).", true));
   const engagement = add(new ChartFigure("engagement", "Engagement", "Pairings, sessions against agreed cadence, proposals and feedback."));
+  const trending = add(new ChartFigure("trending-topics", "Trending topics", "The last complete week against the 8 before it, notes per week (whole organisation).", true));
   const participation = add(new ChartFigure("participation", "Participation by department", "Juniors and seniors taking part, and pairings completed (whole organisation)."));
   const teachers = add(new ChartFigure("teachers", "Teachers for a topic", "People ranked by lessons taught on the topic (directory information only)."));
   const feed = add(new ChartFigure("lesson-feed", "Lesson feed", "The newest lessons shared with the whole company."));

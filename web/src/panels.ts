@@ -4,7 +4,7 @@ import { graphql } from "./api";
 import { h, numberFormat, decimalFormat, percentFormat, formatDate } from "./dom";
 import { ChartFigure, dataTable } from "./figure";
 import { chartElement, draw } from "./charts";
-import { directionColor, directionLabel, directionShort, directions, suppressedColor, neutral, type Direction } from "./colors";
+import { directionColor, directionShort, directions, suppressedColor, neutral, type Direction } from "./colors";
 import { spanDays, type Filters } from "./filters";
 import { knowledgeFlowQuery, trendingTopicsQuery, engagementQuery, participationQuery, teachersQuery, lessonFeedQuery, activeClassifierQuery } from "./queries";
 
@@ -61,13 +61,13 @@ function flowBars(groups: FlowGroup[], horizontal: boolean, height: number, labe
   requestAnimationFrame(() =>
     draw(element, {
       tooltip: { trigger: "axis", axisPointer: { type: "shadow" } },
-      legend: { top: 0, data: [...directions.map((d) => directionLabel[d]), "Suppressed"] },
+      legend: { top: 0, type: "scroll", data: [...directions.map((d) => directionShort[d]), "Suppressed"] },
       grid: { left: horizontal ? 130 : 48, right: 40, top: 36, bottom: 32 },
       xAxis: horizontal ? valueAxis : categoryAxis,
       yAxis: horizontal ? { ...categoryAxis, inverse: true } : valueAxis,
       series: [
         ...directions.map((direction) => ({
-          name: directionLabel[direction],
+          name: directionShort[direction],
           type: "bar",
           stack: "flow",
           itemStyle: { color: directionColor[direction] },
@@ -187,8 +187,11 @@ interface TopicTrend {
 
 export async function trendingTopics(period: Period, figure: ChartFigure): Promise<void> {
   let topics: TopicTrend[];
+  let byTopic: FlowGroup[];
   try {
-    topics = (await graphql<{ trendingTopics: TopicTrend[] }>(trendingTopicsQuery, { period })).trendingTopics;
+    const data = await graphql<{ trendingTopics: TopicTrend[]; byTopic: FlowGroup[] }>(trendingTopicsQuery, { period });
+    topics = data.trendingTopics;
+    byTopic = data.byTopic;
   } catch (error) {
     failed(figure, error);
     return;
@@ -197,6 +200,11 @@ export async function trendingTopics(period: Period, figure: ChartFigure): Promi
     figure.empty("No classified notes in this period.");
     return;
   }
+  // The trend's own split covers its judged weeks and is withheld when any of them was suppressed; the split over
+  // the whole period (knowledgeFlow by topic, with its own suppression) is shown then.
+  const periodSplit = (t: TopicTrend) => byTopic.find((g) => g.key === t.topic.id || g.label === t.topic.title);
+  const splitOf = (t: TopicTrend): { upward: number | null; downward: number | null; mutual: number | null; over: string } =>
+    t.upward !== null ? { ...t, over: "judged weeks" } : { ...(periodSplit(t) ?? { upward: null, downward: null, mutual: null }), over: "the period" };
   const rising = topics.filter((t) => t.trending);
   const falling = topics.filter((t) => t.falling);
   const summary = `${rising.length} topics rising (${rising.map((t) => t.topic.title).join(", ") || "none"}), ${falling.length} falling, of ${topics.length}.`;
@@ -215,40 +223,49 @@ export async function trendingTopics(period: Period, figure: ChartFigure): Promi
           t.score !== null ? h("span", { class: "trend-score", title: "Last period against the average of the 8 before" }, `×${decimalFormat.format(t.score)}`) : null,
         ),
         sparkline(t.series),
-        splitBar(t),
+        splitBar(splitOf(t)),
         t.reason ? h("p", { class: "trend-reason" }, t.reason) : null,
       ),
     ),
   );
   const table = dataTable(
     "Trending topics",
-    ["Topic", "Trend", "Score", "Upward", "Downward", "Mutual", "Reason"],
-    topics.map((t) => [
-      t.topic.title,
-      t.trending ? "rising" : t.falling ? "falling" : "steady",
-      t.score === null ? "–" : decimalFormat.format(t.score),
-      t.upward ?? "suppressed",
-      t.downward ?? "suppressed",
-      t.mutual ?? "suppressed",
-      t.reason ?? "",
-    ]),
+    ["Topic", "Trend", "Score", "Upward", "Downward", "Mutual", "Split over", "Reason"],
+    topics.map((t) => {
+      const split = splitOf(t);
+      return [
+        t.topic.title,
+        t.trending ? "rising" : t.falling ? "falling" : "steady",
+        t.score === null ? "–" : decimalFormat.format(t.score),
+        split.upward ?? "suppressed",
+        split.downward ?? "suppressed",
+        split.mutual ?? "suppressed",
+        split.over,
+        t.reason ?? "",
+      ];
+    }),
   );
   figure.ready(summary, table, legend(), list);
 }
 
 function legend(): HTMLElement {
-  return h("p", { class: "legend" }, directions.map((d) => h("span", { class: "legend-item" }, h("span", { class: `swatch ${d.toLowerCase()}`, "aria-hidden": "true" }), directionShort[d])));
+  return h(
+    "p",
+    { class: "legend" },
+    directions.map((d) => h("span", { class: "legend-item" }, h("span", { class: `swatch ${d.toLowerCase()}`, "aria-hidden": "true" }), directionShort[d])),
+    h("span", { class: "legend-item" }, h("span", { class: "swatch suppressed", "aria-hidden": "true" }), "Suppressed week"),
+  );
 }
 
 /** The direction split as one bar of three colours, each part named in its title and the text alternative. */
-function splitBar(t: { upward: number | null; downward: number | null; mutual: number | null }): HTMLElement {
+function splitBar(t: { upward: number | null; downward: number | null; mutual: number | null; over: string }): HTMLElement {
   if (t.upward === null || t.downward === null || t.mutual === null) {
     return h("div", { class: "split split-suppressed" }, h("span", { class: "badge suppressed" }, "Suppressed"), " direction split");
   }
   const total = t.upward + t.downward + t.mutual;
   if (total === 0) return h("div", { class: "split" }, "No notes");
   const parts: [Direction, number][] = [["UPWARD", t.upward], ["DOWNWARD", t.downward], ["MUTUAL", t.mutual]];
-  const text = parts.map(([d, n]) => `${directionShort[d]} ${percentFormat.format(n / total)}`).join(", ");
+  const text = `Over ${t.over}: ` + parts.map(([d, n]) => `${directionShort[d]} ${percentFormat.format(n / total)}`).join(", ");
   return h(
     "div",
     { class: "split", role: "img", "aria-label": text, title: text },
@@ -256,36 +273,30 @@ function splitBar(t: { upward: number | null; downward: number | null; mutual: n
   );
 }
 
-/** A small line of notes per period (SVG); suppressed periods are gaps. */
+/** Notes per week as small bars (SVG); a suppressed week is a pale full-height bar: unknown, not zero. */
 function sparkline(series: { start: string; notes: number | null }[]): SVGSVGElement {
   const width = 160;
   const height = 32;
-  const svg = document.createElementNS("http://www.w3.org/2000/svg", "svg");
+  const ns = "http://www.w3.org/2000/svg";
+  const svg = document.createElementNS(ns, "svg");
   svg.setAttribute("viewBox", `0 0 ${width} ${height}`);
+  svg.setAttribute("preserveAspectRatio", "none");
   svg.setAttribute("class", "sparkline");
   svg.setAttribute("role", "img");
   const values = series.map((p) => p.notes);
   const max = Math.max(1, ...values.map((v) => v ?? 0));
-  svg.setAttribute("aria-label", `Notes per week: ${values.map((v) => (v === null ? "suppressed" : v)).join(", ")}`);
-  const step = series.length > 1 ? width / (series.length - 1) : width;
-  let path = "";
-  let pen = false;
+  svg.setAttribute("aria-label", `Notes per week from ${series[0]?.start ?? "–"}: ${values.map((v) => (v === null ? "suppressed" : v)).join(", ")}`);
+  const step = width / Math.max(1, series.length);
   values.forEach((v, i) => {
-    if (v === null) {
-      pen = false;
-      return;
-    }
-    const x = (i * step).toFixed(1);
-    const y = (height - 2 - (v / max) * (height - 4)).toFixed(1);
-    path += `${pen ? "L" : "M"}${x},${y} `;
-    pen = true;
+    const bar = document.createElementNS(ns, "rect");
+    const barHeight = v === null ? height : Math.max(1, (v / max) * (height - 1));
+    bar.setAttribute("x", (i * step + step * 0.1).toFixed(2));
+    bar.setAttribute("width", (step * 0.8).toFixed(2));
+    bar.setAttribute("y", (height - barHeight).toFixed(2));
+    bar.setAttribute("height", barHeight.toFixed(2));
+    bar.setAttribute("fill", v === null ? "#e5e7eb" : "#374151");
+    svg.appendChild(bar);
   });
-  const line = document.createElementNS("http://www.w3.org/2000/svg", "path");
-  line.setAttribute("d", path.trim() || "M0,0");
-  line.setAttribute("fill", "none");
-  line.setAttribute("stroke", "#111827");
-  line.setAttribute("stroke-width", "1.5");
-  svg.appendChild(line);
   return svg;
 }
 
@@ -382,7 +393,7 @@ export async function participation(period: Period, figure: ChartFigure): Promis
   requestAnimationFrame(() =>
     draw(element, {
       tooltip: { trigger: "axis", axisPointer: { type: "shadow" } },
-      legend: { top: 0 },
+      legend: { top: 0, type: "scroll" },
       grid: { left: 130, right: 40, top: 36, bottom: 32 },
       xAxis: { type: "value", name: "people", minInterval: 1 },
       yAxis: { type: "category", inverse: true, data: groups.map((g) => g.label), axisLabel: { width: 120, overflow: "truncate" } },
@@ -448,12 +459,12 @@ export async function teachers(filters: Filters, topics: { id: string; title: st
   requestAnimationFrame(() =>
     draw(element, {
       tooltip: { trigger: "axis", axisPointer: { type: "shadow" } },
-      legend: { top: 0 },
+      legend: { top: 0, type: "scroll" },
       grid: { left: 140, right: 30, top: 36, bottom: 32 },
       xAxis: { type: "value", name: "lessons", minInterval: 1 },
       yAxis: { type: "category", inverse: true, data: ranking.map((r) => r.person.name), axisLabel: { width: 130, overflow: "truncate" } },
       series: directions.map((d) => ({
-        name: directionLabel[d],
+        name: directionShort[d],
         type: "bar",
         stack: "lessons",
         itemStyle: { color: directionColor[d] },

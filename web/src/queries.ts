@@ -31,6 +31,7 @@ export const trendingTopicsQuery = /* GraphQL */ `
       trending falling score reason upward downward mutual
       series { start notes }
     }
+    byTopic: knowledgeFlow(period: $period, groupBy: [TOPIC]) { key label suppressed upward downward mutual total reciprocityIndex }
   }
 `;
 

@@ -3,6 +3,7 @@
 // <meta name="mentorgraph-dev-token">; it prefills the headers editor. A token the dashboard stored is used otherwise.
 import "graphiql/setup-workers/vite";
 import "graphiql/style.css";
+import "./page.css";
 import { createGraphiQLFetcher } from "@graphiql/toolkit";
 import { GraphiQL } from "graphiql";
 import { StrictMode } from "react";
