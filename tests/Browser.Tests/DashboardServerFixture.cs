@@ -1,3 +1,5 @@
+using System.Net.Http.Json;
+using System.Text.Json;
 using MentorGraph.Api.Auth;
 using MentorGraph.Api.Seed;
 using MentorGraph.Api.Tests.Hosting;
@@ -71,6 +73,15 @@ public sealed class DashboardServerFixture(PostgresServerFixture server) : IAsyn
     /// <summary>A token for <paramref name="email"/> with <paramref name="roles"/> (none: a plain member).</summary>
     public string Token(string email, params string[] roles) =>
         _host!.App.Services.GetRequiredService<TokenIssuer>().Issue(email, roles, TimeSpan.FromMinutes(30));
+
+    /// <summary>The names of the root query fields the server offers (introspection).</summary>
+    public async Task<HashSet<string>> QueryFieldsAsync()
+    {
+        using var response = await _host!.Client.PostAsJsonAsync("/graphql", new { query = "{ __schema { queryType { fields { name } } } }" });
+        var body = await response.Content.ReadFromJsonAsync<JsonElement>();
+        return body.GetProperty("data").GetProperty("__schema").GetProperty("queryType").GetProperty("fields")
+            .EnumerateArray().Select(field => field.GetProperty("name").GetString()!).ToHashSet();
+    }
 
     /// <summary>The dashboard's address for the test period, with a token in the fragment.</summary>
     public string DashboardUrl(string token, string query = "") =>

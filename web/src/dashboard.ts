@@ -4,7 +4,7 @@ import { graphql, ApiError } from "./api";
 import { h, clear } from "./dom";
 import { readFilters, writeFilters, monthsBefore, today, type Filters } from "./filters";
 import { storeToken, storedToken } from "./token";
-import { viewerQuery, filterOptionsQuery } from "./queries";
+import { viewerQuery, filterOptionsQuery, capabilitiesQuery } from "./queries";
 import { renderMemberView } from "./member";
 import { ChartFigure } from "./figure";
 import { disposeWithin } from "./charts";
@@ -52,11 +52,19 @@ export async function renderDashboard(app: HTMLElement): Promise<void> {
   }
 
   let options: FilterOptions = { programs: { nodes: [] }, departments: [], topics: [] };
+  let offered: Set<string> | null = null;
   try {
-    options = await graphql<FilterOptions>(filterOptionsQuery);
+    const [found, capabilities] = await Promise.all([
+      graphql<FilterOptions>(filterOptionsQuery),
+      graphql<{ __schema: { queryType: { fields: { name: string }[] } } }>(capabilitiesQuery),
+    ]);
+    options = found;
+    offered = new Set(capabilities.__schema.queryType.fields.map((f) => f.name));
   } catch {
     // The filters then offer "All" only; the charts say what failed.
   }
+  // A server older than this page may lack an insight: its panel says so rather than sending a query that fails.
+  panels.setOffered(offered);
 
   const render = () => renderOrganisation(main, readFilters(), options);
   window.onpopstate = () => render();

@@ -24,6 +24,20 @@ interface FlowGroup {
 const directionValue = (group: FlowGroup, direction: Direction) =>
   direction === "UPWARD" ? group.upward : direction === "DOWNWARD" ? group.downward : group.mutual;
 
+let offered: Set<string> | null = null;
+
+/** The root fields the server offers (null: unknown, try everything). */
+export function setOffered(fields: Set<string> | null): void {
+  offered = fields;
+}
+
+/** False (and the figure in its error state) when the server does not offer <paramref name="field"/>. */
+function serverOffers(field: string, figure: ChartFigure): boolean {
+  if (offered === null || offered.has(field)) return true;
+  figure.error(`This server does not offer ${field} yet.`);
+  return false;
+}
+
 function failed(figure: ChartFigure, error: unknown): void {
   figure.error((error as Error).message);
 }
@@ -110,6 +124,7 @@ export async function knowledgeFlow(
   figures: { flowOverTime: ChartFigure; byDepartment: ChartFigure; byBand: ChartFigure; reciprocity: ChartFigure },
   kpis: HTMLElement,
 ): Promise<void> {
+  if (Object.values(figures).map((figure) => serverOffers("knowledgeFlow", figure)).includes(false)) return;
   const time = spanDays(filters) > 120 ? "MONTH" : "WEEK";
   type Result = { all: FlowGroup[]; overTime: FlowGroup[]; byDepartment: FlowGroup[]; byBandPair: FlowGroup[] };
   let data: Result;
@@ -186,6 +201,7 @@ interface TopicTrend {
 }
 
 export async function trendingTopics(period: Period, figure: ChartFigure): Promise<void> {
+  if (!serverOffers("trendingTopics", figure)) return;
   let topics: TopicTrend[];
   let byTopic: FlowGroup[];
   try {
@@ -317,6 +333,7 @@ interface Engagement {
 }
 
 export async function engagement(period: Period, where: Record<string, string>, figure: ChartFigure, kpis: HTMLElement): Promise<void> {
+  if (!serverOffers("engagement", figure)) return;
   let data: Engagement;
   try {
     data = (await graphql<{ engagement: Engagement }>(engagementQuery, { period, where: Object.keys(where).length ? where : null })).engagement;
@@ -373,6 +390,7 @@ interface ParticipationGroup {
 }
 
 export async function participation(period: Period, figure: ChartFigure): Promise<void> {
+  if (!serverOffers("participation", figure)) return;
   let groups: ParticipationGroup[];
   try {
     groups = (await graphql<{ participation: ParticipationGroup[] }>(participationQuery, { period })).participation;
@@ -442,6 +460,7 @@ export async function teachers(filters: Filters, topics: { id: string; title: st
     choose(select.value);
   });
   figure.setControls(h("label", { for: "teachers-topic", class: "inline-label" }, "Topic "), select);
+  if (!serverOffers("teachersFor", figure)) return;
   let ranking: TeacherRanking[];
   try {
     ranking = (await graphql<{ teachersFor: TeacherRanking[] }>(teachersQuery, { topic })).teachersFor;
@@ -491,6 +510,7 @@ interface FeedLesson {
 }
 
 export async function lessonFeed(figure: ChartFigure): Promise<void> {
+  if (!serverOffers("lessonFeed", figure)) return;
   let lessons: FeedLesson[];
   try {
     lessons = (await graphql<{ lessonFeed: { nodes: FeedLesson[] } | null }>(lessonFeedQuery)).lessonFeed?.nodes ?? [];
@@ -531,6 +551,7 @@ interface ActiveClassifier {
 }
 
 export async function classifier(figure: ChartFigure): Promise<void> {
+  if (!serverOffers("activeClassifier", figure)) return;
   let model: ActiveClassifier | null;
   try {
     model = (await graphql<{ activeClassifier: ActiveClassifier | null }>(activeClassifierQuery)).activeClassifier;

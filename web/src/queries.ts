@@ -5,6 +5,13 @@ export const viewerQuery = /* GraphQL */ `
   }
 `;
 
+/** The root fields this server offers: a panel whose query the server lacks says so instead of sending it. */
+export const capabilitiesQuery = /* GraphQL */ `
+  query DashboardCapabilities {
+    __schema { queryType { fields { name } } }
+  }
+`;
+
 export const filterOptionsQuery = /* GraphQL */ `
   query DashboardFilterOptions {
     programs(first: 50) { nodes { id name } }
