@@ -76,13 +76,14 @@ function flowBars(groups: FlowGroup[], horizontal: boolean, height: number, labe
     draw(element, {
       tooltip: { trigger: "axis", axisPointer: { type: "shadow" } },
       legend: { top: 0, type: "scroll", data: [...directions.map((d) => directionShort[d]), "Suppressed"] },
-      grid: { left: horizontal ? 130 : 48, right: 40, top: 36, bottom: 32 },
+      grid: { left: horizontal ? 130 : 48, right: 40, top: 52, bottom: 32 },
       xAxis: horizontal ? valueAxis : categoryAxis,
       yAxis: horizontal ? { ...categoryAxis, inverse: true } : valueAxis,
       series: [
         ...directions.map((direction) => ({
           name: directionShort[direction],
           type: "bar",
+          barMaxWidth: 44,
           stack: "flow",
           itemStyle: { color: directionColor[direction] },
           data: groups.map((g) => (g.suppressed ? null : directionValue(g, direction))),
@@ -90,6 +91,7 @@ function flowBars(groups: FlowGroup[], horizontal: boolean, height: number, labe
         {
           name: "Suppressed",
           type: "bar",
+          barMaxWidth: 44,
           stack: "flow",
           itemStyle: { color: suppressedColor },
           label: { show: true, position: horizontal ? "insideLeft" : "insideBottom", formatter: "suppressed", color: "#374151", fontSize: 11 },
@@ -165,6 +167,7 @@ export async function knowledgeFlow(
           {
             name: "Reciprocity index",
             type: "bar",
+          barMaxWidth: 44,
             itemStyle: { color: neutral },
             label: { show: true, position: "right", formatter: (p: { value: number | null }) => (p.value === null || p.value === undefined ? "suppressed" : decimalFormat.format(p.value)) },
             data: departments.map((g) => (g.suppressed ? null : g.reciprocityIndex)),
@@ -412,15 +415,18 @@ export async function participation(period: Period, figure: ChartFigure): Promis
     draw(element, {
       tooltip: { trigger: "axis", axisPointer: { type: "shadow" } },
       legend: { top: 0, type: "scroll" },
-      grid: { left: 130, right: 40, top: 36, bottom: 32 },
+      grid: { left: 130, right: 40, top: 52, bottom: 32 },
       xAxis: { type: "value", name: "people", minInterval: 1 },
       yAxis: { type: "category", inverse: true, data: groups.map((g) => g.label), axisLabel: { width: 120, overflow: "truncate" } },
       series: [
-        { name: "Juniors", type: "bar", itemStyle: { color: "#0f766e" }, data: groups.map((g) => (g.suppressed ? null : g.juniors)) },
-        { name: "Seniors", type: "bar", itemStyle: { color: "#475569" }, data: groups.map((g) => (g.suppressed ? null : g.seniors)) },
+        { name: "Juniors", type: "bar",
+          barMaxWidth: 44, itemStyle: { color: "#0f766e" }, data: groups.map((g) => (g.suppressed ? null : g.juniors)) },
+        { name: "Seniors", type: "bar",
+          barMaxWidth: 44, itemStyle: { color: "#475569" }, data: groups.map((g) => (g.suppressed ? null : g.seniors)) },
         {
           name: "Suppressed",
           type: "bar",
+          barMaxWidth: 44,
           itemStyle: { color: suppressedColor },
           label: { show: true, position: "insideLeft", formatter: "suppressed", color: "#374151", fontSize: 11 },
           data: groups.map((g) => (g.suppressed ? 0 : null)),
@@ -479,12 +485,13 @@ export async function teachers(filters: Filters, topics: { id: string; title: st
     draw(element, {
       tooltip: { trigger: "axis", axisPointer: { type: "shadow" } },
       legend: { top: 0, type: "scroll" },
-      grid: { left: 140, right: 30, top: 36, bottom: 32 },
+      grid: { left: 140, right: 30, top: 52, bottom: 32 },
       xAxis: { type: "value", name: "lessons", minInterval: 1 },
       yAxis: { type: "category", inverse: true, data: ranking.map((r) => r.person.name), axisLabel: { width: 130, overflow: "truncate" } },
       series: directions.map((d) => ({
         name: directionShort[d],
         type: "bar",
+          barMaxWidth: 44,
         stack: "lessons",
         itemStyle: { color: directionColor[d] },
         data: ranking.map((r) => (d === "UPWARD" ? r.upward : d === "DOWNWARD" ? r.downward : r.mutual)),
