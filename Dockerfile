@@ -14,7 +14,6 @@ COPY src/Analytics/MentorGraph.Analytics.csproj src/Analytics/
 RUN dotnet restore src/Api/MentorGraph.Api.csproj
 # The build runs npm ci and Vite for the web app (web/), served from wwwroot/ beside the program.
 RUN apt-get update && apt-get install -y --no-install-recommends nodejs npm && rm -rf /var/lib/apt/lists/*
-COPY web/package.json web/package-lock.json web/
 COPY web/ web/
 COPY src/ src/
 RUN dotnet publish src/Api/MentorGraph.Api.csproj -c Release --no-restore -o /app

@@ -101,6 +101,34 @@ public sealed class WebAppBrowserTests(DashboardServerFixture server) : IClassFi
     }
 
     [Fact]
+    public async Task Dashboard_WithTheKeyboard_SkipsToTheContent_ChangesTheTeachersTopic_AndGoesBackThroughTheHistory()
+    {
+        await using var tab = await BrowserPage.OpenAsync(server.Browser);
+        var token = server.Token(server.DemoEmails[Roles.Executive], Roles.Executive);
+        await tab.Page.GotoAsync(server.DashboardUrl(token));
+        await tab.ChartStatesAsync(OrganisationCharts.Length);
+        var teachersBefore = await tab.Page.Locator("figure[data-chart='teachers']").GetAttributeAsync("data-state");
+
+        await tab.Page.Keyboard.PressAsync("Tab");
+        var first = await tab.Page.EvaluateAsync<string>("() => document.activeElement.textContent");
+        await tab.Page.Keyboard.PressAsync("Enter");
+        await tab.Page.Locator("#teachers-topic").FocusAsync();
+        await tab.Page.Keyboard.PressAsync("ArrowDown");
+        await tab.Page.WaitForURLAsync(url => url.Contains("topic=", StringComparison.Ordinal));
+        await tab.ChartStatesAsync(OrganisationCharts.Length);
+        var topic = await tab.Page.Locator("#teachers-topic").InputValueAsync();
+        await tab.Page.GoBackAsync();
+        await tab.ChartStatesAsync(OrganisationCharts.Length);
+
+        Assert.Equal("Skip to content", first);
+        Assert.NotEqual("SOCIAL_MEDIA", topic);
+        Assert.DoesNotContain("topic=", tab.Page.Url, StringComparison.Ordinal);
+        Assert.Equal("SOCIAL_MEDIA", await tab.Page.Locator("#teachers-topic").InputValueAsync());
+        Assert.Equal(teachersBefore, await tab.Page.Locator("figure[data-chart='teachers']").GetAttributeAsync("data-state"));
+        Assert.Empty(tab.Errors);
+    }
+
+    [Fact]
     public async Task Dashboard_SmallGroups_AreShownAsSuppressed_NeverAsZeros()
     {
         await using var tab = await BrowserPage.OpenAsync(server.Browser);

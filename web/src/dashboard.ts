@@ -23,6 +23,9 @@ interface FilterOptions {
 
 const insightRoles = ["EXECUTIVE", "ANALYST", "ADMIN"];
 
+/** Called after a filter change has been drawn and pushed to the history, so going back knows what is shown. */
+let filtersApplied: () => void = () => {};
+
 export async function renderDashboard(app: HTMLElement): Promise<void> {
   disposeWithin(app);
   clear(app);
@@ -66,8 +69,16 @@ export async function renderDashboard(app: HTMLElement): Promise<void> {
   // A server older than this page may lack an insight: its panel says so rather than sending a query that fails.
   panels.setOffered(offered);
 
-  const render = () => renderOrganisation(main, readFilters(), options);
-  window.onpopstate = () => render();
+  // Back and forward through filter changes redraw the view; a change of the fragment alone does not.
+  let rendered = location.search;
+  const render = () => {
+    rendered = location.search;
+    renderOrganisation(main, readFilters(), options);
+  };
+  window.onpopstate = () => {
+    if (location.pathname.replace(/\/+$/, "") === "/dashboard" && location.search !== rendered) render();
+  };
+  filtersApplied = () => (rendered = location.search);
   render();
 }
 
@@ -99,6 +110,7 @@ function renderOrganisation(main: HTMLElement, filters: Filters, options: Filter
     // Keyboard users keep their place: the control they changed has focus again after the redraw.
     const focused = document.activeElement?.id;
     writeFilters(next);
+    filtersApplied();
     renderOrganisation(main, next, options);
     if (focused) document.getElementById(focused)?.focus();
   }));
@@ -132,11 +144,14 @@ function renderOrganisation(main: HTMLElement, filters: Filters, options: Filter
   void panels.trendingTopics(period, trending);
   void panels.engagement(period, where, engagement, summary);
   void panels.participation(period, participation);
-  void panels.teachers(filters, options.topics, teachers, (topic) => {
-    const next = { ...filters, topic };
-    writeFilters(next);
-    void panels.teachers(next, options.topics, teachers, () => {});
-  });
+  let current = filters;
+  const chooseTopic = (topic: string) => {
+    current = { ...current, topic };
+    writeFilters(current);
+    filtersApplied();
+    void panels.teachers(current, options.topics, teachers, chooseTopic);
+  };
+  void panels.teachers(filters, options.topics, teachers, chooseTopic);
   void panels.lessonFeed(feed);
   void panels.classifier(classifier);
 }

@@ -7,13 +7,21 @@ import { renderDashboard } from "./dashboard";
 const app = document.getElementById("app")!;
 const token = takeTokenFromFragment();
 
+const page = () => (location.pathname.replace(/\/+$/, "") === "/dashboard" ? "dashboard" : "landing");
+let shown = page();
+
 function route(): void {
-  if (location.pathname.replace(/\/+$/, "") === "/dashboard") {
+  shown = page();
+  if (shown === "dashboard") {
     void renderDashboard(app);
   } else {
     void renderLanding(app, token);
   }
 }
 
-window.addEventListener("popstate", route);
+// Back and forward between the two pages; a change of the query string (the dashboard's filters) or of the fragment
+// alone (the skip link) is the page's own business.
+window.addEventListener("popstate", () => {
+  if (page() !== shown) route();
+});
 route();
