@@ -203,6 +203,10 @@ public sealed class WebAppBrowserTests(DashboardServerFixture server) : IClassFi
             r => r.Url.EndsWith("/graphql", StringComparison.Ordinal) && r.Request.Method == "POST" && r.Request.PostData!.Contains("viewer", StringComparison.Ordinal));
         var body = await response.TextAsync();
         await tab.Page.GetByText("\"ADMIN\"").First.WaitForAsync();
+        await tab.Page.Locator("[aria-label='Show Documentation Explorer']").ClickAsync();
+        // The documentation explorer, from the schema's introspection: the root query type and its fields.
+        await tab.Page.Locator("a.graphiql-doc-explorer-type-name", new PageLocatorOptions { HasText = "Query" }).First.ClickAsync();
+        await tab.Page.Locator(".graphiql-doc-explorer-field-name", new PageLocatorOptions { HasText = "knowledgeFlow" }).First.WaitForAsync(new LocatorWaitForOptions { Timeout = 15_000 });
         await tab.ScreenshotAsync("graphiql-1280x800");
 
         Assert.Equal(200, response.Status);

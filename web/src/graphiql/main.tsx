@@ -14,8 +14,9 @@ const devToken = document.querySelector<HTMLMetaElement>('meta[name="mentorgraph
 const token = devToken || storedToken();
 const defaultHeaders = token ? JSON.stringify({ Authorization: `Bearer ${token}` }, null, 2) : "";
 
-const defaultQuery = `# MentorGraph: write an operation (Ctrl-Space completes, Ctrl-Enter runs).
-# The Docs button shows the schema; the headers below carry your token.
+const defaultQuery = `# MentorGraph. Ctrl-Space completes,
+# Ctrl-Enter runs; Docs (top left) shows
+# the schema. Headers carry your token.
 query Viewer {
   viewer {
     roles
