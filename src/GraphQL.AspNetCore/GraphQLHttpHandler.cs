@@ -8,8 +8,11 @@ namespace MentorGraph.GraphQL.AspNetCore;
 /// <summary>
 /// Serves one GraphQL-over-HTTP request: reads it, negotiates the response media type, runs it and
 /// answers with the spec's status code. Nothing a client sends can make it answer with a stack trace.
+/// With a <see cref="IPersistedDocumentStore"/> (registered by the host), a request may name a persisted document
+/// by id instead of sending its text, and <see cref="GraphQLOptions.TrustedDocumentsOnly"/> can be enforced.
 /// </summary>
-public sealed class GraphQLHttpHandler(IGraphQLExecutor executor, GraphQLOptions options, GraphQLHttpOptions httpOptions, ILogger<GraphQLHttpHandler> logger)
+public sealed class GraphQLHttpHandler(
+    IGraphQLExecutor executor, GraphQLOptions options, GraphQLHttpOptions httpOptions, ILogger<GraphQLHttpHandler> logger, IPersistedDocumentStore? documents = null)
 {
     public async Task HandleAsync(HttpContext context)
     {
@@ -29,7 +32,7 @@ public sealed class GraphQLHttpHandler(IGraphQLExecutor executor, GraphQLOptions
             return;
         }
 
-        var (request, problem) = await GraphQLRequestReader.ReadAsync(context.Request, options, cancellationToken);
+        var (request, problem) = await GraphQLRequestReader.ReadAsync(context.Request, options, documents, cancellationToken);
         if (problem is not null)
         {
             await WriteProblemAsync(context, mediaType, problem);

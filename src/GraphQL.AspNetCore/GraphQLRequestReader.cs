@@ -17,27 +17,47 @@ public static class GraphQLRequestReader
 {
     private static readonly IReadOnlySet<OperationType> QueriesOnly = new HashSet<OperationType> { OperationType.Query };
 
+    /// <summary>Reads a request that carries its document's text (no persisted documents).</summary>
+    public static Task<(ExecutionRequest? Request, HttpRequestProblem? Problem)> ReadAsync(
+        HttpRequest http, GraphQLOptions options, CancellationToken cancellationToken) =>
+        ReadAsync(http, options, null, cancellationToken);
+
+    /// <summary>
+    /// Reads a request whose document is its text (<c>query</c>) or the id of a persisted document — <c>id</c>,
+    /// <c>documentId</c> or <c>extensions.persistedQuery.sha256Hash</c>, in the body or as GET parameters — found in
+    /// <paramref name="documents"/> (see <see cref="PersistedDocuments"/>, which also enforces
+    /// <see cref="GraphQLOptions.TrustedDocumentsOnly"/>).
+    /// </summary>
     public static async Task<(ExecutionRequest? Request, HttpRequestProblem? Problem)> ReadAsync(
-        HttpRequest http, GraphQLOptions options, CancellationToken cancellationToken)
+        HttpRequest http, GraphQLOptions options, IPersistedDocumentStore? documents, CancellationToken cancellationToken)
     {
+        (ExecutionRequest? Request, string? DocumentId, HttpRequestProblem? Problem) read;
         if (HttpMethods.IsGet(http.Method))
         {
-            return ReadGet(http, options);
+            read = ReadGet(http, options);
         }
-
-        if (HttpMethods.IsPost(http.Method))
+        else if (HttpMethods.IsPost(http.Method))
         {
-            return await ReadPostAsync(http, options, cancellationToken);
+            read = await ReadPostAsync(http, options, cancellationToken);
+        }
+        else
+        {
+            return (null, new HttpRequestProblem(StatusCodes.Status405MethodNotAllowed, $"The method {http.Method} is not allowed; use GET or POST."));
         }
 
-        return Fail(StatusCodes.Status405MethodNotAllowed, $"The method {http.Method} is not allowed; use GET or POST.");
+        if (read.Problem is not null)
+        {
+            return (null, read.Problem);
+        }
+
+        return await PersistedDocuments.ResolveAsync(read.Request!, read.DocumentId, documents, options, cancellationToken);
     }
 
-    private static (ExecutionRequest?, HttpRequestProblem?) ReadGet(HttpRequest http, GraphQLOptions options)
+    private static (ExecutionRequest?, string?, HttpRequestProblem?) ReadGet(HttpRequest http, GraphQLOptions options)
     {
         if (http.QueryString.HasValue && http.QueryString.Value!.Length > options.MaxRequestBytes)
         {
-            return (null, HttpRequestProblem.LimitExceeded(
+            return (null, null, HttpRequestProblem.LimitExceeded(
                 StatusCodes.Status414UriTooLong,
                 $"The query string exceeds the limit of {options.MaxRequestBytes} bytes ({nameof(GraphQLOptions.MaxRequestBytes)}).",
                 nameof(GraphQLOptions.MaxRequestBytes)));
@@ -47,43 +67,51 @@ public static class GraphQLRequestReader
         if (!TrySingle(parameters, "query", out var query, out var problem)
             || !TrySingle(parameters, "operationName", out var operationName, out problem)
             || !TrySingle(parameters, "variables", out var variablesText, out problem)
-            || !TrySingle(parameters, "extensions", out var extensionsText, out problem))
+            || !TrySingle(parameters, "extensions", out var extensionsText, out problem)
+            || !TrySingle(parameters, "id", out var id, out problem)
+            || !TrySingle(parameters, "documentId", out var documentId, out problem))
         {
-            return (null, problem);
-        }
-
-        if (string.IsNullOrEmpty(query))
-        {
-            return Fail(StatusCodes.Status400BadRequest, "The 'query' parameter is required.");
+            return (null, null, problem);
         }
 
         if (!TryParseMap(variablesText, "variables", options, out var variables, out problem)
             || !TryParseMap(extensionsText, "extensions", options, out var extensions, out problem))
         {
-            return (null, problem);
+            return (null, null, problem);
+        }
+
+        var sentId = DocumentIdOf(NullIfEmpty(id), NullIfEmpty(documentId), extensions, out problem);
+        if (problem is not null)
+        {
+            return (null, null, problem);
+        }
+
+        if (string.IsNullOrEmpty(query) && sentId is null)
+        {
+            return Fail(StatusCodes.Status400BadRequest, "The 'query' parameter is required.");
         }
 
         return (new ExecutionRequest
         {
-            Query = query,
+            Query = query ?? "",
             OperationName = string.IsNullOrEmpty(operationName) ? null : operationName,
             Variables = variables,
             Extensions = extensions,
             AllowedOperations = QueriesOnly,
-        }, null);
+        }, sentId, null);
     }
 
-    private static async Task<(ExecutionRequest?, HttpRequestProblem?)> ReadPostAsync(
+    private static async Task<(ExecutionRequest?, string?, HttpRequestProblem?)> ReadPostAsync(
         HttpRequest http, GraphQLOptions options, CancellationToken cancellationToken)
     {
         if (!IsJsonContentType(http.ContentType, out var contentTypeProblem))
         {
-            return (null, contentTypeProblem);
+            return (null, null, contentTypeProblem);
         }
 
         if (http.ContentLength > options.MaxRequestBytes)
         {
-            return (null, BodyTooLarge(options));
+            return (null, null, BodyTooLarge(options));
         }
 
         byte[]? body;
@@ -106,11 +134,11 @@ public static class GraphQLRequestReader
 
         if (body is null)
         {
-            return (null, BodyTooLarge(options));
+            return (null, null, BodyTooLarge(options));
         }
 
         using var document = RequestJson.Parse(body, "the request body", options, out var problem);
-        return document is null ? (null, problem) : FromJsonBody(document.RootElement);
+        return document is null ? (null, null, problem) : FromJsonBody(document.RootElement);
     }
 
     private static HttpRequestProblem BodyTooLarge(GraphQLOptions options) => HttpRequestProblem.LimitExceeded(
@@ -118,7 +146,7 @@ public static class GraphQLRequestReader
         $"The request body exceeds the limit of {options.MaxRequestBytes} bytes ({nameof(GraphQLOptions.MaxRequestBytes)}).",
         nameof(GraphQLOptions.MaxRequestBytes));
 
-    private static (ExecutionRequest?, HttpRequestProblem?) FromJsonBody(JsonElement root)
+    private static (ExecutionRequest?, string?, HttpRequestProblem?) FromJsonBody(JsonElement root)
     {
         if (root.ValueKind != JsonValueKind.Object)
         {
@@ -126,6 +154,8 @@ public static class GraphQLRequestReader
         }
 
         string? query = null;
+        string? id = null;
+        string? documentId = null;
         string? operationName = null;
         IReadOnlyDictionary<string, object?>? variables = null;
         IReadOnlyDictionary<string, object?>? extensions = null;
@@ -148,6 +178,23 @@ public static class GraphQLRequestReader
                         }
 
                         query = JsonValues.GetText(value);
+                        break;
+                    case "id" or "documentId":
+                        if (value.ValueKind is not (JsonValueKind.String or JsonValueKind.Null))
+                        {
+                            return Fail(StatusCodes.Status400BadRequest, $"The '{name}' parameter must be a string (a document id) or null.");
+                        }
+
+                        var text = value.ValueKind == JsonValueKind.String ? JsonValues.GetText(value) : null;
+                        if (name == "id")
+                        {
+                            id = text;
+                        }
+                        else
+                        {
+                            documentId = text;
+                        }
+
                         break;
                     case "operationName":
                         if (value.ValueKind is not (JsonValueKind.String or JsonValueKind.Null))
@@ -181,19 +228,50 @@ public static class GraphQLRequestReader
             return Fail(StatusCodes.Status400BadRequest, NotUnicodeText(reading));
         }
 
-        if (string.IsNullOrEmpty(query))
+        var sentId = DocumentIdOf(id, documentId, extensions, out var idProblem);
+        if (idProblem is not null)
+        {
+            return (null, null, idProblem);
+        }
+
+        if (string.IsNullOrEmpty(query) && sentId is null)
         {
             return Fail(StatusCodes.Status400BadRequest, "The 'query' parameter is required.");
         }
 
         return (new ExecutionRequest
         {
-            Query = query,
+            Query = query ?? "",
             OperationName = operationName,
             Variables = variables,
             Extensions = extensions,
-        }, null);
+        }, sentId, null);
     }
+
+    /// <summary>
+    /// The persisted document id a request names: <c>id</c>, <c>documentId</c> (the GraphQL-over-HTTP appendix) or
+    /// Apollo's <c>extensions.persistedQuery.sha256Hash</c>; null when none. Two different ones are a bad request.
+    /// </summary>
+    private static string? DocumentIdOf(string? id, string? documentId, IReadOnlyDictionary<string, object?>? extensions, out HttpRequestProblem? problem)
+    {
+        problem = null;
+        var sha256Hash = extensions is not null
+            && extensions.TryGetValue("persistedQuery", out var persisted)
+            && persisted is IReadOnlyDictionary<string, object?> persistedQuery
+            && persistedQuery.TryGetValue("sha256Hash", out var hash)
+                ? hash as string
+                : null;
+        var given = new[] { id, documentId, sha256Hash }.Where(v => v is not null).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        if (given.Count > 1)
+        {
+            problem = HttpRequestProblem.BadRequest("The request names two different document ids ('id', 'documentId', 'extensions.persistedQuery.sha256Hash'); send one.");
+            return null;
+        }
+
+        return given.Count == 1 ? given[0] : null;
+    }
+
+    private static string? NullIfEmpty(string? text) => string.IsNullOrEmpty(text) ? null : text;
 
     /// <summary>
     /// The message for a string that is valid JSON syntax but no Unicode text (an escaped lone surrogate):
@@ -300,6 +378,6 @@ public static class GraphQLRequestReader
         }
     }
 
-    private static (ExecutionRequest?, HttpRequestProblem?) Fail(int status, string message) =>
-        (null, new HttpRequestProblem(status, message));
+    private static (ExecutionRequest?, string?, HttpRequestProblem?) Fail(int status, string message) =>
+        (null, null, new HttpRequestProblem(status, message));
 }

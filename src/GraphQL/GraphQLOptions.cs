@@ -52,4 +52,14 @@ public sealed record GraphQLOptions
     /// extensions), counting the outermost; a variable value is converted recursively, so this bounds that.
     /// </summary>
     public int MaxJsonDepth { get; init; } = 256;
+
+    /// <summary>
+    /// Whether the HTTP layer runs registered (persisted, "trusted") documents only: a request must send the id of a
+    /// registered document, or text whose SHA-256 is registered; any other text is refused with
+    /// <c>TRUSTED_DOCUMENT_REQUIRED</c>. For production deployments whose clients are all known; off by default.
+    /// </summary>
+    public bool TrustedDocumentsOnly { get; init; }
+
+    /// <summary>How many persisted documents the host keeps in memory after reading them from its store (0: none).</summary>
+    public int PersistedDocumentCacheSize { get; init; } = 5_000;
 }

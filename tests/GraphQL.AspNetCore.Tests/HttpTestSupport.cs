@@ -46,9 +46,10 @@ internal static class HttpTestSupport
         string? queryString = null,
         GraphQLOptions? options = null,
         byte[]? bodyBytes = null,
-        Stream? bodyStream = null)
+        Stream? bodyStream = null,
+        IPersistedDocumentStore? documents = null)
     {
-        var handler = new GraphQLHttpHandler(executor, options ?? new GraphQLOptions(), new GraphQLHttpOptions(), NullLogger<GraphQLHttpHandler>.Instance);
+        var handler = new GraphQLHttpHandler(executor, options ?? new GraphQLOptions(), new GraphQLHttpOptions(), NullLogger<GraphQLHttpHandler>.Instance, documents);
         var context = new DefaultHttpContext();
         context.Request.Method = method;
         if (contentType is not null)

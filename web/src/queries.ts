@@ -1,18 +1,21 @@
 // The operations the dashboard sends: only the public GraphQL API (the same schema as `mentorgraph schema`).
-export const viewerQuery = /* GraphQL */ `
+// Each is a `gql` tagged template without interpolation, so `mentorgraph validate web/src` checks them against the
+// served schema and `mentorgraph persist web/src` can register them as trusted documents.
+const gql = (strings: TemplateStringsArray): string => strings.join("");
+export const viewerQuery = gql`
   query DashboardViewer {
     viewer { roles person { id name title department { name } } }
   }
 `;
 
 /** The root fields this server offers: a panel whose query the server lacks says so instead of sending it. */
-export const capabilitiesQuery = /* GraphQL */ `
+export const capabilitiesQuery = gql`
   query DashboardCapabilities {
     __schema { queryType { fields { name } } }
   }
 `;
 
-export const filterOptionsQuery = /* GraphQL */ `
+export const filterOptionsQuery = gql`
   query DashboardFilterOptions {
     programs(first: 50) { nodes { id name } }
     departments { id name }
@@ -20,18 +23,16 @@ export const filterOptionsQuery = /* GraphQL */ `
   }
 `;
 
-const flowFields = "key label suppressed upward downward mutual total reciprocityIndex";
-
-export const knowledgeFlowQuery = /* GraphQL */ `
+export const knowledgeFlowQuery = gql`
   query DashboardKnowledgeFlow($period: PeriodInput!, $where: KnowledgeFlowFilterInput, $time: FlowGrouping!) {
-    all: knowledgeFlow(period: $period, groupBy: [], where: $where) { ${flowFields} }
-    overTime: knowledgeFlow(period: $period, groupBy: [$time], where: $where) { ${flowFields} }
-    byDepartment: knowledgeFlow(period: $period, groupBy: [DEPARTMENT], where: $where) { ${flowFields} }
-    byBandPair: knowledgeFlow(period: $period, groupBy: [BAND_PAIR], where: $where) { ${flowFields} }
+    all: knowledgeFlow(period: $period, groupBy: [], where: $where) { key label suppressed upward downward mutual total reciprocityIndex }
+    overTime: knowledgeFlow(period: $period, groupBy: [$time], where: $where) { key label suppressed upward downward mutual total reciprocityIndex }
+    byDepartment: knowledgeFlow(period: $period, groupBy: [DEPARTMENT], where: $where) { key label suppressed upward downward mutual total reciprocityIndex }
+    byBandPair: knowledgeFlow(period: $period, groupBy: [BAND_PAIR], where: $where) { key label suppressed upward downward mutual total reciprocityIndex }
   }
 `;
 
-export const trendingTopicsQuery = /* GraphQL */ `
+export const trendingTopicsQuery = gql`
   query DashboardTrendingTopics($period: PeriodInput!) {
     trendingTopics(period: $period, granularity: WEEK) {
       topic { id title }
@@ -42,7 +43,7 @@ export const trendingTopicsQuery = /* GraphQL */ `
   }
 `;
 
-export const engagementQuery = /* GraphQL */ `
+export const engagementQuery = gql`
   query DashboardEngagement($period: PeriodInput!, $where: EngagementFilterInput) {
     engagement(period: $period, where: $where) {
       suppressed activePairings pausedPairings sessionsHeld sessionsExpected cadenceAdherence atRiskPairings
@@ -51,7 +52,7 @@ export const engagementQuery = /* GraphQL */ `
   }
 `;
 
-export const participationQuery = /* GraphQL */ `
+export const participationQuery = gql`
   query DashboardParticipation($period: PeriodInput!) {
     participation(period: $period, groupBy: [DEPARTMENT]) {
       key label suppressed juniors seniors repeatParticipants pairingsStarted pairingsCompleted completionRate
@@ -59,7 +60,7 @@ export const participationQuery = /* GraphQL */ `
   }
 `;
 
-export const teachersQuery = /* GraphQL */ `
+export const teachersQuery = gql`
   query DashboardTeachers($topic: TopicId!) {
     teachersFor(topic: $topic, first: 8) {
       person { id name title department { name } }
@@ -68,7 +69,7 @@ export const teachersQuery = /* GraphQL */ `
   }
 `;
 
-export const lessonFeedQuery = /* GraphQL */ `
+export const lessonFeedQuery = gql`
   query DashboardLessonFeed {
     lessonFeed(first: 8) {
       nodes { id title direction createdAt topic { title } teacher { name } learner { name } }
@@ -76,7 +77,7 @@ export const lessonFeedQuery = /* GraphQL */ `
   }
 `;
 
-export const activeClassifierQuery = /* GraphQL */ `
+export const activeClassifierQuery = gql`
   query DashboardActiveClassifier {
     activeClassifier {
       version status activatedAt trainingNotes personLabels
@@ -86,7 +87,7 @@ export const activeClassifierQuery = /* GraphQL */ `
   }
 `;
 
-export const memberQuery = /* GraphQL */ `
+export const memberQuery = gql`
   query DashboardMember {
     viewer {
       person {

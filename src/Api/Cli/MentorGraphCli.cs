@@ -126,6 +126,7 @@ public static class MentorGraphCli
         root.Subcommands.Add(SchemaTools.SchemaCommand.Create(context));
         root.Subcommands.Add(SchemaTools.ValidateCommand.Create(context));
         root.Subcommands.Add(SchemaTools.ExecuteCommand.Create(context));
+        root.Subcommands.Add(SchemaTools.PersistCommand.Create(context));
         return root;
     }
 

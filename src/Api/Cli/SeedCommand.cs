@@ -70,7 +70,7 @@ public static class SeedCommand
                 return [.. topics];
             },
         };
-        var labels = CliOptions.Flag("--labels", "Store each note's generated topic and direction as its label (as the classification of a model named 'seed'), so insights have data without the classifier; default: notes stay unclassified.");
+        var labels = CliOptions.Flag("--labels", "Store each note's generated topic and direction as its label and as the classification of a model named 'seed' (the generator's labels, not a classifier's), so insights have data without the classifier; the jobs still classify every note unless Jobs:ClassifySeedLabelledNotes=false. Default: notes stay unclassified.");
         var ifEmpty = CliOptions.Flag("--if-empty", "When the database already has people, do nothing and succeed (scripts/run uses it).");
         var append = CliOptions.Flag("--append", "When the database already has people, add a second organisation beside them; nothing existing is changed.");
         var force = CliOptions.Flag("--force", "When the database already has people, first DELETE all mentoring data (people, programs, pairings, sessions, notes, feedback, lessons; not the topics), then seed. Says what it deleted.");

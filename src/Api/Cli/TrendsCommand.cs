@@ -11,7 +11,8 @@ namespace MentorGraph.Api.Cli;
 /// <summary>
 /// <c>mentorgraph trends rebuild|refresh [--db CS] [--time-zone ZONE]</c>: the trend tables by hand. <c>rebuild</c>
 /// recomputes every week and month (repairs; the numbers equal what the incremental refresh keeps), <c>refresh</c>
-/// recomputes only what changed since the last refresh — what the recurring job does.
+/// recomputes only what changed since the last refresh — what the recurring job does. The engagement rollup (migration
+/// 0016, <see cref="EngagementDays"/>) is rebuilt or refreshed with them.
 /// </summary>
 public static class TrendsCommand
 {
@@ -47,20 +48,25 @@ public static class TrendsCommand
             var connection = DatabaseConnection.Resolve(SettingsBinder.Read<DatabaseSettings>(configuration), configuration);
             await using var dataSource = NpgsqlDataSource.Create(connection.ConnectionString);
             var trends = new TopicTrendTables(dataSource);
+            var engagement = new EngagementDays(dataSource);
             var clock = Stopwatch.StartNew();
             int periods;
+            int days;
             try
             {
                 periods = rebuild
                     ? await trends.RebuildAsync(insights.TimeZone, cancellationToken)
                     : await trends.RefreshAsync(insights.TimeZone, cancellationToken);
+                days = rebuild
+                    ? await engagement.RebuildAsync(insights.TimeZone, cancellationToken)
+                    : await engagement.RefreshAsync(insights.TimeZone, cancellationToken);
             }
             catch (PostgresException e) when (e.SqlState is PostgresErrorCodes.InvalidSchemaName or PostgresErrorCodes.UndefinedFunction or PostgresErrorCodes.UndefinedTable)
             {
                 throw new CommandFailedException("The database has no trend tables yet: run 'mentorgraph migrate' first.");
             }
             await context.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-                $"{(rebuild ? "Rebuilt" : "Refreshed")} {periods:N0} weeks and months in {insights.TimeZone} ({clock.Elapsed.TotalSeconds:0.0} s)."));
+                $"{(rebuild ? "Rebuilt" : "Refreshed")} {periods:N0} weeks and months in {insights.TimeZone}, and {days:N0} days of the engagement rollup ({clock.Elapsed.TotalSeconds:0.0} s)."));
             return ExitCodes.Success;
         });
         return command;

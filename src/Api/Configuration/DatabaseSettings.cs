@@ -11,6 +11,13 @@ public sealed class DatabaseSettings : ISettingsSection
     /// </summary>
     public string? ConnectionString { get; set; }
 
+    /// <summary>
+    /// An optional Npgsql connection string of a read replica (a streaming-replication standby of the same database)
+    /// that the insight queries and the exports read instead of the primary (<c>Data/ReadDatabase</c>); when empty they
+    /// read the primary. Writes never go there.
+    /// </summary>
+    public string? ReadOnlyConnectionString { get; set; }
+
     /// <summary>Whether <c>serve</c> applies the migrations before listening (<c>--no-migrate</c>, alias <c>MENTORGRAPH_MIGRATE_ON_START</c>).</summary>
     public bool MigrateOnStart { get; set; } = true;
 
@@ -39,12 +46,17 @@ public sealed class DatabaseSettings : ISettingsSection
             yield return new(nameof(MaxAutoPrepare), $"must be from 0 to 10000 (it is {MaxAutoPrepare}).");
         }
 
-        if (!string.IsNullOrWhiteSpace(ConnectionString))
+        foreach (var (key, value) in new[] { (nameof(ConnectionString), ConnectionString), (nameof(ReadOnlyConnectionString), ReadOnlyConnectionString) })
         {
+            if (string.IsNullOrWhiteSpace(value))
+            {
+                continue;
+            }
+
             string? error = null;
             try
             {
-                _ = new Npgsql.NpgsqlConnectionStringBuilder(ConnectionString);
+                _ = new Npgsql.NpgsqlConnectionStringBuilder(value);
             }
             catch (ArgumentException e)
             {
@@ -53,7 +65,7 @@ public sealed class DatabaseSettings : ISettingsSection
 
             if (error is not null)
             {
-                yield return new(nameof(ConnectionString), $"is not a valid Npgsql connection string: {error}");
+                yield return new(key, $"is not a valid Npgsql connection string: {error}");
             }
         }
     }

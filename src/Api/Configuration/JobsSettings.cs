@@ -60,6 +60,16 @@ public sealed class JobsSettings : ISettingsSection
     /// </summary>
     public double LessonTopicMinConfidence { get; set; } = 0.6;
 
+    /// <summary>
+    /// Whether the sweep queues notes whose only result for their current text is the demo seed's (<c>mentorgraph seed
+    /// --labels</c>: model <c>seed</c>, the labels the notes were generated from) for the active model, like any other
+    /// note without its result. True: every note gets the active model's result eventually, on the low-priority queue
+    /// (a 1,000,000-note seed is hours of classifier time on two cores). False — for benchmarks on a large seed — the
+    /// seed's labels stay the notes' labels and nothing is classified for them; <c>pipeline.pendingNotes</c> still
+    /// counts them. A real database has no <c>seed</c> results, so this changes nothing there.
+    /// </summary>
+    public bool ClassifySeedLabelledNotes { get; set; } = true;
+
     public IEnumerable<SettingProblem> Problems()
     {
         if (string.IsNullOrWhiteSpace(SchemaName) || !System.Text.RegularExpressions.Regex.IsMatch(SchemaName, "^[a-z_][a-z0-9_]{0,62}$"))

@@ -24,6 +24,8 @@ public static class SettingsRegistration
         services.AddSettings<PairingsSettings>(configuration);
         services.AddSettings<JobsSettings>(configuration);
         services.AddSettings<InsightsSettings>(configuration);
+        services.AddSettings<TeachersSettings>(configuration);
+        services.AddSettings<SuggestionsSettings>(configuration);
         return services;
     }
 
@@ -70,6 +72,8 @@ public static class SettingsRegistration
         Check<PairingsSettings>();
         Check<JobsSettings>();
         Check<InsightsSettings>();
+        Check<TeachersSettings>();
+        Check<SuggestionsSettings>();
         foreach (var read in new Action[] { () => LoggingSettings.Format(configuration), () => Hosting.GraphQLConfiguration.Read(configuration) })
         {
             try

@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using MentorGraph.GraphQL.Data.Paging;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Query;
 
 namespace MentorGraph.Api.Data;
 
@@ -20,18 +21,33 @@ public sealed class EfQueryRunner : IQueryRunner
     public Task<List<T>> ToListAsync<T>(IQueryable<T> query, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(query);
+        if (query.Provider is not IAsyncQueryProvider)
+        {
+            return QueryRunner.Default.ToListAsync(query, cancellationToken);
+        }
+
         return RunAsync(query.Provider, token => query.ToListAsync(token), cancellationToken);
     }
 
     public Task<int> CountAsync<T>(IQueryable<T> query, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(query);
+        if (query.Provider is not IAsyncQueryProvider)
+        {
+            return QueryRunner.Default.CountAsync(query, cancellationToken);
+        }
+
         return RunAsync(query.Provider, token => query.CountAsync(token), cancellationToken);
     }
 
     public Task<bool> AnyAsync<T>(IQueryable<T> query, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(query);
+        if (query.Provider is not IAsyncQueryProvider)
+        {
+            return QueryRunner.Default.AnyAsync(query, cancellationToken);
+        }
+
         return RunAsync(query.Provider, token => query.AnyAsync(token), cancellationToken);
     }
 

@@ -89,7 +89,8 @@ public static class ExportEndpoints
         response.Headers.CacheControl = "no-store";
         context.Features.Get<IHttpResponseBodyFeature>()?.DisableBuffering();
 
-        var dataSource = context.RequestServices.GetRequiredService<NpgsqlDataSource>();
+        // The read replica when one is configured (Database:ReadOnlyConnectionString), else the primary.
+        var dataSource = context.RequestServices.GetRequiredService<Data.ReadDatabase>().DataSource;
         var cancellationToken = context.RequestAborted;
         try
         {

@@ -79,7 +79,7 @@ public static class TopicTrendsExport
     /// <summary>The rows of one period, after the privacy rule (the period's total over all topics is the line).</summary>
     internal static async ValueTask WriteBlockAsync(List<Row> block, int k, IExportRowWriter writer, CancellationToken cancellationToken)
     {
-        ExportSuppression.Apply(block, k, [_ => true]);
+        Suppress(block, k);
         foreach (var row in block)
         {
             writer.WriteText(row.Granularity);
@@ -97,6 +97,12 @@ public static class TopicTrendsExport
             await writer.EndRowAsync(cancellationToken);
         }
     }
+
+    /// <summary>
+    /// The privacy rule on one period's rows (one granularity, one period start, every topic): the period's total over all
+    /// topics is the line. Also what the GraphQL <c>topicTrends</c> applies, so the two show the same rows.
+    /// </summary>
+    internal static void Suppress(IReadOnlyList<Row> block, int k) => ExportSuppression.Apply(block, k, [_ => true]);
 
     internal sealed record Row(
         string Granularity, DateOnly PeriodStart, string Topic, int Notes, double? Share, int Upward, int Downward, int Mutual, int Lessons, int People)

@@ -2,6 +2,7 @@ using MentorGraph.Api.Auth;
 using MentorGraph.Api.Exports;
 using MentorGraph.Api.Hosting.Health;
 using MentorGraph.Api.Jobs;
+using MentorGraph.Api.TrustedDocuments;
 
 namespace MentorGraph.Api.Hosting;
 
@@ -15,6 +16,7 @@ public static class ApiEndpoints
         endpoints.MapJobsDashboard();
         endpoints.MapExports();
         endpoints.MapWebAppPages();
+        endpoints.MapTrustedDocuments();
         if (endpoints.ServiceProvider.GetRequiredService<IHostEnvironment>().IsDevelopment())
         {
             endpoints.MapDevelopmentSignIn();

@@ -5,6 +5,9 @@ using MentorGraph.Api.Hosting.Health;
 using MentorGraph.Api.Jobs;
 using MentorGraph.Api.Models;
 using MentorGraph.Api.Schema.Insights;
+using MentorGraph.Api.TrustedDocuments;
+using MentorGraph.Api.Schema.Suggestions;
+using MentorGraph.Api.Schema.Teachers;
 using Microsoft.AspNetCore.Builder;
 using Npgsql;
 
@@ -47,6 +50,8 @@ public static class ApiHost
         services.AddMentorGraphDatabase();
         services.AddHousekeepingJobs();
         services.AddInsightsServices();
+        services.AddTeachersServices();
+        services.AddSuggestionsServices();
         services.AddApiAuthentication(SettingsBinder.Read<AuthSettings>(configuration), options.EnvironmentName);
         services.AddApiHealthChecks();
         services.AddApiCors(SettingsBinder.Read<CorsSettings>(configuration));
@@ -54,6 +59,7 @@ public static class ApiHost
         services.AddApiRateLimiting(SettingsBinder.Read<RateLimitSettings>(configuration));
         services.AddApiTelemetry(SettingsBinder.Read<TelemetrySettings>(configuration), configuration);
         services.AddMentorGraphGraphQL(configuration);
+        services.AddTrustedDocuments();
         services.AddActiveModel();
         var jobs = SettingsBinder.Read<JobsSettings>(configuration);
         services.AddMentorGraphJobs(jobs, runServer: jobs.RunServerInServe);

@@ -64,6 +64,7 @@ public static class GraphQLConfiguration
                      (nameof(options.MaxQueryCost), options.MaxQueryCost),
                      (nameof(options.DefaultListSize), options.DefaultListSize),
                      (nameof(options.DocumentCacheSize), options.DocumentCacheSize),
+                     (nameof(options.PersistedDocumentCacheSize), options.PersistedDocumentCacheSize),
                  })
         {
             if (value < 0)

@@ -9,7 +9,8 @@ namespace MentorGraph.Api.Jobs;
 /// definition per id, and one server runs each occurrence): the pipeline's sweep on <c>Jobs:SweepCron</c>, and the
 /// pairings' housekeeping — <see cref="ExpireProposalsJob"/> every 5 minutes and <see cref="MarkAtRiskJob"/> hourly
 /// (both idempotent and safe in several processes at once); and the trend tables' refresh every minute
-/// (<see cref="RefreshTopicTrendsJob"/>, on the notes queue: it is quick, and the insights should follow new labels).
+/// (<see cref="RefreshTopicTrendsJob"/>, on the notes queue: it is quick, and the insights should follow new labels); and
+/// the engagement rollup's refresh every minute (<see cref="RefreshEngagementDaysJob"/>, on the housekeeping queue).
 /// </summary>
 public sealed class RecurringJobsRegistration(IRecurringJobManager recurring, JobsSettings settings) : IHostedService
 {
@@ -38,6 +39,12 @@ public sealed class RecurringJobsRegistration(IRecurringJobManager recurring, Jo
             JobQueues.Notes,
             job => job.RunAsync(CancellationToken.None),
             RefreshTopicTrendsJob.Cron,
+            new RecurringJobOptions { TimeZone = TimeZoneInfo.Utc });
+        recurring.AddOrUpdate<RefreshEngagementDaysJob>(
+            RefreshEngagementDaysJob.Id,
+            JobQueues.Housekeeping,
+            job => job.RunAsync(CancellationToken.None),
+            RefreshEngagementDaysJob.Cron,
             new RecurringJobOptions { TimeZone = TimeZoneInfo.Utc });
         return Task.CompletedTask;
     }

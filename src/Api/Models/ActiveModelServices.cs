@@ -22,6 +22,7 @@ public static class ActiveModelServices
         services.AddHostedService<ActiveModelWatcher>();
         services.TryAddSingleton(RetrainingCorpus.BuiltIn);
         services.AddTransient<RetrainClassifierJob>();
+        services.AddSingleton<RetrainingRequests>();
         return services;
     }
 }

@@ -1,4 +1,7 @@
 using MentorGraph.Analytics.Artifacts;
+using MentorGraph.Analytics.Classification;
+using MentorGraph.Analytics.Evaluation;
+using MentorGraph.Analytics.Retraining;
 using MentorGraph.Api.Pipeline;
 using MentorGraph.Api.Schema.Classification;
 using MentorGraph.Persistence.Models;
@@ -11,12 +14,13 @@ namespace MentorGraph.Api.Models;
 /// start and then every <c>Classifier:ActiveModelPollSeconds</c>) first stores the built-in model as the first
 /// ACTIVE version when the database has none (<see cref="ModelStore.EnsureActiveAsync"/>, safe when several
 /// processes start at once), then reads the active version — one index lookup — and, when it changed, loads
-/// that model's package and switches to it. The built-in model is never read back from the database: its
+/// that model's package and switches to it. The built-in model is stored with its development-set scores (and a model
+/// stored without them is scored after the switch), so <c>activeClassifier</c> always has numbers to show. The built-in model is never read back from the database: its
 /// version is recognised and the loaded instance used. An active model this build cannot load (of an older
 /// pipeline version, or damaged) is retired and the built-in model activated in its place.
 /// </summary>
 public sealed class DatabaseActiveModelSource(
-    ClassifierSource builtin, ModelStore store, ILogger<DatabaseActiveModelSource> logger) : IActiveModelSource
+    ClassifierSource builtin, ModelStore store, ILogger<DatabaseActiveModelSource> logger, TimeProvider? clock = null) : IActiveModelSource
 {
     private readonly TaskCompletionSource<ActiveModel> _first = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly SemaphoreSlim _refresh = new(1, 1);
@@ -71,6 +75,8 @@ public sealed class DatabaseActiveModelSource(
             }
 
             var classifier = loaded.Classifier;
+            var origin = ModelOrigins.Of(loaded.Source);
+            var loadedAt = loaded.LoadedAt;
             if (version != builtinVersion)
             {
                 var row = await store.LoadAsync(version, cancellationToken).ConfigureAwait(false);
@@ -83,6 +89,8 @@ public sealed class DatabaseActiveModelSource(
                 {
                     using var package = new MemoryStream(row.Package, writable: false);
                     classifier = ModelPackage.Read(package, loaded.Classifier.Embedder);
+                    origin = ModelOrigin.Database;
+                    loadedAt = (clock ?? TimeProvider.System).GetUtcNow();
                 }
                 catch (ModelFormatException exception)
                 {
@@ -106,10 +114,23 @@ public sealed class DatabaseActiveModelSource(
             }
 
             var previous = _current;
-            var next = new ActiveModel(classifier, version);
+            var next = new ActiveModel(classifier, version, origin, loadedAt);
             _current = next;
             _first.TrySetResult(next);
             logger.LogInformation("Classifying with model {Version} (was {Previous}).", version, previous?.Version ?? "none");
+
+            // A model stored before development scores were recorded (the built-in one of an older database) is scored
+            // now, after the switch, so requests never wait for it; every process may try, the first write wins.
+            if (!await store.HasDevelopmentScoresAsync(version, cancellationToken).ConfigureAwait(false))
+            {
+                var scores = await Task.Run(() => DevelopmentScores(classifier), cancellationToken).ConfigureAwait(false);
+                if (await store.SetDevelopmentScoresAsync(version, scores, cancellationToken).ConfigureAwait(false))
+                {
+                    logger.LogInformation("Scored {Version} on the development set: topic macro-F1 {TopicMacroF1}, direction accuracy {DirectionAccuracy}.",
+                        version, scores.TopicMacroF1, scores.DirectionAccuracy);
+                }
+            }
+
             return true;
         }
         finally
@@ -124,8 +145,18 @@ public sealed class DatabaseActiveModelSource(
         ModelPackage.MetadataJsonOf(loaded.Classifier),
         loaded.Classifier.Metadata.TrainingNotes,
         PersonLabels: 0,
-        Reason: "The built-in model (trained on the built-in corpus), stored as the first version.",
-        Development: null,
+        Reason: "The built-in model (trained on the built-in corpus), stored as the first version and scored on the development set.",
+        Development: DevelopmentScores(loaded.Classifier),
         HeldOut: null,
         ComparedWith: null);
+
+    /// <summary>
+    /// A model's scores on the development set, computed as a retraining scores the active model
+    /// (<see cref="ChallengerTraining.Score"/>), so they compare with every challenger's.
+    /// </summary>
+    public static StoredScores DevelopmentScores(NoteClassifier classifier)
+    {
+        var scores = ChallengerTraining.Score(classifier, DevelopmentSet.Read(), []).Development;
+        return new StoredScores(scores.TopicMacroF1, scores.DirectionAccuracy, scores.Notes);
+    }
 }

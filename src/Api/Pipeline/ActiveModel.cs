@@ -3,8 +3,11 @@ using MentorGraph.Api.Schema.Classification;
 
 namespace MentorGraph.Api.Pipeline;
 
-/// <summary>The classifier the pipeline classifies with, and the version its results are stored under.</summary>
-public sealed record ActiveModel(NoteClassifier Classifier, string Version);
+/// <summary>
+/// The classifier the pipeline classifies with (and <c>classifier</c> / <c>classifyNote</c> answer with), the version its
+/// results are stored under, where this process got it from and when.
+/// </summary>
+public sealed record ActiveModel(NoteClassifier Classifier, string Version, ModelOrigin Origin, DateTimeOffset LoadedAt);
 
 /// <summary>
 /// Where the pipeline gets the active model from: in <c>serve</c> and <c>jobs</c> the version marked ACTIVE in
@@ -25,8 +28,8 @@ public sealed class BuiltInActiveModel(ClassifierSource classifier) : IActiveMod
 {
     public ActiveModel Get()
     {
-        var loaded = classifier.Get().Classifier;
-        return new ActiveModel(loaded, VersionOf(loaded.Metadata));
+        var loaded = classifier.Get();
+        return new ActiveModel(loaded.Classifier, VersionOf(loaded.Classifier.Metadata), ModelOrigins.Of(loaded.Source), loaded.LoadedAt);
     }
 
     public string? KnownVersion => classifier.IsLoaded ? VersionOf(classifier.Get().Classifier.Metadata) : null;

@@ -9,7 +9,8 @@ namespace MentorGraph.Api.Pipeline;
 /// The recurring sweep (<c>Jobs:SweepCron</c>, every minute by default). It puts every note without a result from
 /// the active model for its current text — seeded by COPY, imported, or left over after an activation — into the
 /// outbox at the re-classification priority, gives lessons without a topic their session's confident classifier
-/// topic, and enqueues a job for each priority that has notes waiting, whether or not a job seems to be on its way:
+/// topic, and enqueues a job for each priority that has notes waiting (notes whose only result is the demo seed's
+/// label wait while <c>Jobs:ClassifySeedLabelledNotes</c> is false), whether or not a job seems to be on its way:
 /// so a process that died between a note's commit and its enqueue delays the note by one sweep at most. Two sweeps
 /// never run at once (a transaction-level advisory lock; the second one skips).
 /// </summary>
@@ -22,6 +23,13 @@ public sealed class PipelineSweepJob(
 {
     /// <summary>The recurring job's id (the dashboard's Recurring jobs page).</summary>
     public const string RecurringJobId = "pipeline-sweep";
+
+    /// <summary>Queues the pending notes (<see cref="PendingNotes"/>) not in the outbox yet: $1 the active model, $2 the priority.</summary>
+    private const string QueueSql = $"""
+        INSERT INTO classification_outbox (note_id, priority)
+        SELECT n.id, $2 FROM session_notes n
+        WHERE {PendingNotes.WithoutActiveResult} AND {PendingNotes.NotQueued}
+        """;
 
     /// <summary>The advisory lock key of the sweep ("MGSWEEP").</summary>
     public const long AdvisoryLockKey = 0x4D47535745455;
@@ -44,13 +52,10 @@ public sealed class PipelineSweepJob(
             }
 
             await using var batch = new NpgsqlBatch(connection, transaction);
-            batch.BatchCommands.Add(OutboxBatch.Command("""
-                INSERT INTO classification_outbox (note_id, priority)
-                SELECT n.id, $2 FROM session_notes n
-                WHERE NOT EXISTS (SELECT 1 FROM note_classifications c
-                                  WHERE c.note_id = n.id AND c.model_version = $1 AND c.text_sha256 = n.text_sha256)
-                  AND NOT EXISTS (SELECT 1 FROM classification_outbox o WHERE o.note_id = n.id)
-                """, model.Version, ClassificationOutboxEntry.Reclassification));
+            batch.BatchCommands.Add(OutboxBatch.Command(
+                settings.ClassifySeedLabelledNotes ? QueueSql : $"{QueueSql} AND {PendingNotes.WithoutSeedLabel}",
+                model.Version,
+                ClassificationOutboxEntry.Reclassification));
             batch.BatchCommands.Add(LessonTopics.Command(null, model.Version, settings.LessonTopicMinConfidence));
             await batch.ExecuteNonQueryAsync(cancellationToken);
             queued = batch.BatchCommands[0].RecordsAffected;

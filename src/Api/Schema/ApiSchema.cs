@@ -18,6 +18,8 @@ using MentorGraph.Api.Schema.People;
 using MentorGraph.Api.Schema.Pipeline;
 using MentorGraph.Api.Schema.Programs;
 using MentorGraph.Api.Schema.Sessions;
+using MentorGraph.Api.Schema.Suggestions;
+using MentorGraph.Api.Schema.Teachers;
 using MentorGraph.Api.Schema.Topics;
 using MentorGraph.Api.Schema.Viewer;
 using MentorGraph.GraphQL.Conventions.Authorization;
@@ -107,6 +109,11 @@ public static class ApiSchema
             .AddLessonQueries()
             .AddLessonMutations()
             .AddInsights()
+            .AddParticipation()
+            .AddEngagement()
+            .AddTopicTrendRows()
+            .AddTeachers()
+            .AddSuggestions()
             .UseAuthorization(new AuthorizationOptions { User = ViewerUser.Of })
             .Build();
     }

@@ -137,6 +137,31 @@ public sealed class CopyLoader(NpgsqlConnection connection)
         }, cancellationToken)
         : CopyAsync("session_notes (id, session_id, author_id, text, visibility, version, created_at, updated_at)", rows, WriteNote, cancellationToken);
 
+    /// <summary>
+    /// With <c>--labels</c>: each note's generated label as a classification of the model named
+    /// <see cref="SeedOptions.LabelModel"/> for the note's text (its SHA-256, as the database computes
+    /// <c>text_sha256</c>) — certain (probability 1), no secondary topics, no evidence, never for review — so
+    /// <c>SessionNote.classification</c> reads it as <c>modelVersion: "seed"</c>. Not a model's result: the pipeline
+    /// still owes every such note the active model's (<c>Jobs:ClassifySeedLabelledNotes</c>).
+    /// </summary>
+    public Task SeedClassificationsAsync(IEnumerable<NoteRow> rows, CancellationToken cancellationToken) =>
+        CopyAsync(
+            "note_classifications (note_id, model_version, text_sha256, topic_id, topic_probability, topics, direction, direction_probability, needs_review, evidence, classified_at)",
+            rows, (w, r) =>
+        {
+            w.Write(r.Id, NpgsqlDbType.Bigint);
+            w.Write(SeedOptions.LabelModel, NpgsqlDbType.Text);
+            w.Write(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(r.Text)), NpgsqlDbType.Bytea);
+            w.Write(r.Label.Topic, NpgsqlDbType.Text);
+            w.Write(1f, NpgsqlDbType.Real);
+            w.Write($"[{{\"topic\": \"{r.Label.Topic}\", \"probability\": 1}}]", NpgsqlDbType.Jsonb);
+            w.Write(EnumText<NoteDirection>.ToText(r.Label.Direction), NpgsqlDbType.Text);
+            w.Write(1f, NpgsqlDbType.Real);
+            w.Write(false, NpgsqlDbType.Boolean);
+            w.Write("[]", NpgsqlDbType.Jsonb);
+            w.Write(r.CreatedAt, NpgsqlDbType.TimestampTz);
+        }, cancellationToken);
+
     private static void WriteNote(NpgsqlBinaryImporter w, NoteRow r)
     {
         w.Write(r.Id, NpgsqlDbType.Bigint);

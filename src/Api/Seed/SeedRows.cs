@@ -30,9 +30,9 @@ public sealed record SessionRow(
     DateTime UpdatedAt);
 
 /// <summary>
-/// A session note and the label it was written from (<see cref="Label"/>). The label is not loaded: the
-/// schema's classification columns stay null for the classifier (a later issue stores these labels as the
-/// classification of a model named <c>seed</c>).
+/// A session note and the label it was written from (<see cref="Label"/>). Loaded only with <c>--labels</c>: as the
+/// note's effective label and as the classification of the model named <c>seed</c> (<see cref="CopyLoader.SeedClassificationsAsync"/>);
+/// otherwise the schema's classification columns stay null for the classifier.
 /// </summary>
 public sealed record NoteRow(long Id, long SessionId, long AuthorId, string Text, NoteVisibility Visibility, DateTime CreatedAt, NoteLabel Label);
 

@@ -20,7 +20,7 @@ public static class SeedRunner
 
     /// <summary>
     /// What hangs off the notes (the pipeline issue: results, embeddings, the outbox, people's labels): seed writes none
-    /// of them; <c>--force</c> empties them with the notes, whose foreign keys they hold. The classifier's versions
+    /// of them but, with <c>--labels</c>, the <c>seed</c> classifications; <c>--force</c> empties them with the notes, whose foreign keys they hold. The classifier's versions
     /// (<c>classifier_models</c>) are not demo data and stay.
     /// </summary>
     public static IReadOnlyList<string> NoteDependentTables { get; } =
@@ -87,6 +87,11 @@ public static class SeedRunner
             progress?.Report(($"sessions, notes, feedback, lessons ({counts.Sessions:N0} sessions)", 0.05 + (0.85 * chunk.Progress)));
             await loader.SessionsAsync(chunk.Sessions, cancellationToken);
             await loader.NotesAsync(chunk.Notes, options.Labels, cancellationToken);
+            if (options.Labels)
+            {
+                await loader.SeedClassificationsAsync(chunk.Notes, cancellationToken);
+            }
+
             await loader.FeedbackAsync(chunk.Feedback, cancellationToken);
             await loader.LessonsAsync(chunk.Lessons, cancellationToken);
             if (onNote is not null)
@@ -103,7 +108,7 @@ public static class SeedRunner
         // for index-only scans (the weekly note aggregates), hint bits set so the first readers do not write pages.
         progress?.Report(("vacuum and analyse", 0.95));
         var vacuum = Stopwatch.StartNew();
-        await ExecuteAsync(connection, null, $"VACUUM (ANALYZE) {string.Join(", ", DomainTables)}", cancellationToken);
+        await ExecuteAsync(connection, null, $"VACUUM (ANALYZE) {string.Join(", ", options.Labels ? DomainTables.Append("note_classifications") : DomainTables)}", cancellationToken);
         progress?.Report(("done", 1));
         return new SeedResult(counts, false, people, deleted, generator.RisingTargets, loader.Tables, vacuum.Elapsed, clock.Elapsed);
     }

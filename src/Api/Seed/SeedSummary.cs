@@ -35,7 +35,7 @@ public static class SeedSummary
             ("pairings", c.Pairings, ""),
             ("pairing_status_changes", c.StatusChanges, ""),
             ("sessions", c.Sessions, Invariant($"{c.RisingSessions:N0} of them carry the rising topics")),
-            ("session_notes", c.Notes, options.Labels ? "labelled with the generator's topic and direction (model 'seed')" : "unclassified; the generator's labels are not stored"),
+            ("session_notes", c.Notes, options.Labels ? "labelled with the generator's topic and direction: classifications of model 'seed', not a classifier's" : "unclassified; the generator's labels are not stored"),
             ("session_feedback", c.Feedback, ""),
             ("lessons", c.Lessons, Invariant($"{c.CompanyLessons:N0} on the company feed")),
         };

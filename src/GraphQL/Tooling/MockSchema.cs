@@ -1,5 +1,6 @@
 using MentorGraph.GraphQL.Execution;
 using MentorGraph.GraphQL.Language;
+using MentorGraph.GraphQL.Language.Ast;
 using MentorGraph.GraphQL.Types;
 
 namespace MentorGraph.GraphQL.Tooling;
@@ -9,7 +10,8 @@ namespace MentorGraph.GraphQL.Tooling;
 /// named like it (<see cref="DefaultFieldResolver"/>: dictionary keys, JSON properties, C# properties), and
 /// interfaces and unions resolve by the value's <c>__typename</c> (<see cref="TypeResolvers.ByTypename"/>).
 /// Run operations on it with a <see cref="GraphQLExecutor"/> and fixture data (e.g. a parsed JSON file) as
-/// the root value.
+/// the root value. A custom scalar the SDL declares passes values through (<see cref="PassThroughScalarType"/>);
+/// <c>DateTime</c> and <c>Date</c> are the engine's.
 /// </summary>
 public static class MockSchema
 {
@@ -21,12 +23,28 @@ public static class MockSchema
     public static Schema FromSdl(string sdl, string sourceName = "schema")
     {
         ArgumentNullException.ThrowIfNull(sdl);
-        return new SchemaBuilder
+        var builder = new SchemaBuilder
         {
             DefaultResolver = DefaultFieldResolver.Resolve,
             DefaultTypeResolver = TypeResolvers.ByTypename,
+        };
+        return AddSdl(builder, sdl, sourceName).Build();
+    }
+
+    /// <summary>Adds the SDL, and a <see cref="PassThroughScalarType"/> for each custom scalar it declares.</summary>
+    internal static SchemaBuilder AddSdl(SchemaBuilder builder, string sdl, string sourceName)
+    {
+        var unlimited = new ParserOptions { MaxDocumentLength = 0, MaxTokens = 0, MaxDepth = 0 };
+        var declared = Parser.Parse(new Source(sdl, sourceName), unlimited).Definitions
+            .OfType<ScalarTypeDefinitionNode>()
+            .Select(scalar => scalar.Name.Value)
+            .Where(name => !BuiltInScalars.IsBuiltIn(name) && name is not ("DateTime" or "Date"))
+            .Distinct(StringComparer.Ordinal);
+        foreach (var name in declared)
+        {
+            builder.AddScalar(new PassThroughScalarType(name));
         }
-            .AddTypeDefinitions(sdl, sourceName)
-            .Build();
+
+        return builder.AddTypeDefinitions(sdl, sourceName);
     }
 }

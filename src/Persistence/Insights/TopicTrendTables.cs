@@ -17,12 +17,18 @@ public sealed class TopicTrendTables(NpgsqlDataSource dataSource)
     /// <paramref name="timeZone"/> (an IANA name). When they were computed in another zone, or never, rebuilds them.
     /// Safe in several processes at once (they take turns). Returns the periods recomputed (0: nothing changed).
     /// </summary>
+    /// <remarks>
+    /// The knowledge-flow cells of migration 0013 (<c>insights.knowledge_flow_cells</c>, read by
+    /// <see cref="KnowledgeFlowQuery"/>) are refreshed in the same statement, the same way; the count returned is the trend
+    /// tables' periods.
+    /// </remarks>
     public Task<int> RefreshAsync(string timeZone, CancellationToken cancellationToken) =>
-        ScalarAsync("SELECT insights.refresh_topic_trends(@zone)", timeZone, cancellationToken);
+        ScalarAsync("SELECT insights.refresh_topic_trends(@zone), insights.refresh_knowledge_flow(@zone)", timeZone, cancellationToken);
 
     /// <summary>Empties the tables and computes every period again in <paramref name="timeZone"/>. Returns the periods computed.</summary>
+    /// <remarks>Rebuilds the knowledge-flow cells too (in the same statement); the count returned is the trend tables' periods.</remarks>
     public Task<int> RebuildAsync(string timeZone, CancellationToken cancellationToken) =>
-        ScalarAsync("SELECT insights.rebuild_topic_trends(@zone)", timeZone, cancellationToken, timeoutSeconds: 0);
+        ScalarAsync("SELECT insights.rebuild_topic_trends(@zone), insights.rebuild_knowledge_flow(@zone)", timeZone, cancellationToken, timeoutSeconds: 0);
 
     /// <summary>
     /// The rows of one granularity whose period starts from <paramref name="firstStart"/> to <paramref name="lastStart"/>

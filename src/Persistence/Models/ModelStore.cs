@@ -41,6 +41,42 @@ public sealed class ModelStore(NpgsqlDataSource dataSource)
             .ToListAsync(cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>The ACTIVE model without its package; null when there is none.</summary>
+    public async Task<ClassifierModel?> GetActiveAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = MentorGraphDatabase.CreateContext(dataSource);
+        return await db.ClassifierModels.AsNoTracking()
+            .Where(m => m.Status == ModelStatus.Active)
+            .Select(WithoutPackage)
+            .SingleOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Whether the model has development-set scores; true when no model has that version (nothing to score).</summary>
+    public async Task<bool> HasDevelopmentScoresAsync(string version, CancellationToken cancellationToken = default)
+    {
+        await using var command = dataSource.CreateCommand("SELECT dev_topic_macro_f1 IS NOT NULL FROM classifier_models WHERE version = $1");
+        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = version });
+        return await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) as bool? ?? true;
+    }
+
+    /// <summary>
+    /// Gives a model stored without development-set scores (the built-in model of a database from before they were
+    /// recorded) its scores; a model that has some keeps them. Returns whether it wrote them.
+    /// </summary>
+    public async Task<bool> SetDevelopmentScoresAsync(string version, StoredScores scores, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(scores);
+        await using var command = dataSource.CreateCommand("""
+            UPDATE classifier_models SET dev_topic_macro_f1 = $2, dev_direction_accuracy = $3, dev_notes = $4
+            WHERE version = $1 AND dev_topic_macro_f1 IS NULL
+            """);
+        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = version });
+        command.Parameters.Add(new NpgsqlParameter<double> { TypedValue = scores.TopicMacroF1 });
+        command.Parameters.Add(new NpgsqlParameter<double> { TypedValue = scores.DirectionAccuracy });
+        command.Parameters.Add(new NpgsqlParameter<int> { TypedValue = scores.Notes });
+        return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) == 1;
+    }
+
     /// <summary>
     /// Stores <paramref name="first"/> as the ACTIVE model when there is no ACTIVE model; otherwise does
     /// nothing. Safe when several processes start at once: they take a transaction-level advisory lock and

@@ -19,6 +19,7 @@ public class SettingsValidationTests
 
     [Theory]
     [InlineData("Database:ConnectionString", "Hots=x", "Database:ConnectionString: is not a valid Npgsql connection string")]
+    [InlineData("Database:ReadOnlyConnectionString", "Hots=x", "Database:ReadOnlyConnectionString: is not a valid Npgsql connection string")]
     [InlineData("Database:MigrateOnStart", "maybe", "Database:MigrateOnStart: must be true or false, not 'maybe'")]
     [InlineData("Database:MaxAutoPrepare", "-1", "Database:MaxAutoPrepare: must be from 0 to 10000 (it is -1)")]
     public void Database_BadValue_NamesTheKey(string key, string value, string expected) => AssertRefused<DatabaseSettings>(key, value, expected);
@@ -62,6 +63,25 @@ public class SettingsValidationTests
         var settings = SettingsBinder.Read<InsightsSettings>(Configuration([]));
 
         Assert.Equal(("UTC", 5, 20, 0.05, 1.5), (settings.TimeZone, settings.MinimumGroupSize, settings.TrendMinimumCount, settings.TrendAlpha, settings.TrendMinimumRateRatio));
+    }
+
+    [Theory]
+    [InlineData("Teachers:MinimumLessons", "0", "Teachers:MinimumLessons: must be from 1 to 1000 lessons (it is 0)")]
+    [InlineData("Teachers:MaxFirst", "1001", "Teachers:MaxFirst: must be from 1 to 1000 people (it is 1001)")]
+    public void Teachers_BadValue_NamesTheKey(string key, string value, string expected) => AssertRefused<TeachersSettings>(key, value, expected);
+
+    [Theory]
+    [InlineData("Suggestions:ShortlistSize", "0", "Suggestions:ShortlistSize: must be from 1 to 10000 candidates (it is 0)")]
+    [InlineData("Suggestions:MaxFirst", "300", "Suggestions:MaxFirst: must not exceed Suggestions:ShortlistSize (200); it is 300")]
+    public void Suggestions_BadValue_NamesTheKey(string key, string value, string expected) => AssertRefused<SuggestionsSettings>(key, value, expected);
+
+    [Fact]
+    public void TeachersAndSuggestions_Defaults_ThreeLessonsAndAShortlistOf200()
+    {
+        var teachers = SettingsBinder.Read<TeachersSettings>(Configuration([]));
+        var suggestions = SettingsBinder.Read<SuggestionsSettings>(Configuration([]));
+
+        Assert.Equal((3, 100, 200, 50), (teachers.MinimumLessons, teachers.MaxFirst, suggestions.ShortlistSize, suggestions.MaxFirst));
     }
 
     [Fact]

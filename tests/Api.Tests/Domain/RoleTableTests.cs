@@ -49,6 +49,7 @@ public sealed class RoleTableTests(DomainApiFixture api) : IClassFixture<DomainA
         ["Mutation.deleteLesson"] = Rule.SignedIn, ["Mutation.submitFeedback"] = Rule.SignedIn,
         ["Query.reviewQueue"] = Rule.Admin, ["Query.classifierModels"] = Rule.Admin,
         ["Mutation.labelNote"] = Rule.Admin, ["Mutation.retrainClassifier"] = Rule.Admin,
+        ["Query.activeClassifier"] = Rule.Insights,
     };
 
     private static readonly GraphQL.Types.Schema Served = ApiSchema.BuildDefault();

@@ -68,6 +68,21 @@ public class GraphQLConfigurationTests
         Assert.Contains("GraphQL:MaxRequestBytes must be at least 1 (it is 0).", error.Message);
     }
 
+    [Fact]
+    public void Read_TrustedDocumentSettings_BindAndAreChecked()
+    {
+        var options = GraphQLConfiguration.Read(Configuration(new() { ["GraphQL:TrustedDocumentsOnly"] = "true", ["GraphQL:PersistedDocumentCacheSize"] = "0" }));
+        var notABoolean = Assert.Throws<MentorGraph.Api.Configuration.SettingsException>(() =>
+            GraphQLConfiguration.Read(Configuration(new() { ["GraphQL:TrustedDocumentsOnly"] = "sometimes" })));
+        var negative = Assert.Throws<MentorGraph.Api.Configuration.SettingsException>(() =>
+            GraphQLConfiguration.Read(Configuration(new() { ["GraphQL:PersistedDocumentCacheSize"] = "-1" })));
+
+        Assert.True(options.TrustedDocumentsOnly);
+        Assert.Equal(0, options.PersistedDocumentCacheSize);
+        Assert.Contains("TrustedDocumentsOnly", notABoolean.Message);
+        Assert.Contains("GraphQL:PersistedDocumentCacheSize must be 0 (off) or more (it is -1).", negative.Message);
+    }
+
     private static IConfiguration Configuration(Dictionary<string, string?> settings) =>
         new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
 }

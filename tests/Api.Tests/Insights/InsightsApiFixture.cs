@@ -1,7 +1,3 @@
-using System.Net.Http.Headers;
-using System.Text;
-using System.Text.Json;
-using System.Text.Json.Nodes;
 using MentorGraph.Api.Auth;
 using MentorGraph.Api.Seed;
 using MentorGraph.Api.Tests.Domain;
@@ -16,7 +12,7 @@ namespace MentorGraph.Api.Tests.Insights;
 
 /// <summary>
 /// A class fixture: the default demo organisation as of <see cref="GeneratedSeed.Today"/> with the seed's labels
-/// stored (model <c>seed</c>), its trend tables refreshed, and the composed host of <c>serve</c> over it.
+/// stored (model <c>seed</c>), its trend tables and engagement rollup refreshed, and the composed host of <c>serve</c> over it.
 /// </summary>
 public sealed class InsightsApiFixture(PostgresServerFixture server) : IAsyncLifetime
 {
@@ -34,6 +30,7 @@ public sealed class InsightsApiFixture(PostgresServerFixture server) : IAsyncLif
         await using (var dataSource = NpgsqlDataSource.Create(_database.ConnectionString))
         {
             await new TopicTrendTables(dataSource).RefreshAsync("UTC", default);
+            await new EngagementDays(dataSource).RefreshAsync("UTC", default);
         }
 
         _host = await ApiTestHost.StartAsync(
@@ -58,24 +55,5 @@ public sealed class InsightsApiFixture(PostgresServerFixture server) : IAsyncLif
     public string Token(params string[] roles) =>
         Host.App.Services.GetRequiredService<TokenIssuer>().Issue($"insights-{string.Join('-', roles).ToLowerInvariant()}@example.com", roles, TimeSpan.FromMinutes(10));
 
-    public async Task<GraphQLResponse> RunAsync(string query, string? token, object? variables = null)
-    {
-        var body = new JsonObject { ["query"] = query };
-        if (variables is not null)
-        {
-            body["variables"] = JsonSerializer.SerializeToNode(variables);
-        }
-
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql")
-        {
-            Content = new StringContent(body.ToJsonString(), Encoding.UTF8, "application/json"),
-        };
-        if (token is not null)
-        {
-            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        }
-
-        using var response = await Host.Client.SendAsync(request);
-        return new GraphQLResponse((int)response.StatusCode, JsonNode.Parse(await response.Content.ReadAsStringAsync())!.AsObject());
-    }
+    public Task<GraphQLResponse> RunAsync(string query, string? token, object? variables = null) => GraphQLPost.RunAsync(Host, query, token, variables);
 }

@@ -21,9 +21,9 @@ public sealed class TrendsCommandTests(PostgresServerFixture server)
         var rebuild = await CliRunner.RunAsync("trends", "rebuild", "--db", db.ConnectionString, "--time-zone", "Europe/Berlin");
 
         Assert.Equal(0, refresh.Code);
-        Assert.Matches(@"^Refreshed \d+ weeks and months in UTC \(", refresh.Output);
-        Assert.StartsWith("Refreshed 0 weeks and months in UTC", again.Output);
-        Assert.Matches(@"^Rebuilt \d+ weeks and months in Europe/Berlin \(", rebuild.Output);
+        Assert.Matches(@"^Refreshed \d+ weeks and months in UTC, and [1-9][\d,]* days of the engagement rollup \(", refresh.Output);
+        Assert.StartsWith("Refreshed 0 weeks and months in UTC, and 0 days of the engagement rollup", again.Output);
+        Assert.Matches(@"^Rebuilt \d+ weeks and months in Europe/Berlin, and [1-9][\d,]* days of the engagement rollup \(", rebuild.Output);
         Assert.True(await SeedDatabase.CountAsync(db.ConnectionString, "SELECT count(DISTINCT period_start) FROM insights.topic_trends WHERE granularity = 'MONTH'") >= 12);
         Assert.Equal(0L, await SeedDatabase.CountAsync(db.ConnectionString, "SELECT count(*) FROM session_notes WHERE topic_id IS NULL"));
     }

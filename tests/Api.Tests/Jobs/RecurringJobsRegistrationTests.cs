@@ -35,11 +35,12 @@ public sealed class RecurringJobsRegistrationTests(PostgresServerFixture server)
 
         // Hangfire 1.8 keeps a job's queue on the job itself (RecurringJobDto.Queue is the older field, "default").
         Assert.Equal(
-            [RefreshTopicTrendsJob.Id, ExpireProposalsJob.Id, MarkAtRiskJob.Id, PipelineSweepJob.RecurringJobId],
+            [RefreshEngagementDaysJob.Id, RefreshTopicTrendsJob.Id, ExpireProposalsJob.Id, MarkAtRiskJob.Id, PipelineSweepJob.RecurringJobId],
             jobs.Keys.Order(StringComparer.Ordinal));
         Assert.Equal(("*/2 * * * *", JobQueues.Notes), (jobs[PipelineSweepJob.RecurringJobId].Cron, jobs[PipelineSweepJob.RecurringJobId].Job.Queue));
         Assert.Equal((ExpireProposalsJob.Cron, JobQueues.Housekeeping), (jobs[ExpireProposalsJob.Id].Cron, jobs[ExpireProposalsJob.Id].Job.Queue));
         Assert.Equal((RefreshTopicTrendsJob.Cron, JobQueues.Notes), (jobs[RefreshTopicTrendsJob.Id].Cron, jobs[RefreshTopicTrendsJob.Id].Job.Queue));
         Assert.Equal((MarkAtRiskJob.Cron, JobQueues.Housekeeping), (jobs[MarkAtRiskJob.Id].Cron, jobs[MarkAtRiskJob.Id].Job.Queue));
+        Assert.Equal((RefreshEngagementDaysJob.Cron, JobQueues.Housekeeping), (jobs[RefreshEngagementDaysJob.Id].Cron, jobs[RefreshEngagementDaysJob.Id].Job.Queue));
     }
 }

@@ -51,6 +51,35 @@ public sealed class DatabaseActiveModelSourceTests(PostgresServerFixture server)
     }
 
     [Fact]
+    public async Task Refresh_EmptyDatabase_StoresTheBuiltinModelWithItsDevelopmentScores()
+    {
+        var source = Source(database);
+
+        await source.RefreshAsync();
+
+        var stored = await new ModelStore(database.DataSource).GetActiveAsync();
+        var expected = DatabaseActiveModelSource.DevelopmentScores(TestClassifier.Get());
+        Assert.Equal(240, expected.Notes);
+        Assert.Equal((expected.TopicMacroF1, expected.DirectionAccuracy, expected.Notes), (stored!.DevTopicMacroF1, stored.DevDirectionAccuracy, stored.DevNotes));
+    }
+
+    [Fact]
+    public async Task Refresh_AnActiveModelStoredWithoutDevelopmentScores_IsScoredByTheNextProcess()
+    {
+        await Source(database).RefreshAsync();
+        await using (var command = database.DataSource.CreateCommand("UPDATE classifier_models SET dev_topic_macro_f1 = NULL, dev_direction_accuracy = NULL, dev_notes = NULL"))
+        {
+            await command.ExecuteNonQueryAsync();
+        }
+
+        await Source(database).RefreshAsync();
+
+        var stored = await new ModelStore(database.DataSource).GetActiveAsync();
+        Assert.Equal(DatabaseActiveModelSource.DevelopmentScores(TestClassifier.Get()).TopicMacroF1, stored!.DevTopicMacroF1);
+        Assert.Equal(240, stored.DevNotes);
+    }
+
+    [Fact]
     public async Task Refresh_ManyProcessesStartingAtOnce_StoreOneModel()
     {
         var sources = Enumerable.Range(0, 6).Select(_ => Source(database)).ToArray();

@@ -15,6 +15,7 @@ using MentorGraph.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Hangfire;
 
 namespace MentorGraph.Api.Tests.Models;
 
@@ -105,13 +106,40 @@ public sealed class RetrainClassifierJobTests(PostgresServerFixture server) : IA
         var builtin = (await host.App.Services.GetRequiredService<DatabaseActiveModelSource>().GetAsync()).Version;
         var (_, _, admin) = await NotesAsync(database);
 
-        var payload = (await RunAsync(host, admin, "mutation { retrainClassifier { jobId activeModelVersion } }", null))["data"]!["retrainClassifier"]!;
+        var payload = (await RunAsync(host, admin, Retrain, null))["data"]!["retrainClassifier"]!;
 
-        Assert.Equal(builtin, payload["activeModelVersion"]!.GetValue<string>());
-        var job = host.App.Services.GetRequiredService<Hangfire.JobStorage>().GetMonitoringApi().JobDetails(payload["jobId"]!.GetValue<string>());
+        Assert.Empty(payload["errors"]!.AsArray());
+        Assert.Equal(builtin, payload["retraining"]!["activeModelVersion"]!.GetValue<string>());
+        var job = host.App.Services.GetRequiredService<Hangfire.JobStorage>().GetMonitoringApi().JobDetails(payload["retraining"]!["jobId"]!.GetValue<string>());
         Assert.Equal(nameof(RetrainClassifierJob), job.Job.Type.Name);
         Assert.Equal("Enqueued", job.History[0].StateName);
     }
+
+    [Fact]
+    public async Task RetrainClassifier_WhileOneIsQueued_IsATypedErrorNamingIt_AndQueuesNoSecondJob()
+    {
+        await using var host = await StartAsync(database, RetrainingCorpus.BuiltIn);
+        var (_, _, admin) = await NotesAsync(database);
+        var first = (await RunAsync(host, admin, Retrain, null))["data"]!["retrainClassifier"]!["retraining"]!["jobId"]!.GetValue<string>();
+
+        var second = (await RunAsync(host, admin, Retrain, null))["data"]!["retrainClassifier"]!;
+
+        Assert.Null(second["retraining"]);
+        var error = second["errors"]!.AsArray().Single()!;
+        Assert.Equal(("RetrainingInProgressError", "RETRAINING_IN_PROGRESS", first, "ENQUEUED"),
+            (error["__typename"]!.GetValue<string>(), error["code"]!.GetValue<string>(), error["jobId"]!.GetValue<string>(), error["state"]!.GetValue<string>()));
+        Assert.Equal(1, host.App.Services.GetRequiredService<Hangfire.JobStorage>().GetMonitoringApi().EnqueuedCount(JobQueues.Reclassify));
+
+        // Once that job is over (here: deleted from the dashboard), a new request queues a new job.
+        Assert.True(host.App.Services.GetRequiredService<IBackgroundJobClient>().Delete(first));
+        var third = (await RunAsync(host, admin, Retrain, null))["data"]!["retrainClassifier"]!;
+        Assert.Empty(third["errors"]!.AsArray());
+        Assert.NotEqual(first, third["retraining"]!["jobId"]!.GetValue<string>());
+    }
+
+    private const string Retrain = """
+        mutation { retrainClassifier { retraining { jobId activeModelVersion } errors { __typename ... on Error { code message } ... on RetrainingInProgressError { jobId state } } } }
+        """;
 
     private static Task<ApiTestHost> StartAsync(MigratedDatabaseFixture database, RetrainingCorpus corpus)
     {

@@ -10,14 +10,14 @@ namespace MentorGraph.Api.Cli.SchemaTools;
 internal static class SchemaFiles
 {
     /// <summary>
-    /// The schema of an SDL file with mock resolvers (<see cref="MockSchema"/>), or null after writing its
-    /// syntax or type-system errors as <c>file:line:column: message</c>.
+    /// The schema of an SDL file with mock resolvers (<see cref="MockSchema"/>, or what <paramref name="build"/> makes of
+    /// the text), or null after writing its syntax or type-system errors as <c>file:line:column: message</c>.
     /// </summary>
-    public static async Task<GraphQLSchema?> LoadSdlAsync(string path, string sdl, TextWriter errors)
+    public static async Task<GraphQLSchema?> LoadSdlAsync(string path, string sdl, TextWriter errors, Func<string, GraphQLSchema>? build = null)
     {
         try
         {
-            return MockSchema.FromSdl(sdl, path);
+            return build is null ? MockSchema.FromSdl(sdl, path) : build(sdl);
         }
         catch (GraphQLSyntaxException e)
         {

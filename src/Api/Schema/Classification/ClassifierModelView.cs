@@ -1,10 +1,11 @@
 using MentorGraph.Analytics.Classification;
-using MentorGraph.Analytics.DefaultModel;
+using MentorGraph.Api.Pipeline;
 
 namespace MentorGraph.Api.Schema.Classification;
 
-/// <summary>The GraphQL type <c>ClassifierModel</c>.</summary>
+/// <summary>The GraphQL type <c>ClassifierModel</c>: the active model as this process holds it.</summary>
 public sealed record ClassifierModelView(
+    string Version,
     string ModelVersion,
     string Framework,
     string Trainer,
@@ -15,13 +16,14 @@ public sealed record ClassifierModelView(
     double TrainingTopicAccuracy,
     double TrainingDirectionAccuracy,
     CrossValidationSummary? CrossValidation,
-    DefaultModelSource Source,
+    ModelOrigin Source,
     DateTimeOffset LoadedAt)
 {
-    public static ClassifierModelView From(LoadedClassifier loaded)
+    public static ClassifierModelView From(ActiveModel active)
     {
-        var metadata = loaded.Classifier.Metadata;
+        var metadata = active.Classifier.Metadata;
         return new ClassifierModelView(
+            active.Version,
             metadata.ModelVersion,
             metadata.Framework,
             metadata.Trainer,
@@ -32,7 +34,7 @@ public sealed record ClassifierModelView(
             metadata.Metrics.TrainingTopicAccuracy,
             metadata.Metrics.TrainingDirectionAccuracy,
             metadata.Metrics.CrossValidation,
-            loaded.Source,
-            loaded.LoadedAt);
+            active.Origin,
+            active.LoadedAt);
     }
 }

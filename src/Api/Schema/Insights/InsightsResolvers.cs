@@ -33,7 +33,7 @@ internal static class InsightsResolvers
             var services = context.Services ?? throw new InvalidOperationException("Insights need the request's services.");
             var settings = services.GetRequiredService<InsightsSettings>();
             var cells = await services.GetRequiredService<KnowledgeFlowQuery>().ReadAsync(
-                arguments.GroupBy, period.From, period.To, settings.TimeZone, arguments.Where?.ToFilter() ?? new FlowFilter(), context.CancellationToken);
+                arguments.GroupBy, period.From, period.To, settings.MinimumGroupSize, arguments.Where?.ToFilter() ?? new FlowFilter(), context.CancellationToken);
             return KnowledgeFlow.Groups(cells, arguments.GroupBy, settings.MinimumGroupSize);
         })
         .ResolveArguments<TrendingTopicsArguments>("Query.trendingTopics", async (arguments, context) =>
@@ -54,7 +54,7 @@ internal static class InsightsResolvers
             var baselineFirst = arguments.Granularity == TrendPeriod.Week
                 ? series[^1].AddDays(-7 * test.BaselinePeriods)
                 : series[^1].AddMonths(-test.BaselinePeriods);
-            var rows = await services.GetRequiredService<TopicTrendTables>().ReadAsync(
+            var rows = await services.GetRequiredService<Data.ReadDatabase>().TopicTrends.ReadAsync(
                 arguments.Granularity, baselineFirst < first ? baselineFirst : first, series[^1], context.CancellationToken);
             return TrendingTopics.Compute(rows, arguments.Granularity, series, settings.MinimumGroupSize, test);
         });

@@ -1,3 +1,4 @@
+using MentorGraph.Api.Data;
 using MentorGraph.Api.Jobs;
 using MentorGraph.Persistence.Insights;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -6,17 +7,23 @@ using Npgsql;
 namespace MentorGraph.Api.Schema.Insights;
 
 /// <summary>
-/// Registers what the insights read through (<see cref="TopicTrendTables"/>, <see cref="KnowledgeFlowQuery"/>, over the
-/// process's <see cref="NpgsqlDataSource"/>) and the job that keeps the trend tables current
-/// (<see cref="RefreshTopicTrendsJob"/>).
+/// Registers what the insights read through (<see cref="ReadDatabase"/> — the read replica, else the primary — with
+/// <see cref="KnowledgeFlowQuery"/>, <see cref="ParticipationQuery"/> and <see cref="EngagementQuery"/> over it;
+/// <see cref="TopicTrendTables"/> and the engagement rollup <see cref="EngagementDays"/> over the primary, for their
+/// refresh) and the jobs that keep them current (<see cref="RefreshTopicTrendsJob"/>, <see cref="RefreshEngagementDaysJob"/>).
 /// </summary>
 public static class InsightsServices
 {
     public static IServiceCollection AddInsightsServices(this IServiceCollection services)
     {
         services.TryAddSingleton(provider => new TopicTrendTables(provider.GetRequiredService<NpgsqlDataSource>()));
-        services.TryAddSingleton(provider => new KnowledgeFlowQuery(provider.GetRequiredService<NpgsqlDataSource>()));
+        services.TryAddSingleton(ReadDatabase.Create);
+        services.TryAddSingleton(provider => new KnowledgeFlowQuery(provider.GetRequiredService<ReadDatabase>().DataSource));
+        services.TryAddSingleton(provider => new ParticipationQuery(provider.GetRequiredService<ReadDatabase>().DataSource));
+        services.TryAddSingleton(provider => new EngagementQuery(provider.GetRequiredService<ReadDatabase>().DataSource));
+        services.TryAddSingleton(provider => new EngagementDays(provider.GetRequiredService<NpgsqlDataSource>()));
         services.TryAddTransient<RefreshTopicTrendsJob>();
+        services.TryAddTransient<RefreshEngagementDaysJob>();
         return services;
     }
 }

@@ -7,11 +7,9 @@ namespace MentorGraph.Api.Schema.Insights;
 public sealed record FlowGroupView(string Key, string Label, bool Suppressed, int? Upward, int? Downward, int? Mutual, int? Total, double? ReciprocityIndex);
 
 /// <summary>
-/// <c>knowledgeFlow</c>'s groups from the aggregate's cells, with the privacy rules: a group with fewer than k notes
-/// or k distinct authors is suppressed (no numbers, never zeros); then complementary suppression — along every
-/// dimension, a line of groups that differ only in that dimension (whose sum another query shows as a group of its
-/// own, or as the total without a grouping) never has exactly one suppressed group: the visible group with the fewest
-/// notes is suppressed with it, until no line has one alone.
+/// <c>knowledgeFlow</c>'s groups from the aggregate's cells, with the privacy rules of <see cref="GroupSuppression"/>: a
+/// group with fewer than k notes or k distinct authors is suppressed (no numbers, never zeros), and complementary
+/// suppression picks the visible group with the fewest notes.
 /// </summary>
 public static class KnowledgeFlow
 {
@@ -28,41 +26,9 @@ public static class KnowledgeFlow
             .Select(x => View(x.cell, dimensions, suppressed.Contains(x.i)))];
     }
 
-    /// <summary>The indexes of the suppressed cells.</summary>
-    internal static HashSet<int> Suppressed(IReadOnlyList<FlowCell> cells, int dimensionCount, int k)
-    {
-        var suppressed = new HashSet<int>(Enumerable.Range(0, cells.Count).Where(i => cells[i].Total < k || cells[i].People < k));
-        if (dimensionCount == 0)
-        {
-            return suppressed;
-        }
-
-        for (var changed = true; changed;)
-        {
-            changed = false;
-            for (var d = 0; d < dimensionCount; d++)
-            {
-                var lines = Enumerable.Range(0, cells.Count).GroupBy(i => string.Join('\u001f', cells[i].Keys.Where((_, j) => j != d).Select(key => key ?? "\u0000")));
-                foreach (var line in lines)
-                {
-                    var members = line.ToList();
-                    if (members.Count(suppressed.Contains) != 1)
-                    {
-                        continue;
-                    }
-
-                    var partner = members.Where(i => !suppressed.Contains(i)).OrderBy(i => cells[i].Total).ThenBy(i => i).Cast<int?>().FirstOrDefault();
-                    if (partner is { } p)
-                    {
-                        suppressed.Add(p);
-                        changed = true;
-                    }
-                }
-            }
-        }
-
-        return suppressed;
-    }
+    /// <summary>The indexes of the suppressed cells (the rule is <see cref="GroupSuppression"/>'s; a cell's size is its notes).</summary>
+    internal static HashSet<int> Suppressed(IReadOnlyList<FlowCell> cells, int dimensionCount, int k) =>
+        GroupSuppression.Suppressed([.. cells.Select(cell => new SuppressionCell(cell.Keys, cell.Total < k || cell.People < k, cell.Total))], dimensionCount);
 
     private static FlowGroupView View(FlowCell cell, IReadOnlyList<FlowDimension> dimensions, bool suppressed)
     {

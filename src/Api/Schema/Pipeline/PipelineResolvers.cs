@@ -1,28 +1,32 @@
 using MentorGraph.Api.Pipeline;
-using MentorGraph.Api.Schema.Common;
 using MentorGraph.GraphQL.Types;
-using Microsoft.EntityFrameworkCore;
+using MentorGraph.Persistence.Models;
+using Npgsql;
 
 namespace MentorGraph.Api.Schema.Pipeline;
 
 /// <summary>The GraphQL type <c>PipelineStatus</c>.</summary>
 public sealed record PipelineStatusView(int PendingNotes, DateTimeOffset? OldestPendingAt, string? ActiveModelVersion);
 
-/// <summary><c>Query.pipeline</c> (ADMIN, by the SDL's <c>@authorize</c>): the outbox's backlog and the active model.</summary>
+/// <summary>
+/// <c>Query.pipeline</c> (ADMIN, by the SDL's <c>@authorize</c>): what is pending — the outbox and the notes without a
+/// result of the active model (<see cref="PendingNotes"/>, the sweep's definition) — and the active model.
+/// </summary>
 internal static class PipelineResolvers
 {
     public static SchemaBuilder AddPipeline(this SchemaBuilder builder) => builder
         .BindType<PipelineStatusView>("PipelineStatus")
         .Resolve("Query.pipeline", async context =>
         {
-            var data = await RequestData.GetAsync(context);
-            var backlog = await data.RunAsync(
-                token => data.Db.ClassificationOutbox
-                    .GroupBy(_ => 1)
-                    .Select(g => new { Notes = g.Select(o => o.NoteId).Distinct().Count(), Oldest = g.Min(o => (DateTimeOffset?)o.CreatedAt) })
-                    .FirstOrDefaultAsync(token),
-                context.CancellationToken);
-            var active = context.Services?.GetService<IActiveModelSource>()?.KnownVersion;
-            return new PipelineStatusView(backlog?.Notes ?? 0, backlog?.Oldest, active);
+            var services = context.Services ?? throw new InvalidOperationException("pipeline needs the request's services.");
+            var version = services.GetService<IActiveModelSource>()?.KnownVersion;
+            if (version is null && services.GetService<ModelStore>() is { } store)
+            {
+                // This process has not loaded the model yet; the database says which one the jobs classify with.
+                version = await store.GetActiveVersionAsync(context.CancellationToken);
+            }
+
+            var (notes, oldest) = await PendingNotes.StatusAsync(services.GetRequiredService<NpgsqlDataSource>(), version, context.CancellationToken);
+            return new PipelineStatusView((int)Math.Min(int.MaxValue, notes), oldest, version);
         });
 }

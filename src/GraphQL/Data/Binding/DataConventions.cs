@@ -65,6 +65,39 @@ public static class DataConventions
     }
 
     /// <summary>
+    /// As <see cref="ResolveConnection{TEntity}(SchemaBuilder, string, EntityShape{TEntity}, Func{IResolveFieldContext, IQueryable{TEntity}}, Action{ConnectionSettings{TEntity}}?)"/>,
+    /// for a source that has to be loaded before it can be queried — rows computed in memory (an aggregate after a privacy
+    /// rule that needs whole groups, which no SQL filter may split): <paramref name="source"/> is awaited once per request,
+    /// then <c>where</c>, <c>order</c> and the page apply to what it returns. For rows in memory the query runner must run
+    /// LINQ to objects (<see cref="QueryRunner.Default"/> does).
+    /// </summary>
+    public static SchemaBuilder ResolveConnection<TEntity>(
+        this SchemaBuilder builder,
+        string coordinate,
+        EntityShape<TEntity> shape,
+        Func<IResolveFieldContext, Task<IQueryable<TEntity>>> source,
+        Action<ConnectionSettings<TEntity>>? configure = null)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        var (registry, settings) = Declare(builder, coordinate, shape, configure);
+        return builder.Resolve(coordinate, (_, _, errors) =>
+        {
+            if (!HasKey(shape, coordinate, errors))
+            {
+                return null;
+            }
+
+            return async context =>
+            {
+                // The arguments are checked (and bad ones refused) before the source is loaded.
+                var request = Projected(PageRequest<TEntity>.Create(shape, context.Arguments, registry.Options, settings, GuardsOf(registry, context)), shape, context);
+                var rows = await source(context).ConfigureAwait(false);
+                return await request.ExecuteAsync(rows, context.CancellationToken).ConfigureAwait(false);
+            };
+        });
+    }
+
+    /// <summary>
     /// Binds a nested connection field so that the pages of all parents at one level load in one query:
     /// the resolver of each parent queues its key in a DataLoader (one per field and arguments), and the batch
     /// selects, from <paramref name="parents"/>, the parents with those keys and each one's page of

@@ -14,7 +14,7 @@ public abstract class EntityShape
     private readonly Dictionary<string, DataField> _byName = new(StringComparer.Ordinal);
     private readonly Dictionary<string, IReadOnlyList<System.Reflection.PropertyInfo>> _reads = new(StringComparer.Ordinal);
 
-    private protected EntityShape(string typeName, Type entityType)
+    private protected EntityShape(string typeName, Type entityType, string? inputsName = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(typeName);
         if (!IsName(typeName))
@@ -22,12 +22,21 @@ public abstract class EntityShape
             throw new ArgumentException($"\"{typeName}\" is not a GraphQL name.", nameof(typeName));
         }
 
+        if (inputsName is not null && !IsName(inputsName))
+        {
+            throw new ArgumentException($"\"{inputsName}\" is not a GraphQL name.", nameof(inputsName));
+        }
+
         TypeName = typeName;
+        InputsName = inputsName ?? typeName;
         EntityType = entityType;
     }
 
     /// <summary>The GraphQL object type the entity is exposed as (<c>Person</c>).</summary>
     public string TypeName { get; }
+
+    /// <summary>What the inputs are named after: <see cref="TypeName"/> unless the shape names them otherwise.</summary>
+    public string InputsName { get; }
 
     public Type EntityType { get; }
 
@@ -37,11 +46,11 @@ public abstract class EntityShape
     /// <summary>The entity's unique key, which ends every order; null until <c>Key</c> is declared.</summary>
     public LambdaExpression? KeySelector { get; private protected set; }
 
-    /// <summary><c>{TypeName}FilterInput</c>.</summary>
-    public string FilterInputName => TypeName + "FilterInput";
+    /// <summary><c>{TypeName}FilterInput</c> (or <see cref="InputsName"/>'s).</summary>
+    public string FilterInputName => InputsName + "FilterInput";
 
-    /// <summary><c>{TypeName}SortInput</c>.</summary>
-    public string SortInputName => TypeName + "SortInput";
+    /// <summary><c>{TypeName}SortInput</c> (or <see cref="InputsName"/>'s).</summary>
+    public string SortInputName => InputsName + "SortInput";
 
     /// <summary>True when at least one field is filterable.</summary>
     public bool HasFilters => _fields.Any(f => f.IsFilterable);

@@ -30,6 +30,17 @@ public sealed class EntityShape<TEntity> : EntityShape
     {
     }
 
+    /// <param name="typeName">The GraphQL object type the entity is exposed as.</param>
+    /// <param name="inputsName">
+    /// What the inputs are named after instead (<c>{inputsName}FilterInput</c>, <c>{inputsName}SortInput</c>): for a contract
+    /// whose input names were agreed apart from the object type's (rows of <c>TopicTrendRow</c> filtered with
+    /// <c>TopicTrendFilterInput</c>).
+    /// </param>
+    public EntityShape(string typeName, string inputsName)
+        : base(typeName, typeof(TEntity), inputsName)
+    {
+    }
+
     /// <summary>
     /// The entity's unique key (a primary key): it ends every order, so that paging is deterministic, and its
     /// value is part of each cursor. Required for connections.

@@ -127,7 +127,7 @@ public sealed class ExecuteCommandTests : IDisposable
     [Theory]
     [InlineData("--variables", "[1]", "must be a JSON object")]
     [InlineData("--variables", "{nope", "--variables is not valid JSON")]
-    [InlineData("--operation", "A", "Option '--schema' is required.")]
+    [InlineData("--operation", "A", "Option '--schema' is required")]
     public async Task Execute_BadArguments_AreUsageErrors(string option, string value, string message)
     {
         var query = _files.Write("q.graphql", "{ count }");
@@ -151,6 +151,85 @@ public sealed class ExecuteCommandTests : IDisposable
 
         Assert.Equal(2, code);
         Assert.Contains($"--data '{data}' is not valid JSON", error);
+    }
+
+    [Fact]
+    public async Task ExecuteMock_ServedSchemaWithoutADatabase_AnswersTheSameTwice()
+    {
+        var query = _files.Write("topics.graphql", "{ topics { id slug title } }");
+
+        var (code, first, error) = await TempFiles.RunAsync("execute", "--mock", query);
+        var (_, second, _) = await TempFiles.RunAsync("execute", "--mock", query);
+
+        Assert.Equal(0, code);
+        Assert.Equal("", error);
+        Assert.Equal(first, second);
+        using var response = JsonDocument.Parse(first);
+        var topics = response.RootElement.GetProperty("data").GetProperty("topics");
+        Assert.Equal(2, topics.GetArrayLength());
+        Assert.StartsWith("Topic.slug ", topics[0].GetProperty("slug").GetString());
+    }
+
+    [Fact]
+    public async Task ExecuteMock_FixtureOverridesATypesFieldAndAPath()
+    {
+        var query = _files.Write("hero.graphql", "{ hero(id: 1) { name } search(text: \"x\") { __typename } count }");
+        var fixture = _files.Write("fixture.json", """
+            { "types": { "Droid": { "name": "R2-D2" }, "Human": { "name": "Luke" } }, "paths": { "count": 42, "search": [{ "__typename": "Droid" }] } }
+            """);
+
+        var (code, output, _) = await TempFiles.RunAsync("execute", "--mock", "--schema", _schema, "--fixture", fixture, query);
+
+        Assert.Equal(0, code);
+        using var response = JsonDocument.Parse(output);
+        var data = response.RootElement.GetProperty("data");
+        Assert.Contains(data.GetProperty("hero").GetProperty("name").GetString(), new[] { "R2-D2", "Luke" });
+        Assert.Equal(42, data.GetProperty("count").GetInt32());
+        Assert.Equal("Droid", Assert.Single(data.GetProperty("search").EnumerateArray()).GetProperty("__typename").GetString());
+    }
+
+    [Fact]
+    public async Task ExecuteMock_ServedConnection_IsFilledIn()
+    {
+        var query = _files.Write("people.graphql", "{ people(first: 5) { totalCount edges { cursor node { id name } } pageInfo { hasNextPage endCursor } } }");
+
+        var (code, output, _) = await TempFiles.RunAsync("execute", "--mock", query);
+
+        Assert.Equal(0, code);
+        using var response = JsonDocument.Parse(output);
+        var people = response.RootElement.GetProperty("data").GetProperty("people");
+        Assert.Equal(2, people.GetProperty("edges").GetArrayLength());
+        Assert.Equal(people.GetProperty("edges")[1].GetProperty("cursor").GetString(), people.GetProperty("pageInfo").GetProperty("endCursor").GetString());
+        var id = people.GetProperty("edges")[0].GetProperty("node").GetProperty("id").GetString()!;
+        Assert.StartsWith("Person:", System.Text.Encoding.UTF8.GetString(Convert.FromBase64String(id)));
+    }
+
+    [Theory]
+    [InlineData("--data", "--mock")]
+    [InlineData("--fixture", "")]
+    public async Task ExecuteMock_ContradictoryOptions_AreUsageErrors(string option, string other)
+    {
+        var query = _files.Write("q.graphql", "{ count }");
+        string[] args = other.Length == 0
+            ? ["execute", "--schema", _schema, option, _data, query]
+            : ["execute", other, option, _data, query];
+
+        var (code, _, error) = await TempFiles.RunAsync(args);
+
+        Assert.Equal(2, code);
+        Assert.Contains(option, error);
+    }
+
+    [Fact]
+    public async Task ExecuteMock_BadFixture_IsAUsageError()
+    {
+        var fixture = _files.Write("fixture.json", """{ "types": [] }""");
+        var query = _files.Write("q.graphql", "{ count }");
+
+        var (code, _, error) = await TempFiles.RunAsync("execute", "--mock", "--schema", _schema, "--fixture", fixture, query);
+
+        Assert.Equal(2, code);
+        Assert.Contains("\"types\" must be a JSON object", error);
     }
 
     private static void AssertJsonEqual(string expected, string actual)

@@ -119,5 +119,103 @@ public sealed class ValidateCommandTests : IDisposable
         Assert.Contains("Unrecognized command or argument '--schemas'", error);
     }
 
+    [Fact]
+    public async Task Validate_FragmentInAnotherFile_IsResolvedAcrossFiles()
+    {
+        var query = _files.Write("topics.graphql", "query Topics { topics { ...TopicCard } }");
+        var fragment = _files.Write("card.graphql", "fragment TopicCard on Topic { id title }");
+
+        var (code, output, error) = await TempFiles.RunAsync("validate", query, fragment);
+
+        Assert.Equal(0, code);
+        Assert.Equal("", output);
+        Assert.Contains("2 files valid", error);
+    }
+
+    [Fact]
+    public async Task Validate_TsxFile_ChecksItsTaggedTemplatesAndReportsFilePositions()
+    {
+        var component = _files.Write("TopicList.tsx", """
+            import { gql, useQuery } from '@apollo/client';
+            import { TOPIC_CARD } from './TopicCard';
+
+            export const TOPICS = gql`
+              query TopicList {
+                topics { ...TopicCard slugg }
+              }
+              ${TOPIC_CARD}
+            `;
+
+            export function TopicList() {
+              const { data } = useQuery(TOPICS);
+              return <ul>{data?.topics.map((t: any) => <li key={t.id}>It's {t.title}</li>)}</ul>;
+            }
+            """);
+        var card = _files.Write("TopicCard.ts", "export const TOPIC_CARD = gql`fragment TopicCard on Topic { id title }`;\n");
+
+        var (code, output, error) = await TempFiles.RunAsync("validate", component, card);
+
+        Assert.Equal(1, code);
+        Assert.Equal($"{component}:6:27: Cannot query field \"slugg\" on type \"Topic\". Did you mean \"slug\"?", output.Trim());
+        Assert.Contains("1 of 2 files invalid", error);
+    }
+
+    [Fact]
+    public async Task Validate_DirectoryAndGlob_FindGraphQLAndScriptFiles()
+    {
+        Directory.CreateDirectory(Path.Combine(_files.Root, "src", "cards"));
+        Directory.CreateDirectory(Path.Combine(_files.Root, "node_modules"));
+        _files.Write(Path.Combine("src", "page.tsx"), "const Q = graphql`query Page { topics { ...Card_topic } }`;");
+        _files.Write(Path.Combine("src", "cards", "Card.jsx"), "const F = graphql`fragment Card_topic on Topic { title }`;");
+        _files.Write(Path.Combine("src", "notes.md"), "not GraphQL");
+        _files.Write(Path.Combine("node_modules", "broken.graphql"), "{ nope }");
+
+        var (byDirectory, _, directoryError) = await TempFiles.RunAsync("validate", Path.Combine(_files.Root, "src"));
+        var (byGlob, _, globError) = await TempFiles.RunAsync("validate", Path.Combine(_files.Root, "src", "**", "*"));
+
+        Assert.Equal(0, byDirectory);
+        Assert.Contains("2 files valid (2 documents)", directoryError);
+        Assert.Equal(0, byGlob);
+        Assert.Contains("2 files valid (2 documents)", globError);
+    }
+
+    [Fact]
+    public async Task Validate_DuplicateNamesAcrossFiles_AreErrors()
+    {
+        var first = _files.Write("a.graphql", "query Topics { topics { ...T } }\nfragment T on Topic { id }");
+        var second = _files.Write("b.ts", "const q = gql`\n  query Topics { topics { ...T } }\n  fragment T on Topic { title }\n`;");
+
+        var (code, output, _) = await TempFiles.RunAsync("validate", first, second);
+
+        Assert.Equal(1, code);
+        var lines = output.Trim().Split('\n').Select(l => l.TrimEnd('\r')).ToList();
+        Assert.Equal(
+            [
+                $"{second}:3:3: Fragment \"T\" is defined more than once in the project; it is also defined at {first}:2:1.",
+                $"{second}:2:3: Operation \"Topics\" is defined more than once in the project; it is also defined at {first}:1:1.",
+            ],
+            lines);
+    }
+
+    [Fact]
+    public async Task Validate_GlobMatchingNothing_IsAUsageError()
+    {
+        var (code, _, error) = await TempFiles.RunAsync("validate", Path.Combine(_files.Root, "**", "*.graphql"));
+
+        Assert.Equal(2, code);
+        Assert.Contains("No .graphql, .gql or script files match", error);
+    }
+
+    [Fact]
+    public async Task Validate_FileOfAnotherKind_IsAUsageError()
+    {
+        var path = _files.Write("query.txt", "{ topics { id } }");
+
+        var (code, _, error) = await TempFiles.RunAsync("validate", path);
+
+        Assert.Equal(2, code);
+        Assert.Contains("is neither a GraphQL file", error);
+    }
+
     public void Dispose() => _files.Dispose();
 }

@@ -1,0 +1,25 @@
+using MentorGraph.Api.Configuration;
+using MentorGraph.GraphQL.Execution.Binding;
+using MentorGraph.GraphQL.Types;
+using MentorGraph.Persistence.Insights;
+
+namespace MentorGraph.Api.Schema.Insights;
+
+/// <summary>
+/// <c>engagement</c> (EXECUTIVE, ANALYST, ADMIN — the SDL's <c>@authorize</c>): the figures of <see cref="EngagementQuery"/>
+/// (one statement) with the privacy rule of <see cref="Engagement"/>.
+/// </summary>
+internal static class EngagementResolvers
+{
+    public static SchemaBuilder AddEngagement(this SchemaBuilder builder) => builder
+        .BindType<EngagementView>("Engagement")
+        .ResolveArguments<EngagementArguments>("Query.engagement", async (arguments, context) =>
+        {
+            var period = arguments.Period.Checked();
+            var filter = arguments.Where?.ToFilter() ?? new EngagementFilter();
+            var services = context.Services ?? throw new InvalidOperationException("Insights need the request's services.");
+            var settings = services.GetRequiredService<InsightsSettings>();
+            var figures = await services.GetRequiredService<EngagementQuery>().ReadAsync(period.From, period.To, settings.TimeZone, filter, settings.MinimumGroupSize, context.CancellationToken);
+            return Engagement.View(figures, settings.MinimumGroupSize);
+        });
+}

@@ -1,0 +1,135 @@
+using System.Text;
+using Npgsql;
+using NpgsqlTypes;
+
+namespace MentorGraph.Persistence.Insights;
+
+/// <summary>Narrows the pairings engagement counts: a program's, or those with a person of a department on either side (null: no condition).</summary>
+public sealed record EngagementFilter(long? ProgramId = null, long? DepartmentId = null);
+
+/// <summary>
+/// The raw figures of <c>engagement</c> (see <see cref="EngagementQuery"/> for what each counts); <see cref="People"/> is the
+/// privacy rule's count: distinct people of every pairing any figure rests on, counted up to k (enough to decide).
+/// </summary>
+public sealed record EngagementFigures(
+    int ActivePairings, int PausedPairings, int PairingsActiveInPeriod, int SessionsHeld, double SessionsExpected, int AtRiskPairings,
+    int ProposalsWaiting, double? AverageProposalAgeDays, int? OldestProposalAgeDays, int FeedbackCount, double? AverageFeedbackRating,
+    int LessonsRecorded, int People);
+
+/// <summary>
+/// Engagement over a period of local dates [from_at, to_at), in one statement over the pairings in scope (the filter's):
+/// <list type="bullet">
+/// <item>status at the period's end (ACTIVE, PAUSED) from <c>pairing_status_changes</c> — the last change before to_at;</item>
+/// <item>the days each pairing was ACTIVE inside the period (up to now), from the same history, over its cadence's days
+/// (WEEKLY 7, BIWEEKLY 14, MONTHLY 365.25/12; the pairing's present cadence): the sessions expected;</item>
+/// <item>COMPLETED sessions that occurred in the period; feedback on sessions that occurred in the period; lessons recorded
+/// (created_at) in the period;</item>
+/// <item>at risk: the pairings flagged now (the flag keeps no history) among those ACTIVE or PAUSED at the period's end;</item>
+/// <item>proposals waiting: PROPOSED now, with their age in days (now − proposed_at).</item>
+/// </list>
+/// Only pairings that started before the period's end and had not ended before its start have history read (pairings and
+/// their history are small: 40,000 and 100,000 rows at the 1,000,000-session seed). Sessions, feedback and lessons — the
+/// million-row tables — are read from their rollup by local day, <c>insights.engagement_days</c> (migration 0016, kept
+/// current by <see cref="EngagementDays"/>): a year is a few thousand rows.
+/// </summary>
+public sealed class EngagementQuery(NpgsqlDataSource dataSource)
+{
+    /// <summary>Days per agreed session, by cadence.</summary>
+    public const string CadenceDays = "CASE s.cadence WHEN 'WEEKLY' THEN 7.0 WHEN 'BIWEEKLY' THEN 14.0 ELSE 365.25 / 12 END";
+
+    /// <param name="k">The privacy rule's group size: people are counted up to it (<see cref="EngagementFigures.People"/>).</param>
+    public async Task<EngagementFigures> ReadAsync(DateOnly from, DateOnly to, string timeZone, EngagementFilter filter, int k, CancellationToken cancellationToken)
+    {
+        var scope = new StringBuilder("SELECT p.id, p.senior_id, p.junior_id, p.cadence, p.status, p.at_risk, p.proposed_at, p.started_at, p.ended_at FROM pairings p WHERE true");
+        if (filter.ProgramId is not null)
+        {
+            scope.Append(" AND p.program_id = @program");
+        }
+
+        if (filter.DepartmentId is not null)
+        {
+            scope.Append(" AND (p.senior_id IN (SELECT id FROM people WHERE department_id = @department) OR p.junior_id IN (SELECT id FROM people WHERE department_id = @department))");
+        }
+
+        // The sessions, feedback and lessons of the period come from the rollup (insights.engagement_days, by local day),
+        // narrowed by the same conditions on its program and department columns.
+        var rollup = new StringBuilder();
+        if (filter.ProgramId is not null)
+        {
+            rollup.Append(" AND r.program_id = @program");
+        }
+
+        if (filter.DepartmentId is not null)
+        {
+            rollup.Append(" AND (r.senior_department_id = @department OR r.junior_department_id = @department)");
+        }
+
+        var sql = $"""
+            WITH bounds AS (
+                SELECT @from::timestamp AT TIME ZONE @zone AS from_at,
+                       (@to + 1)::timestamp AT TIME ZONE @zone AS to_at,
+                       least((@to + 1)::timestamp AT TIME ZONE @zone, now()) AS until_at
+            ), scope AS NOT MATERIALIZED (
+                {scope}
+            ), ran AS NOT MATERIALIZED (
+                SELECT s.* FROM scope s, bounds b
+                WHERE s.started_at < b.to_at AND (s.ended_at IS NULL OR s.ended_at >= b.from_at)
+            ), history AS (
+                -- Each status with the moment the next one began: the whole history (a scan of its index, in order), joined
+                -- to the pairings that ran by hash — cheaper than an index lookup per pairing.
+                SELECT c.pairing_id, c.to_status, c.at,
+                       coalesce(lead(c.at) OVER (PARTITION BY c.pairing_id ORDER BY c.at, c.id), 'infinity') AS next_at
+                FROM pairing_status_changes c
+            ), pairing_figures AS (
+                -- One status interval of a pairing holds the period's end; ACTIVE intervals may be several.
+                SELECT count(*) FILTER (WHERE h.at < b.to_at AND h.next_at >= b.to_at AND h.to_status = 'ACTIVE')::integer AS active,
+                       count(*) FILTER (WHERE h.at < b.to_at AND h.next_at >= b.to_at AND h.to_status = 'PAUSED')::integer AS paused,
+                       count(DISTINCT h.pairing_id) FILTER (WHERE h.to_status = 'ACTIVE' AND h.at < b.to_at AND h.next_at > b.from_at)::integer AS active_in_period,
+                       coalesce(sum(extract(epoch FROM least(h.next_at, b.until_at) - greatest(h.at, b.from_at)) / 86400.0 / ({CadenceDays}))
+                           FILTER (WHERE h.to_status = 'ACTIVE' AND h.at < b.until_at AND h.next_at > b.from_at), 0)::double precision AS expected,
+                       count(*) FILTER (WHERE h.at < b.to_at AND h.next_at >= b.to_at AND h.to_status IN ('ACTIVE', 'PAUSED') AND s.at_risk)::integer AS at_risk
+                FROM history h JOIN ran s ON s.id = h.pairing_id, bounds b
+            ), proposals AS (
+                SELECT count(*)::integer AS waiting,
+                       avg(extract(epoch FROM now() - s.proposed_at) / 86400.0)::double precision AS average_age,
+                       floor(max(extract(epoch FROM now() - s.proposed_at) / 86400.0))::integer AS oldest_age
+                FROM scope s WHERE s.status = 'PROPOSED'
+            ), activity AS (
+                SELECT coalesce(sum(r.sessions_held), 0)::integer AS held,
+                       coalesce(sum(r.feedback_count), 0)::integer AS given,
+                       (sum(r.feedback_rating_sum)::double precision / nullif(sum(r.feedback_count), 0)) AS rating,
+                       coalesce(sum(r.lessons), 0)::integer AS recorded
+                FROM insights.engagement_days r
+                WHERE r.day BETWEEN @from AND @to{rollup}
+            ), people AS (
+                -- The privacy rule needs to know only whether there are k people: count up to k.
+                SELECT count(*)::integer AS people
+                FROM (
+                    SELECT person_id
+                    FROM (
+                        SELECT senior_id AS person_id FROM ran UNION ALL SELECT junior_id FROM ran
+                        UNION ALL SELECT senior_id FROM scope WHERE status = 'PROPOSED' UNION ALL SELECT junior_id FROM scope WHERE status = 'PROPOSED'
+                    ) involved
+                    GROUP BY person_id
+                    LIMIT @k
+                ) enough
+            )
+            SELECT pf.active, pf.paused, pf.active_in_period, a.held, pf.expected, pf.at_risk,
+                   pr.waiting, pr.average_age, pr.oldest_age, a.given, a.rating, a.recorded, pe.people
+            FROM pairing_figures pf, proposals pr, activity a, people pe
+            """;
+        await using var command = dataSource.CreateCommand(sql);
+        command.Parameters.Add(new NpgsqlParameter("from", NpgsqlDbType.Date) { Value = from });
+        command.Parameters.Add(new NpgsqlParameter("to", NpgsqlDbType.Date) { Value = to });
+        command.Parameters.AddWithValue("zone", timeZone);
+        command.Parameters.AddWithValue("k", k);
+        command.Parameters.Add(new NpgsqlParameter("program", NpgsqlDbType.Bigint) { Value = (object?)filter.ProgramId ?? DBNull.Value });
+        command.Parameters.Add(new NpgsqlParameter("department", NpgsqlDbType.Bigint) { Value = (object?)filter.DepartmentId ?? DBNull.Value });
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        await reader.ReadAsync(cancellationToken);
+        return new EngagementFigures(
+            reader.GetInt32(0), reader.GetInt32(1), reader.GetInt32(2), reader.GetInt32(3), reader.GetDouble(4), reader.GetInt32(5),
+            reader.GetInt32(6), reader.IsDBNull(7) ? null : reader.GetDouble(7), reader.IsDBNull(8) ? null : reader.GetInt32(8),
+            reader.GetInt32(9), reader.IsDBNull(10) ? null : reader.GetDouble(10), reader.GetInt32(11), reader.GetInt32(12));
+    }
+}

@@ -1,0 +1,101 @@
+using System.Text.Json.Nodes;
+using MentorGraph.Api.Schema.Nodes;
+using MentorGraph.Api.Tests.Seed;
+using MentorGraph.Tests.Support;
+
+namespace MentorGraph.Api.Tests.Insights;
+
+/// <summary>
+/// The privacy rules of <c>participation</c> and <c>engagement</c> on an organisation with a department of two people
+/// ("Tiny", see <see cref="SmallDepartmentFixture"/>): the small group is suppressed, and subtracting the visible groups
+/// from the total does not give it back.
+/// </summary>
+[Collection(PostgresCollection.Name)]
+public sealed class SmallGroupSuppressionTests(SmallDepartmentFixture org) : IClassFixture<SmallDepartmentFixture>
+{
+    private static readonly object Year = new { from = "2025-06-18", to = "2026-06-17" };
+
+    private const string EngagementQuery = """
+        query($period: PeriodInput!, $where: EngagementFilterInput) {
+          engagement(period: $period, where: $where) {
+            suppressed activePairings pausedPairings pairingsActiveInPeriod sessionsHeld sessionsExpected cadenceAdherence atRiskPairings
+            proposalsWaiting averageProposalAgeDays oldestProposalAgeDays feedbackCount averageFeedbackRating lessonsRecorded lessonsPerPairing
+          }
+        }
+        """;
+
+    private string Tiny => GlobalId.Encode(NodeTypes.Department, org.TinyDepartmentId);
+
+    private async Task<JsonArray> ParticipationAsync(params string[] groupBy) =>
+        (await org.RunAsync(ParticipationApiTests.Query, org.Token("ANALYST"), new { period = Year, groupBy })).Ok()["participation"]!.AsArray();
+
+    [Fact]
+    public async Task Participation_TinyDepartment_IsSuppressed_WithNoNumbers()
+    {
+        var groups = await ParticipationAsync("DEPARTMENT");
+
+        var tiny = Assert.Single(groups, g => (string)g!["key"]! == Tiny);
+        Assert.True((bool)tiny!["suppressed"]!);
+        Assert.Equal("Tiny", (string)tiny["label"]!);
+        foreach (var field in new[] { "juniors", "seniors", "repeatParticipants", "pairingsStarted", "pairingsCompleted", "completionRate" })
+        {
+            Assert.Null(tiny[field]);
+        }
+    }
+
+    /// <summary>
+    /// The attack: the company's juniors (no grouping) minus the juniors of every visible department. Departments partition
+    /// people, so without complementary suppression that difference would be Tiny's two juniors exactly.
+    /// </summary>
+    [Fact]
+    public async Task Participation_SubtractingTheVisibleDepartmentsFromTheTotal_DoesNotRecoverTheTinyDepartment()
+    {
+        var total = Assert.Single(await ParticipationAsync())!;
+        var groups = await ParticipationAsync("DEPARTMENT");
+        var tinyJuniors = await SeedDatabase.CountAsync(org.ConnectionString, $"""
+            SELECT count(DISTINCT p.junior_id) FROM pairings p JOIN people j ON j.id = p.junior_id
+            WHERE j.department_id = {org.TinyDepartmentId}
+              AND p.started_at < '2026-06-18' AND (p.ended_at IS NULL OR p.ended_at >= '2025-06-18')
+            """);
+
+        var visible = groups.Where(g => !(bool)g!["suppressed"]!).ToList();
+        var remainder = (int)total["juniors"]! - visible.Sum(g => (int)g!["juniors"]!);
+
+        Assert.Equal(2, tinyJuniors);
+        Assert.True(groups.Count(g => (bool)g!["suppressed"]!) >= 2, "The smallest visible department is suppressed with Tiny.");
+        Assert.NotEqual(tinyJuniors, remainder);
+        Assert.True(remainder > tinyJuniors, "What subtraction gives is Tiny's juniors plus another department's.");
+    }
+
+    [Fact]
+    public async Task Participation_TwoGroupings_NoLineOfSeveralGroupsHoldsASingleSuppressedGroup()
+    {
+        var groups = await ParticipationAsync("PROGRAM", "DEPARTMENT");
+
+        Assert.Contains(groups, g => (bool)g!["suppressed"]!);
+        foreach (var position in new[] { 0, 1 })
+        {
+            // A line of one group is that group: its total is the coarser answer's group, suppressed there when small.
+            var lines = groups.GroupBy(g => ((string)g!["key"]!).Split('|')[1 - position]).Where(line => line.Count() > 1);
+            Assert.All(lines, line => Assert.NotEqual(1, line.Count(g => (bool)g!["suppressed"]!)));
+        }
+    }
+
+    [Fact]
+    public async Task Engagement_TinyDepartmentFilter_IsSuppressed_WithEveryNumberNull()
+    {
+        var engagement = (await org.RunAsync(EngagementQuery, org.Token("EXECUTIVE"), new { period = Year, where = new { departmentId = Tiny } })).Ok()["engagement"]!.AsObject();
+
+        Assert.True((bool)engagement["suppressed"]!);
+        Assert.All(engagement.Where(p => p.Key != "suppressed"), p => Assert.Null(p.Value));
+    }
+
+    [Fact]
+    public async Task Engagement_WholeCompany_IsShown()
+    {
+        var engagement = (await org.RunAsync(EngagementQuery, org.Token("EXECUTIVE"), new { period = Year })).Ok()["engagement"]!;
+
+        Assert.False((bool)engagement["suppressed"]!);
+        Assert.True((int)engagement["sessionsHeld"]! > 0);
+    }
+}
