@@ -17,6 +17,6 @@ public sealed class WebAppOperationsTests
         var (code, output, error) = await CliRunner.RunAsync("validate", sources);
 
         Assert.True(code == 0, $"mentorgraph validate web/src exited {code}:\n{output}{error}");
-        Assert.Matches(@"\(\d{2,} documents\)", output);
+        Assert.Matches(@"\(\d{2,} documents\)", output + error);
     }
 }
