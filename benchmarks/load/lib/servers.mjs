@@ -54,8 +54,10 @@ async function waitFor(name, child, ready, seconds) {
 
 /**
  * MentorGraph: the Release build's `mentorgraph serve` in the Production environment, with a signing key, no rate
- * limits and logs at Warning, migrations not applied (the database is already migrated). Ready when
- * /health/ready answers 200 (database reachable, classifier loaded).
+ * limits and logs at Warning, migrations not applied (the database is already migrated), and no job server inside
+ * (`Jobs:RunServerInServe` false: on a seeded database the classification sweep would classify every note in the same
+ * process while it is measured; production runs jobs in `mentorgraph jobs` beside it). Ready when /health/ready answers
+ * 200 (database reachable, classifier loaded).
  */
 export async function startOurs({ dll, connectionString, signingKey, logDir }) {
   const port = await freePort();
@@ -66,6 +68,7 @@ export async function startOurs({ dll, connectionString, signingKey, logDir }) {
     Database__ConnectionString: connectionString,
     Auth__SigningKey: signingKey,
     RateLimiting__Enabled: 'false',
+    Jobs__RunServerInServe: 'false',
     Logging__LogLevel__Default: 'Warning',
   }, logDir);
   await waitFor('mentorgraph', child, async () => (await fetch(`${url}/health/ready`)).status === 200, 180);

@@ -21,6 +21,13 @@ public static class ApiAuthentication
         var key = SigningKeys.Resolve(settings, environmentName);
         services.AddSingleton(settings);
         services.AddSingleton(provider => new ViewerDirectory(settings, provider.GetService<TimeProvider>() ?? TimeProvider.System));
+        services.AddSingleton(provider => new ValidatedTokens(settings, provider.GetService<TimeProvider>() ?? TimeProvider.System));
+        services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme).Configure<ValidatedTokens>((jwt, tokens) =>
+        {
+            // A token validated once is remembered until it expires (Auth:TokenCacheSeconds at most; failures never).
+            jwt.TokenHandlers.Clear();
+            jwt.TokenHandlers.Add(new CachingTokenHandler(tokens));
+        });
         if (key is not null)
         {
             services.AddSingleton(provider => new TokenIssuer(settings, key, provider.GetRequiredService<TimeProvider>()));

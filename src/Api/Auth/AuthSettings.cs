@@ -46,6 +46,16 @@ public sealed class AuthSettings : ISettingsSection
     /// <summary>How many viewers <see cref="ViewerDirectory"/> remembers at most.</summary>
     public int ViewerCacheEntries { get; set; } = 10_000;
 
+    /// <summary>
+    /// Seconds at most that a validated bearer token is remembered by its text (<see cref="ValidatedTokens"/>), never past its
+    /// expiry, so that its next requests skip validation; 0 validates every request. Bounds how long tokens signed by a
+    /// withdrawn key are still accepted. Failures are never remembered.
+    /// </summary>
+    public int TokenCacheSeconds { get; set; } = 300;
+
+    /// <summary>How many validated tokens <see cref="ValidatedTokens"/> remembers at most.</summary>
+    public int TokenCacheEntries { get; set; } = 10_000;
+
     public IEnumerable<SettingProblem> Problems()
     {
         if (SigningKey is not null && Encoding.UTF8.GetByteCount(SigningKey) < MinimumKeyBytes)
@@ -74,6 +84,16 @@ public sealed class AuthSettings : ISettingsSection
         if (ViewerCacheSeconds is < 0 or > 3600)
         {
             yield return new(nameof(ViewerCacheSeconds), $"must be from 0 to 3600 (it is {ViewerCacheSeconds}).");
+        }
+
+        if (TokenCacheSeconds is < 0 or > 86_400)
+        {
+            yield return new(nameof(TokenCacheSeconds), $"must be from 0 to 86400 (it is {TokenCacheSeconds}).");
+        }
+
+        if (TokenCacheEntries is < 1 or > 1_000_000)
+        {
+            yield return new(nameof(TokenCacheEntries), $"must be from 1 to 1000000 (it is {TokenCacheEntries}).");
         }
 
         if (ViewerCacheEntries is < 1 or > 1_000_000)

@@ -30,6 +30,12 @@ public interface IResolveFieldContext
 
     OperationDefinitionNode Operation { get; }
 
+    /// <summary>
+    /// The document's fragment definitions by name: what a field's named fragment spreads stand for (a resolver that reads its
+    /// own selection, e.g. to load only the columns it needs, follows them). Empty unless the executor supplies them.
+    /// </summary>
+    IReadOnlyDictionary<string, FragmentDefinitionNode> Fragments => NoFragments.Instance;
+
     IReadOnlyDictionary<string, object?> VariableValues { get; }
 
     /// <summary>The request's services (ASP.NET request services in the API), if any.</summary>
@@ -42,4 +48,10 @@ public interface IResolveFieldContext
     DataLoaderScope DataLoaders { get; }
 
     CancellationToken CancellationToken { get; }
+}
+
+/// <summary>The empty fragment table (<see cref="IResolveFieldContext.Fragments"/>'s default).</summary>
+internal static class NoFragments
+{
+    public static readonly IReadOnlyDictionary<string, FragmentDefinitionNode> Instance = new Dictionary<string, FragmentDefinitionNode>();
 }

@@ -31,7 +31,8 @@ internal sealed class OperationContext
         _requestUserContext = request.UserContext;
         Options = options;
         CancellationToken = cancellationToken;
-        Fields = new FieldCollection(schema, FieldCollection.FragmentsOf(document), variableValues);
+        Fragments = FieldCollection.FragmentsOf(document);
+        Fields = new FieldCollection(schema, Fragments, variableValues);
     }
 
     public Schema Schema { get; }
@@ -56,6 +57,9 @@ internal sealed class OperationContext
     public bool HasDataLoaders => _dataLoaders is not null;
 
     public FieldCollection Fields { get; }
+
+    /// <summary>The document's fragments by name.</summary>
+    public IReadOnlyDictionary<string, FragmentDefinitionNode> Fragments { get; }
 
     /// <summary>Field errors in the order they were found. Only the executor's own flow adds to them (never concurrently).</summary>
     public IReadOnlyList<GraphQLError> Errors => _errors ?? (IReadOnlyList<GraphQLError>)[];

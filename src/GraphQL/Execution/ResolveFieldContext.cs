@@ -45,6 +45,8 @@ internal sealed class ResolveFieldContext(OperationContext execution) : IResolve
 
     public OperationDefinitionNode Operation => execution.Operation;
 
+    public IReadOnlyDictionary<string, FragmentDefinitionNode> Fragments => execution.Fragments;
+
     public IReadOnlyDictionary<string, object?> VariableValues => execution.VariableValues;
 
     public IServiceProvider? Services => execution.Services;

@@ -14,7 +14,7 @@ public sealed class TrendsCommandTests(PostgresServerFixture server)
         await using var db = await SeedDatabase.CreateMigratedAsync(server);
         var (seedExit, seedOutput, _) = await CliRunner.RunAsync("seed", "--db", db.ConnectionString, "--today", "2026-03-18", "--sessions", "400", "--labels");
         Assert.Equal(0, seedExit);
-        Assert.Contains("labelled with the generator's topic and direction (model 'seed')", seedOutput);
+        Assert.Contains("labelled with the generator's topic and direction: classifications of model 'seed'", seedOutput);
 
         var refresh = await CliRunner.RunAsync("trends", "refresh", "--db", db.ConnectionString);
         var again = await CliRunner.RunAsync("trends", "refresh", "--db", db.ConnectionString);

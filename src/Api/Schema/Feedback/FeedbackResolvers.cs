@@ -1,9 +1,11 @@
 using MentorGraph.Api.Schema.Common;
 using MentorGraph.Api.Schema.Errors;
 using MentorGraph.Api.Schema.Nodes;
+using MentorGraph.Api.Schema.People;
+using MentorGraph.Api.Schema.Sessions;
 using MentorGraph.GraphQL.Conventions;
-using MentorGraph.GraphQL.Execution;
 using MentorGraph.GraphQL.Execution.Binding;
+using MentorGraph.GraphQL.Execution;
 using MentorGraph.GraphQL.Types;
 using MentorGraph.Persistence.Domain;
 using MentorGraph.Persistence.Entities;
@@ -25,8 +27,8 @@ internal static class FeedbackResolvers
     public static SchemaBuilder AddFeedback(this SchemaBuilder builder) => builder
         .BindType<SessionFeedback>("SessionFeedback")
         .Resolve("SessionFeedback.id", context => GlobalId.Encode(NodeTypes.SessionFeedback, Source(context).Id))
-        .Resolve("SessionFeedback.author", async context => await Loaders.ByKeyAsync<Person>(context, p => p.Id, Source(context).AuthorId))
-        .Resolve("SessionFeedback.session", async context => await Loaders.ByKeyAsync<Session>(context, s => s.Id, Source(context).SessionId))
+        .Resolve("SessionFeedback.author", async context => await Loaders.ByKeyAsync(context, PersonShape.Shape, p => p.Id, Source(context).AuthorId))
+        .Resolve("SessionFeedback.session", async context => await Loaders.ByKeyAsync(context, SessionShape.Shape, s => s.Id, Source(context).SessionId))
         .BindPayload("SubmitFeedbackPayload", typeof(ValidationError), typeof(ConflictError), typeof(NotFoundError), typeof(ForbiddenError))
         .Resolve<SubmitFeedbackInput>("Mutation.submitFeedback", async (input, context) =>
         {

@@ -27,5 +27,5 @@ internal static class LessonQueries
             context => RequestData.Of(context).Visible<Lesson>().Where(l => l.Visibility == LessonVisibility.Company),
             settings => settings.OrderByDefault(l => l.CreatedAt, descending: true))
         .Resolve("Query.lesson", async context =>
-            await Loaders.ByKeyAsync<Lesson>(context, l => l.Id, Ids.ForArgument((string)context.Arguments["id"]!, NodeTypes.Lesson)));
+            await Loaders.ByKeyAsync(context, LessonShape.Shape, l => l.Id, Ids.ForArgument((string)context.Arguments["id"]!, NodeTypes.Lesson)));
 }

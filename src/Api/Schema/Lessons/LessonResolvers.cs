@@ -1,9 +1,12 @@
+using ApiDirection = MentorGraph.Api.Schema.Classification.LearningDirection;
 using MentorGraph.Api.Schema.Common;
 using MentorGraph.Api.Schema.Nodes;
+using MentorGraph.Api.Schema.Pairings;
+using MentorGraph.Api.Schema.People;
+using MentorGraph.Api.Schema.Sessions;
 using MentorGraph.GraphQL.Execution;
 using MentorGraph.GraphQL.Types;
 using MentorGraph.Persistence.Entities;
-using ApiDirection = MentorGraph.Api.Schema.Classification.LearningDirection;
 
 namespace MentorGraph.Api.Schema.Lessons;
 
@@ -19,11 +22,11 @@ internal static class LessonResolvers
         .Resolve("Lesson.id", context => GlobalId.Encode(NodeTypes.Lesson, Source(context).Id))
         .Resolve("Lesson.direction", context => Source(context).Direction == LearningDirection.Upward ? ApiDirection.Upward : ApiDirection.Downward)
         .Resolve("Lesson.topic", context => Source(context).TopicId is { } topic ? TopicIds.Topic(topic) : null)
-        .Resolve("Lesson.teacher", async context => await Loaders.ByKeyAsync<Person>(context, p => p.Id, Source(context).TeacherId))
-        .Resolve("Lesson.learner", async context => await Loaders.ByKeyAsync<Person>(context, p => p.Id, Source(context).LearnerId))
-        .Resolve("Lesson.pairing", async context => await Loaders.ByKeyAsync<Pairing>(context, p => p.Id, Source(context).PairingId))
+        .Resolve("Lesson.teacher", async context => await Loaders.ByKeyAsync(context, PersonShape.Shape, p => p.Id, Source(context).TeacherId))
+        .Resolve("Lesson.learner", async context => await Loaders.ByKeyAsync(context, PersonShape.Shape, p => p.Id, Source(context).LearnerId))
+        .Resolve("Lesson.pairing", async context => await Loaders.ByKeyAsync(context, PairingShape.Shape, p => p.Id, Source(context).PairingId))
         .Resolve("Lesson.session", async context =>
-            Source(context).SessionId is { } id ? await Loaders.ByKeyAsync<Session>(context, s => s.Id, id) : null);
+            Source(context).SessionId is { } id ? await Loaders.ByKeyAsync(context, SessionShape.Shape, s => s.Id, id) : null);
 
     private static Lesson Source(IResolveFieldContext context) => (Lesson)context.Source!;
 }

@@ -1,7 +1,12 @@
 using MentorGraph.Api.Schema.Common;
-using MentorGraph.GraphQL;
+using MentorGraph.Api.Schema.Lessons;
+using MentorGraph.Api.Schema.Pairings;
+using MentorGraph.Api.Schema.People;
+using MentorGraph.Api.Schema.Programs;
+using MentorGraph.Api.Schema.Sessions;
 using MentorGraph.GraphQL.Execution;
 using MentorGraph.GraphQL.Types;
+using MentorGraph.GraphQL;
 using MentorGraph.Persistence.Entities;
 
 namespace MentorGraph.Api.Schema.Nodes;
@@ -38,13 +43,13 @@ internal static class NodeResolvers
         return type switch
         {
             NodeTypes.Department => await Loaders.ByKeyAsync<Department>(context, e => e.Id, key),
-            NodeTypes.Person => await Loaders.ByKeyAsync<Person>(context, e => e.Id, key),
-            NodeTypes.Program => await Loaders.ByKeyAsync<MentoringProgram>(context, e => e.Id, key),
-            NodeTypes.Pairing => await Loaders.ByKeyAsync<Pairing>(context, e => e.Id, key),
-            NodeTypes.Session => await Loaders.ByKeyAsync<Session>(context, e => e.Id, key),
+            NodeTypes.Person => await Loaders.ByKeyAsync(context, PersonShape.Shape, e => e.Id, key),
+            NodeTypes.Program => await Loaders.ByKeyAsync(context, ProgramShape.Shape, e => e.Id, key),
+            NodeTypes.Pairing => await Loaders.ByKeyAsync(context, PairingShape.Shape, e => e.Id, key),
+            NodeTypes.Session => await Loaders.ByKeyAsync(context, SessionShape.Shape, e => e.Id, key),
             NodeTypes.SessionNote => await Loaders.ByKeyAsync<SessionNote>(context, e => e.Id, key),
             NodeTypes.SessionFeedback => await Loaders.ByKeyAsync<SessionFeedback>(context, e => e.Id, key),
-            NodeTypes.Lesson => await Loaders.ByKeyAsync<Lesson>(context, e => e.Id, key),
+            NodeTypes.Lesson => await Loaders.ByKeyAsync(context, LessonShape.Shape, e => e.Id, key),
             _ => null,
         };
     }

@@ -22,5 +22,5 @@ internal static class PairingQueries
             },
             settings => settings.OrderByDefault(p => p.ProposedAt, descending: true))
         .Resolve("Query.pairing", async context =>
-            await Loaders.ByKeyAsync<Pairing>(context, p => p.Id, Ids.ForArgument((string)context.Arguments["id"]!, NodeTypes.Pairing)));
+            await Loaders.ByKeyAsync(context, PairingShape.Shape, p => p.Id, Ids.ForArgument((string)context.Arguments["id"]!, NodeTypes.Pairing)));
 }

@@ -1,7 +1,9 @@
 using MentorGraph.Api.Schema.Common;
 using MentorGraph.Api.Schema.Lessons;
 using MentorGraph.Api.Schema.Nodes;
+using MentorGraph.Api.Schema.People;
 using MentorGraph.Api.Schema.Privacy;
+using MentorGraph.Api.Schema.Programs;
 using MentorGraph.Api.Schema.Sessions;
 using MentorGraph.GraphQL.Data.Binding;
 using MentorGraph.GraphQL.Execution;
@@ -13,7 +15,8 @@ namespace MentorGraph.Api.Schema.Pairings;
 
 /// <summary>
 /// The types <c>Pairing</c> and <c>PairingStatusChange</c>. Every related field loads through a DataLoader: the
-/// people and the program by key, the history by pairing, <c>lastSessionAt</c> as one grouped MAX for the level,
+/// people and the program by key (unless the statement that loaded the pairing joined them: <see cref="PairingShape"/>'s
+/// <c>Joins</c> — then the navigation is set, to the row the viewer may see, or null), the history by pairing, <c>lastSessionAt</c> as one grouped MAX for the level,
 /// sessions and lessons as batched pages.
 /// </summary>
 internal static class PairingResolvers
@@ -23,16 +26,16 @@ internal static class PairingResolvers
         .BindType<PairingStatusChange>("PairingStatusChange")
         .BindEnum<PairingStatus>("PairingStatus")
         .Resolve("Pairing.id", context => GlobalId.Encode(NodeTypes.Pairing, Source(context).Id))
-        .Resolve("Pairing.program", async context => await Loaders.ByKeyAsync<MentoringProgram>(context, p => p.Id, Source(context).ProgramId))
-        .Resolve("Pairing.senior", async context => await Loaders.ByKeyAsync<Person>(context, p => p.Id, Source(context).SeniorId))
-        .Resolve("Pairing.junior", async context => await Loaders.ByKeyAsync<Person>(context, p => p.Id, Source(context).JuniorId))
+        .Resolve("Pairing.program", async context => Source(context).Program ?? await Loaders.ByKeyAsync(context, ProgramShape.Shape, p => p.Id, Source(context).ProgramId))
+        .Resolve("Pairing.senior", async context => Source(context).Senior ?? await Loaders.ByKeyAsync(context, PersonShape.Shape, p => p.Id, Source(context).SeniorId))
+        .Resolve("Pairing.junior", async context => Source(context).Junior ?? await Loaders.ByKeyAsync(context, PersonShape.Shape, p => p.Id, Source(context).JuniorId))
         .Resolve("Pairing.proposedBy", async context =>
-            Source(context).ProposedById is { } id ? await Loaders.ByKeyAsync<Person>(context, p => p.Id, id) : null)
+            Source(context).ProposedById is { } id ? await Loaders.ByKeyAsync(context, PersonShape.Shape, p => p.Id, id) : null)
         .Resolve("Pairing.lastSessionAt", async context => await LastSessionAtAsync(context, Source(context).Id))
         .Resolve("Pairing.statusHistory", async context => await Loaders.GroupAsync<PairingStatusChange>(
             context, "Pairing.statusHistory", c => c.PairingId, Source(context).Id, q => q.OrderBy(c => c.At).ThenBy(c => c.Id)))
         .Resolve("PairingStatusChange.by", async context =>
-            ((PairingStatusChange)context.Source!).ByPersonId is { } id ? await Loaders.ByKeyAsync<Person>(context, p => p.Id, id) : null)
+            ((PairingStatusChange)context.Source!).ByPersonId is { } id ? await Loaders.ByKeyAsync(context, PersonShape.Shape, p => p.Id, id) : null)
         .ResolveBatchedConnection<Pairing, long, Session>(
             "Pairing.sessions",
             SessionShape.Shape,

@@ -29,5 +29,7 @@ public static class PairingShape
         .Reads("lastSessionAt")
         .Reads("statusHistory")
         .Reads("sessions")
-        .Reads("lessons");
+        .Reads("lessons")
+        // Loaded in the pairing's own statement when selected (a by-id load or a root page); their resolvers use the navigation.
+        .Joins("program", "senior", "junior");
 }

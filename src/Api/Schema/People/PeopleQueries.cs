@@ -22,5 +22,5 @@ internal static class PeopleQueries
             },
             settings => settings.OrderByDefault(p => p.Name))
         .Resolve("Query.person", async context =>
-            await Loaders.ByKeyAsync<Person>(context, p => p.Id, Ids.ForArgument((string)context.Arguments["id"]!, NodeTypes.Person)));
+            await Loaders.ByKeyAsync(context, PersonShape.Shape, p => p.Id, Ids.ForArgument((string)context.Arguments["id"]!, NodeTypes.Person)));
 }

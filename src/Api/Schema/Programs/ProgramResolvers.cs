@@ -44,7 +44,7 @@ internal static class ProgramResolvers
             context => RequestData.Of(context).Visible<MentoringProgram>(),
             settings => settings.OrderByDefault(p => p.StartsOn, descending: true))
         .Resolve("Query.program", async context =>
-            await Loaders.ByKeyAsync<MentoringProgram>(context, p => p.Id, Ids.ForArgument((string)context.Arguments["id"]!, NodeTypes.Program)))
+            await Loaders.ByKeyAsync(context, ProgramShape.Shape, p => p.Id, Ids.ForArgument((string)context.Arguments["id"]!, NodeTypes.Program)))
         .BindPayload("CreateProgramPayload", typeof(ValidationError))
         .BindPayload("UpdateProgramPayload", typeof(ValidationError), typeof(ConflictError), typeof(NotFoundError))
         .Resolve<CreateProgramInput>("Mutation.createProgram", async (input, context) =>

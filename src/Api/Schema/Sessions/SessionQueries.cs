@@ -22,5 +22,5 @@ internal static class SessionQueries
             },
             settings => settings.OrderByDefault(s => s.ScheduledAt, descending: true))
         .Resolve("Query.session", async context =>
-            await Loaders.ByKeyAsync<Session>(context, s => s.Id, Ids.ForArgument((string)context.Arguments["id"]!, NodeTypes.Session)));
+            await Loaders.ByKeyAsync(context, SessionShape.Shape, s => s.Id, Ids.ForArgument((string)context.Arguments["id"]!, NodeTypes.Session)));
 }

@@ -1,6 +1,7 @@
 using MentorGraph.Api.Schema.Common;
 using MentorGraph.Api.Schema.Lessons;
 using MentorGraph.Api.Schema.Nodes;
+using MentorGraph.Api.Schema.Pairings;
 using MentorGraph.Api.Schema.Privacy;
 using MentorGraph.GraphQL.Data.Binding;
 using MentorGraph.GraphQL.Execution;
@@ -20,7 +21,7 @@ internal static class SessionResolvers
         .BindEnum<SessionStatus>("SessionStatus")
         .BindEnum<SessionFormat>("SessionFormat")
         .Resolve("Session.id", context => GlobalId.Encode(NodeTypes.Session, Source(context).Id))
-        .Resolve("Session.pairing", async context => await Loaders.ByKeyAsync<Pairing>(context, p => p.Id, Source(context).PairingId))
+        .Resolve("Session.pairing", async context => await Loaders.ByKeyAsync(context, PairingShape.Shape, p => p.Id, Source(context).PairingId))
         .Resolve("Session.notes", async context => await Loaders.GroupAsync<SessionNote>(
             context, "Session.notes", n => n.SessionId, Source(context).Id, q => q.OrderBy(n => n.CreatedAt).ThenBy(n => n.Id)))
         .Resolve("Session.feedback", async context => await Loaders.GroupAsync<SessionFeedback>(

@@ -1,4 +1,5 @@
 using MentorGraph.Api.Schema.Common;
+using MentorGraph.Api.Schema.People;
 using MentorGraph.GraphQL.Types;
 using MentorGraph.Persistence.Entities;
 
@@ -11,5 +12,5 @@ internal static class ViewerResolvers
         .BindType<ViewerInfo>("Viewer")
         .Resolve("Query.viewer", async context => (await RequestData.GetAsync(context)).Viewer)
         .Resolve("Viewer.person", async context =>
-            ((ViewerInfo)context.Source!).PersonId is { } id ? await Loaders.ByKeyAsync<Person>(context, p => p.Id, id) : null);
+            ((ViewerInfo)context.Source!).PersonId is { } id ? await Loaders.ByKeyAsync(context, PersonShape.Shape, p => p.Id, id) : null);
 }

@@ -58,7 +58,8 @@ public static class DataConventions
 
             return async context =>
             {
-                var request = Projected(PageRequest<TEntity>.Create(shape, context.Arguments, registry.Options, settings, GuardsOf(registry, context)), shape, context);
+                var guards = GuardsOf(registry, context);
+                var request = Projected(PageRequest<TEntity>.Create(shape, context.Arguments, registry.Options, settings, guards), shape, context, guards);
                 return await request.ExecuteAsync(source(context), context.CancellationToken).ConfigureAwait(false);
             };
         });
@@ -90,7 +91,8 @@ public static class DataConventions
             return async context =>
             {
                 // The arguments are checked (and bad ones refused) before the source is loaded.
-                var request = Projected(PageRequest<TEntity>.Create(shape, context.Arguments, registry.Options, settings, GuardsOf(registry, context)), shape, context);
+                var guards = GuardsOf(registry, context);
+                var request = Projected(PageRequest<TEntity>.Create(shape, context.Arguments, registry.Options, settings, guards), shape, context, guards);
                 var rows = await source(context).ConfigureAwait(false);
                 return await request.ExecuteAsync(rows, context.CancellationToken).ConfigureAwait(false);
             };
@@ -157,7 +159,7 @@ public static class DataConventions
                     throw new InvalidOperationException($"{coordinate} is bound for parents of type {typeof(TParent).Name}, not {context.Source?.GetType().Name ?? "null"}.");
                 }
 
-                var request = Projected(PageRequest<TEntity>.Create(shape, context.Arguments, registry.Options, settings, GuardsOf(registry, context)), shape, context);
+                var request = Projected(PageRequest<TEntity>.Create(shape, context.Arguments, registry.Options, settings, GuardsOf(registry, context)), shape, context, joinGuards: null);
                 var wanted = new NestedPageParts(
                     TotalCount: SelectionProbe.MaySelect(context, "totalCount"),
                     FarSide: SelectionProbe.MaySelect(context, "pageInfo"));
@@ -183,9 +185,13 @@ public static class DataConventions
         return (registry, settings);
     }
 
-    /// <summary>The request loading only the columns the field's selection needs (see <see cref="EntityProjection{TEntity}"/>).</summary>
-    private static PageRequest<TEntity> Projected<TEntity>(PageRequest<TEntity> request, EntityShape<TEntity> shape, IResolveFieldContext context) =>
-        request.Project(EntityProjection<TEntity>.For(shape, SelectionProbe.NodeFields(context), request.Order.Select(k => k.Selector)));
+    /// <summary>
+    /// The request loading only the columns the field's selection needs (see <see cref="EntityProjection{TEntity}"/>), and with
+    /// <paramref name="joinGuards"/> the joinable related rows it selects (root pages; a batched page's rows are read inside a
+    /// <c>LATERAL</c> subquery per parent, where its related rows still load through their own loaders).
+    /// </summary>
+    private static PageRequest<TEntity> Projected<TEntity>(PageRequest<TEntity> request, EntityShape<TEntity> shape, IResolveFieldContext context, NavigationGuards? joinGuards) =>
+        request.Project(EntityProjection<TEntity>.For(shape, FieldSelection.OfNodes(context, shape.TypeName), request.Order.Select(k => k.Selector), joinGuards));
 
     /// <summary>The request's navigation guards, from the host (see <see cref="DataOptions.Guards"/>).</summary>
     private static NavigationGuards GuardsOf(DataRegistry registry, IResolveFieldContext context) =>

@@ -13,6 +13,7 @@ public abstract class EntityShape
     private readonly List<DataField> _fields = [];
     private readonly Dictionary<string, DataField> _byName = new(StringComparer.Ordinal);
     private readonly Dictionary<string, IReadOnlyList<System.Reflection.PropertyInfo>> _reads = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, DataField> _joins = new(StringComparer.Ordinal);
 
     private protected EntityShape(string typeName, Type entityType, string? inputsName = null)
     {
@@ -82,6 +83,34 @@ public abstract class EntityShape
             char.ToUpperInvariant(objectField[0]) + objectField[1..],
             System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Instance);
         return property is not null && IsColumnType(property.PropertyType) && property.CanWrite ? [property] : null;
+    }
+
+    /// <summary>
+    /// The declaration (an <c>Object</c> field) of the GraphQL object field <paramref name="objectField"/> when its related row may
+    /// be loaded by the parent's own statement (see <c>Joins</c> and <c>Paging/EntityProjection</c>); null when it loads apart.
+    /// </summary>
+    public DataField? JoinOf(string objectField)
+    {
+        ArgumentNullException.ThrowIfNull(objectField);
+        return _joins.GetValueOrDefault(objectField);
+    }
+
+    /// <summary>The Object fields declared joinable (see <see cref="JoinOf"/>).</summary>
+    public IEnumerable<DataField> Joined => _joins.Values;
+
+    private protected void AddJoin(string objectField)
+    {
+        if (FindField(objectField) is not { Kind: DataFieldKind.Object, Shape: not null } field
+            || field.Member.Body is not MemberExpression { Member: System.Reflection.PropertyInfo { CanWrite: true } } access
+            || access.Expression != field.Member.Parameters[0])
+        {
+            throw new ArgumentException($"{TypeName}.{objectField}: only an Object field declared on a settable navigation member can be joined.", nameof(objectField));
+        }
+
+        if (!_joins.TryAdd(objectField, field))
+        {
+            throw new ArgumentException($"{TypeName} declares the join of \"{objectField}\" twice.", nameof(objectField));
+        }
     }
 
     private protected void AddReads(string objectField, IReadOnlyList<System.Reflection.PropertyInfo> members)

@@ -173,4 +173,22 @@ public sealed class EntityShape<TEntity> : EntityShape
         AddReads(objectField, properties);
         return this;
     }
+
+    /// <summary>
+    /// Declares that the related row of each Object field in <paramref name="objectFields"/> (<c>.Object("senior", p =&gt; p.Senior,
+    /// …)</c>) may be loaded in the statement that loads this entity, when the selection asks for it: a root page or a by-key
+    /// load then sets the navigation (<c>pairing.Senior</c>) to the related row — its own selected columns only, and null when
+    /// the viewer's guard for that type hides it — instead of a second statement. The field's resolver must use a loaded
+    /// navigation and load by key only when it is null.
+    /// </summary>
+    public EntityShape<TEntity> Joins(params string[] objectFields)
+    {
+        ArgumentNullException.ThrowIfNull(objectFields);
+        foreach (var field in objectFields)
+        {
+            AddJoin(field);
+        }
+
+        return this;
+    }
 }
