@@ -49,6 +49,8 @@ public sealed class BrowserPage : IAsyncDisposable
             Locale = "en-GB",
             TimezoneId = "UTC",
         });
+        // The machine is small and shared: GraphiQL's editor (Monaco) can take many seconds to start under load.
+        context.SetDefaultTimeout(60_000);
         return new BrowserPage(context, await context.NewPageAsync());
     }
 
@@ -58,7 +60,7 @@ public sealed class BrowserPage : IAsyncDisposable
         await Page.WaitForFunctionAsync(
             "n => { const f = [...document.querySelectorAll('figure[data-chart]')]; return f.length >= n && f.every(x => x.dataset.state !== 'loading'); }",
             expectedAtLeast,
-            new PageWaitForFunctionOptions { Timeout = 30_000 });
+            new PageWaitForFunctionOptions { Timeout = 60_000 });
         var states = await Page.EvaluateAsync<string[][]>("() => [...document.querySelectorAll('figure[data-chart]')].map(f => [f.dataset.chart, f.dataset.state])");
         return states.ToDictionary(s => s[0], s => s[1]);
     }

@@ -197,7 +197,7 @@ public sealed class WebAppBrowserTests(DashboardServerFixture server) : IClassFi
         await using var tab = await BrowserPage.OpenAsync(server.Browser);
 
         await tab.Page.GotoAsync(server.BaseUrl + "/graphql");
-        await tab.Page.Locator(".graphiql-container").WaitForAsync(new LocatorWaitForOptions { Timeout = 30_000 });
+        await tab.Page.Locator(".graphiql-container").WaitForAsync();
         var response = await tab.Page.RunAndWaitForResponseAsync(
             () => tab.Page.Locator(".graphiql-execute-button").ClickAsync(),
             r => r.Url.EndsWith("/graphql", StringComparison.Ordinal) && r.Request.Method == "POST" && r.Request.PostData!.Contains("viewer", StringComparison.Ordinal));
@@ -206,7 +206,7 @@ public sealed class WebAppBrowserTests(DashboardServerFixture server) : IClassFi
         await tab.Page.Locator("[aria-label='Show Documentation Explorer']").ClickAsync();
         // The documentation explorer, from the schema's introspection: the root query type and its fields.
         await tab.Page.Locator("a.graphiql-doc-explorer-type-name", new PageLocatorOptions { HasText = "Query" }).First.ClickAsync();
-        await tab.Page.Locator(".graphiql-doc-explorer-field-name", new PageLocatorOptions { HasText = "knowledgeFlow" }).First.WaitForAsync(new LocatorWaitForOptions { Timeout = 15_000 });
+        await tab.Page.Locator(".graphiql-doc-explorer-field-name", new PageLocatorOptions { HasText = "knowledgeFlow" }).First.WaitForAsync();
         await tab.ScreenshotAsync("graphiql-1280x800");
 
         Assert.Equal(200, response.Status);
