@@ -12,6 +12,9 @@ COPY src/GraphQL.AspNetCore/MentorGraph.GraphQL.AspNetCore.csproj src/GraphQL.As
 COPY src/Persistence/MentorGraph.Persistence.csproj src/Persistence/
 COPY src/Analytics/MentorGraph.Analytics.csproj src/Analytics/
 RUN dotnet restore src/Api/MentorGraph.Api.csproj
+# The build runs npm ci and Vite for the web app (web/), served from wwwroot/ beside the program.
+RUN apt-get update && apt-get install -y --no-install-recommends nodejs npm && rm -rf /var/lib/apt/lists/*
+COPY web/ web/
 COPY src/ src/
 RUN dotnet publish src/Api/MentorGraph.Api.csproj -c Release --no-restore -o /app
 

@@ -1,11 +1,12 @@
 # Installs what a fresh Debian/Ubuntu machine lacks for the README's two commands, or says how.
 # Sourced by scripts/run, scripts/test and .ci/run:
 #
-#   ensure_prerequisites [node]
+#   ensure_prerequisites [node] [browser]
 #
 # Always: the .NET SDK (checked, not installed: it comes from Microsoft's packages) and the PostgreSQL
-# server programs (initdb, pg_ctl: Debian's "postgresql"). With "node": Node.js and npm (the conformance
-# tests). Run as root, missing Debian packages are installed with apt-get; otherwise the one command to
+# server programs (initdb, pg_ctl: Debian's "postgresql"). With "node": Node.js and npm (the build of the
+# web app in web/, and the conformance tests). With "browser": Debian's Chromium and ChromeDriver
+# (/usr/bin/chromium, for tests/Browser.Tests). Run as root, missing Debian packages are installed with apt-get; otherwise the one command to
 # run is printed and the function fails. Nothing is installed when everything is there already.
 
 prerequisite_packages_missing() {
@@ -13,9 +14,15 @@ prerequisite_packages_missing() {
     if ! command -v initdb >/dev/null 2>&1 && ! compgen -G "/usr/lib/postgresql/*/bin/initdb" >/dev/null; then
         missing+=(postgresql)
     fi
-    if [[ "${1:-}" == node ]] && { ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; }; then
-        missing+=(nodejs npm)
-    fi
+    local wanted
+    for wanted in "$@"; do
+        if [[ "$wanted" == node ]] && { ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; }; then
+            missing+=(nodejs npm)
+        fi
+        if [[ "$wanted" == browser ]] && { [[ ! -x /usr/bin/chromium ]] || [[ ! -x /usr/bin/chromedriver ]]; }; then
+            missing+=(chromium chromium-driver)
+        fi
+    done
     echo "${missing[*]}"
 }
 
@@ -26,7 +33,7 @@ ensure_prerequisites() {
     fi
 
     local missing
-    missing=$(prerequisite_packages_missing "${1:-}")
+    missing=$(prerequisite_packages_missing "$@")
     if [[ -z "$missing" ]]; then
         return 0
     fi

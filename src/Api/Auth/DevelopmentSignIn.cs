@@ -13,6 +13,9 @@ public static class DevelopmentSignIn
 {
     public const string Path = "/dev/sign-in";
 
+    /// <summary>The people the dashboard's landing page offers to sign in as (see <see cref="DemoPeople"/>).</summary>
+    public const string PersonasPath = "/dev/personas";
+
     public static readonly TimeSpan Lifetime = TimeSpan.FromHours(8);
 
     /// <summary>The request body of <c>POST /dev/sign-in</c>.</summary>
@@ -24,6 +27,14 @@ public static class DevelopmentSignIn
             SignInAsync(email, role ?? [], db, services, token));
         endpoints.MapPost(Path, (SignInRequest request, MentorGraphDbContext db, IServiceProvider services, CancellationToken token) =>
             SignInAsync(request.Email, request.Roles ?? [], db, services, token));
+        endpoints.MapGet(PersonasPath, async (MentorGraphDbContext db, CancellationToken token) =>
+            Results.Ok((await DemoPeople.ChooseAsync(db, token)).Select(chosen => new
+            {
+                role = chosen.Role,
+                name = chosen.Person.Name,
+                email = chosen.Person.Email,
+                title = chosen.Person.Title,
+            })));
     }
 
     private static async Task<IResult> SignInAsync(string? email, string[] roles, MentorGraphDbContext db, IServiceProvider services, CancellationToken token)

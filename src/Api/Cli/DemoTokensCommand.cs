@@ -3,8 +3,6 @@ using MentorGraph.Api.Auth;
 using MentorGraph.Api.Configuration;
 using MentorGraph.Api.Hosting;
 using MentorGraph.Persistence;
-using MentorGraph.Persistence.Entities;
-using Microsoft.EntityFrameworkCore;
 
 namespace MentorGraph.Api.Cli;
 
@@ -39,7 +37,7 @@ public static class DemoTokensCommand
                 ?? throw new CommandFailedException("Tokens come from the identity provider at Auth:Authority; set Auth:SigningKey to issue your own.");
             var connection = DatabaseConnection.Resolve(SettingsBinder.Read<DatabaseSettings>(configuration), configuration);
             await using var data = new MentorGraphDbContext(MentorGraphDatabase.CreateOptions(connection.ConnectionString));
-            var people = await ChooseAsync(data, cancellationToken);
+            var people = await DemoPeople.ChooseAsync(data, cancellationToken);
             if (people.Count == 0)
             {
                 throw new CommandFailedException("The directory has no active people yet: seed it first ('mentorgraph seed').");
@@ -57,30 +55,5 @@ public static class DemoTokensCommand
             return ExitCodes.Success;
         });
         return command;
-    }
-
-    /// <summary>The admin, executive and member to print, in that order; fewer when the directory lacks one.</summary>
-    private static async Task<List<(string Role, Person Person)>> ChooseAsync(MentorGraphDbContext data, CancellationToken cancellationToken)
-    {
-        var active = data.People.AsNoTracking().Where(p => p.Active);
-        var chosen = new List<(string, Person)>();
-        var admin = await active.OrderBy(p => p.Title == "Mentoring Program Manager" ? 0 : 1).ThenBy(p => p.Id).FirstOrDefaultAsync(cancellationToken);
-        if (admin is not null)
-        {
-            chosen.Add((Roles.Admin, admin));
-        }
-
-        if (await active.Where(p => p.Band == Band.Executive).OrderBy(p => p.Id).FirstOrDefaultAsync(cancellationToken) is { } executive)
-        {
-            chosen.Add((Roles.Executive, executive));
-        }
-
-        var openJuniors = data.Pairings.Where(p => p.Status == PairingStatus.Active).Select(p => p.JuniorId);
-        if (await active.Where(p => p.Band == Band.Junior && openJuniors.Contains(p.Id)).OrderBy(p => p.Id).FirstOrDefaultAsync(cancellationToken) is { } member)
-        {
-            chosen.Add((Roles.Member, member));
-        }
-
-        return chosen;
     }
 }

@@ -15,6 +15,7 @@ public static class ApiEndpoints
         endpoints.MapMentorGraphGraphQL().RequireRateLimiting(RateLimiting.PolicyName);
         endpoints.MapJobsDashboard();
         endpoints.MapExports();
+        endpoints.MapWebAppPages();
         endpoints.MapTrustedDocuments();
         if (endpoints.ServiceProvider.GetRequiredService<IHostEnvironment>().IsDevelopment())
         {

@@ -18,7 +18,7 @@ namespace MentorGraph.Api.Hosting;
 /// console logging, the typed settings, Kestrel, and the HTTP pipeline — CORS (before routing, so preflights
 /// never reach an endpoint), sign-in with bearer tokens, request timeouts, per-client rate limits on the GraphQL endpoints, health checks,
 /// GraphQL, the background jobs (Hangfire: the client, and a job server unless <c>Jobs:RunServerInServe</c> is false),
-/// the <c>/hangfire</c> dashboard, and OpenTelemetry when an endpoint is configured.
+/// the <c>/hangfire</c> dashboard, the web app (<see cref="WebApp"/>: landing page, dashboard, GraphiQL), and OpenTelemetry when an endpoint is configured.
 /// </summary>
 public static class ApiHost
 {
@@ -68,6 +68,7 @@ public static class ApiHost
 
         var app = builder.Build();
         app.UseCors();
+        app.UseWebAppFiles();
         app.UseRouting();
         app.UseAuthentication();
         app.UseInvalidCredentialRefusal();

@@ -12,7 +12,7 @@ namespace MentorGraph.Api.Hosting;
 
 /// <summary>
 /// The API's GraphQL endpoint: the served schema (<see cref="ApiSchema"/>) behind the engine's GraphQL over
-/// HTTP at <c>/graphql</c>, an explorer page for browsers at the same address, and the SDL at
+/// HTTP at <c>/graphql</c>, GraphiQL for browsers at the same address (<see cref="GraphiQLPage"/>), and the SDL at
 /// <c>/graphql/schema.graphql</c>.
 /// </summary>
 public static class GraphQLEndpoint
@@ -51,7 +51,7 @@ public static class GraphQLEndpoint
         services.AddHostedService<ClassifierWarmup>();
         services.AddGraphQLHttp(http =>
         {
-            http.HtmlPage = ExplorerPage.WriteAsync;
+            http.HtmlPage = GraphiQLPage.WriteAsync;
             http.CreateUserContext = Auth.ViewerUser.UserContextOf;
         });
         return services;

@@ -23,7 +23,7 @@ public class GraphQLEndpointTests
     }
 
     [Fact]
-    public async Task Get_FromABrowser_ServesTheSelfContainedExplorerPage()
+    public async Task Get_FromABrowser_ServesGraphiQLFromOurOwnBuild()
     {
         await using var host = await GraphQLTestHost.StartAsync();
         using var request = new HttpRequestMessage(HttpMethod.Get, "/graphql");
@@ -34,10 +34,11 @@ public class GraphQLEndpointTests
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
         var html = await response.Content.ReadAsStringAsync();
-        Assert.Contains("MentorGraph GraphQL explorer", html);
-        Assert.Contains("not GraphiQL", html);
-        Assert.DoesNotContain("<script src", html);
+        Assert.Contains("<title>MentorGraph · GraphiQL</title>", html);
+        Assert.Contains("<script type=\"module\" crossorigin src=\"/assets/graphiql-", html);
         Assert.DoesNotContain("https://", html);
+        // Outside Development the headers editor is not prefilled.
+        Assert.Contains(GraphiQLPage.TokenPlaceholder, html);
         Assert.Contains("connect-src 'self'", response.Headers.GetValues("Content-Security-Policy").Single());
     }
 
