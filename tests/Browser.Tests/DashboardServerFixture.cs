@@ -54,6 +54,7 @@ public sealed class DashboardServerFixture(PostgresServerFixture server) : IAsyn
         await using (var dataSource = NpgsqlDataSource.Create(_database.ConnectionString))
         {
             await new TopicTrendTables(dataSource).RefreshAsync("UTC", default);
+            await new EngagementDays(dataSource).RefreshAsync("UTC", default);
         }
 
         _host = await ApiTestHost.StartAsync(

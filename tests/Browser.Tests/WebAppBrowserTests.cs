@@ -47,6 +47,10 @@ public sealed class WebAppBrowserTests(DashboardServerFixture server) : IClassFi
             states[chart] == (offered.Contains(OrganisationChartFields[chart]) ? "ready" : "error"),
             $"{chart} is {states[chart]}; the server {(offered.Contains(OrganisationChartFields[chart]) ? "offers" : "lacks")} {OrganisationChartFields[chart]}"));
         Assert.Contains("knowledgeFlow", offered);
+        // Every insight the dashboard charts is built now: none may fall back to its error state.
+        Assert.All(OrganisationChartFields.Values, field => Assert.Contains(field, offered));
+        // Engagement reads the rollup the fixture refreshed: sessions were held in the seed's year.
+        Assert.Matches(@"[1-9][\d,]* of [\d,]+ expected sessions held", await tab.Page.Locator("figure[data-chart='engagement']").InnerTextAsync());
         Assert.DoesNotContain("token=", tab.Page.Url, StringComparison.Ordinal);
         Assert.Equal("person", await tab.Page.GetAttributeAsync(".who", "data-viewer"));
         // Each chart with data has a text alternative: a sentence, and its data as a table.
