@@ -91,7 +91,7 @@ public static class DataConventions
             return async context =>
             {
                 // The arguments are checked (and bad ones refused) before the source is loaded.
-                var request = Projected(PageRequest<TEntity>.Create(shape, context.Arguments, registry.Options, settings, GuardsOf(registry, context)), shape, context);
+                var request = Projected(PageRequest<TEntity>.Create(shape, context.Arguments, registry.Options, settings, GuardsOf(registry, context)), shape, context, joinGuards: null);
                 var rows = await source(context).ConfigureAwait(false);
                 return await request.ExecuteAsync(rows, context.CancellationToken).ConfigureAwait(false);
             };
