@@ -17,9 +17,11 @@ CREATE TABLE insights.pairing_profiles (
     active    boolean            NOT NULL,
     offers    double precision[] NULL,
     wants     bigint             NOT NULL,
-    CONSTRAINT pairing_profiles_pkey PRIMARY KEY (person_id),
-    CONSTRAINT pairing_profiles_person_id_fkey FOREIGN KEY (person_id) REFERENCES people (id) ON DELETE CASCADE
+    CONSTRAINT pairing_profiles_pkey PRIMARY KEY (person_id)
 );
+-- No foreign key to people: `mentorgraph seed --force` truncates people without CASCADE (a referencing table would make it
+-- fail). A person is only deleted after their declarations and wishes (cascaded: their triggers drop the row; lessons
+-- forbid the delete), and TRUNCATE of any source rebuilds the table.
 
 COMMENT ON TABLE insights.pairing_profiles IS 'Per person who declared, taught (lessons) or wants a topic: the suggestedPairings shortlist''s evidence. Maintained by triggers; insights.rebuild_pairing_profiles() recomputes it.';
 COMMENT ON COLUMN insights.pairing_profiles.band IS 'people.band and people.active, copied so that the shortlist reads this table alone (a trigger on people keeps them).';
