@@ -26,9 +26,14 @@ public sealed class TopicTrendTables(NpgsqlDataSource dataSource)
         ScalarAsync("SELECT insights.refresh_topic_trends(@zone), insights.refresh_knowledge_flow(@zone)", timeZone, cancellationToken);
 
     /// <summary>Empties the tables and computes every period again in <paramref name="timeZone"/>. Returns the periods computed.</summary>
-    /// <remarks>Rebuilds the knowledge-flow cells too (in the same statement); the count returned is the trend tables' periods.</remarks>
+    /// <remarks>
+    /// Rebuilds the knowledge-flow cells and suggestedPairings' profiles (<c>insights.pairing_profiles</c>, migration 0018,
+    /// otherwise kept current by triggers) too, in the same statement; the count returned is the trend tables' periods.
+    /// </remarks>
     public Task<int> RebuildAsync(string timeZone, CancellationToken cancellationToken) =>
-        ScalarAsync("SELECT insights.rebuild_topic_trends(@zone), insights.rebuild_knowledge_flow(@zone)", timeZone, cancellationToken, timeoutSeconds: 0);
+        ScalarAsync(
+            "SELECT insights.rebuild_topic_trends(@zone), insights.rebuild_knowledge_flow(@zone), insights.rebuild_pairing_profiles()",
+            timeZone, cancellationToken, timeoutSeconds: 0);
 
     /// <summary>
     /// The rows of one granularity whose period starts from <paramref name="firstStart"/> to <paramref name="lastStart"/>

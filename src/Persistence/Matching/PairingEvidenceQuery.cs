@@ -16,8 +16,9 @@ public sealed record PairingParty(
     IReadOnlyList<TopicEvidence> Teaches, IReadOnlyList<string> WantsToLearn);
 
 /// <summary>
-/// <c>suggestedPairings</c>' evidence, in four statements whatever the company's size: the person (with their lessons
-/// per topic) and whether the program exists; the notes in the person's teaching direction per topic; a shortlist of
+/// <c>suggestedPairings</c>' evidence, in five statements whatever the company's size: the person (with their lessons
+/// per topic) and whether the program exists; the notes in the person's teaching direction per topic; the positions of the
+/// topics the person wants; a shortlist of
 /// candidates — active, another band, not in an open (PROPOSED, ACTIVE, PAUSED) pairing with the person in the
 /// program — who declared or taught in lessons a topic the person wants, or want a topic the person can teach, ordered
 /// by that cheap evidence and cut at <c>shortlist</c>; and those candidates' notes in their teaching direction on the
@@ -79,34 +80,36 @@ public sealed class PairingEvidenceQuery(NpgsqlDataSource dataSource)
     {
         var wants = person.WantsToLearn.ToArray();
         var teaches = person.Teaches.Select(t => t.TopicId).ToArray();
-        // The shortlist first, from one hash aggregate of plain numbers over the three sources (a declaration is worth 1,
-        // a topic's lessons ln(1 + n), a wish 1), hash-joined to the eligible people (a CTE, so that the planner does not
-        // probe the people's key tens of thousands of times on a guess of 200 groups); only then the shortlisted
-        // candidates' topics, through the indexes by person.
-        await using var command = dataSource.CreateCommand("""
-            WITH evidence AS (
-                SELECT person_id, sum(offer) AS offer, sum(ask) AS ask
-                FROM (SELECT person_id, 1.0::double precision AS offer, 0.0::double precision AS ask FROM person_can_teach WHERE topic_id = ANY (@wants)
-                      UNION ALL
-                      SELECT teacher_id, ln(1 + count(*)), 0 FROM lessons WHERE topic_id = ANY (@wants) GROUP BY teacher_id, topic_id
-                      UNION ALL
-                      SELECT person_id, 0, 1 FROM person_wants_to_learn WHERE topic_id = ANY (@teaches)) x
-                GROUP BY person_id
-            ), open_partners AS (
+        // The shortlist first, from insights.pairing_profiles (migration 0018, kept current by triggers): one narrow row per
+        // person with what they offer per topic (1 per declaration + ln(1 + lessons), by topics.position) and their wishes
+        // as a bit mask, so the cheap evidence is a sum of a few array elements and a bit count per row instead of an
+        // aggregate of every declaration, lesson and wish on the topics (200,000 rows at 1M sessions). Only then the
+        // shortlisted candidates' topics, through the indexes by person.
+        var positions = await ReadTopicPositionsAsync(wants, cancellationToken);
+        var offer = positions.Count == 0
+            ? "0::double precision"
+            : string.Join(" + ", positions.Select((_, i) => $"coalesce(pp.offers[@w{i}], 0)"));
+        await using var command = dataSource.CreateCommand($$"""
+            WITH open_partners AS (
                 SELECT junior_id AS id FROM pairings
                 WHERE senior_id = @person AND program_id = @program AND status IN ('PROPOSED', 'ACTIVE', 'PAUSED')
                 UNION
                 SELECT senior_id FROM pairings
                 WHERE junior_id = @person AND program_id = @program AND status IN ('PROPOSED', 'ACTIVE', 'PAUSED')
-            ), eligible AS MATERIALIZED (
-                SELECT c.id, c.name, c.band, c.department_id FROM people c WHERE c.active AND c.id <> @person AND c.band <> @band
+            ), scored AS (
+                SELECT pp.person_id, {{offer}} AS offer,
+                       bit_count((pp.wants & (SELECT coalesce(sum(1::bigint << (t.position - 1)), 0)::bigint FROM topics t WHERE t.id = ANY (@teaches)))::bit(64))::double precision AS ask
+                FROM insights.pairing_profiles pp
+                WHERE pp.active AND pp.person_id <> @person AND pp.band <> @band
+                OFFSET 0
             ), shortlist AS (
-                SELECT c.id, c.name, c.band, c.department_id, e.offer + e.ask + least(e.offer, e.ask) AS evidence
-                FROM evidence e
-                JOIN eligible c ON c.id = e.person_id
-                WHERE NOT EXISTS (SELECT 1 FROM open_partners op WHERE op.id = c.id)
-                ORDER BY evidence DESC, c.id
-                LIMIT @shortlist
+                SELECT c.id, c.name, c.band, c.department_id, s.evidence
+                FROM (SELECT s.person_id, s.offer + s.ask + least(s.offer, s.ask) AS evidence
+                      FROM scored s
+                      WHERE (s.offer > 0 OR s.ask > 0) AND NOT EXISTS (SELECT 1 FROM open_partners op WHERE op.id = s.person_id)
+                      ORDER BY evidence DESC, s.person_id
+                      LIMIT @shortlist) s
+                JOIN people c ON c.id = s.person_id
             ), offered AS (
                 SELECT s.id AS person_id, t.topic_id, bool_or(t.declared) AS declared, sum(t.lessons)::integer AS lessons
                 FROM shortlist s
@@ -134,6 +137,11 @@ public sealed class PairingEvidenceQuery(NpgsqlDataSource dataSource)
         command.Parameters.AddWithValue("band", person.Band);
         command.Parameters.AddWithValue("program", programId);
         command.Parameters.AddWithValue("shortlist", shortlist);
+        for (var i = 0; i < positions.Count; i++)
+        {
+            command.Parameters.AddWithValue($"w{i}", positions[i]);
+        }
+
         var rows = new List<(PairingParty Party, string[] Topics, bool[] Declared, int[] Lessons)>();
         await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
         {
@@ -160,6 +168,26 @@ public sealed class PairingEvidenceQuery(NpgsqlDataSource dataSource)
                 : new TopicEvidence(t, false, 0, notes.GetValueOrDefault((id, t)))).ToList();
             return row.Party with { Teaches = teachesEvidence };
         })];
+    }
+
+    /// <summary>The positions (insights.pairing_profiles' array indexes) of the topics <paramref name="topicIds"/> that exist.</summary>
+    private async Task<IReadOnlyList<int>> ReadTopicPositionsAsync(string[] topicIds, CancellationToken cancellationToken)
+    {
+        if (topicIds.Length == 0)
+        {
+            return [];
+        }
+
+        await using var command = dataSource.CreateCommand("SELECT position FROM topics WHERE id = ANY (@topics) ORDER BY position");
+        command.Parameters.Add(new NpgsqlParameter("topics", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = topicIds });
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var positions = new List<int>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            positions.Add(reader.GetInt32(0));
+        }
+
+        return positions;
     }
 
     /// <summary>
