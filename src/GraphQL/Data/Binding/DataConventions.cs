@@ -48,21 +48,7 @@ public static class DataConventions
         Action<ConnectionSettings<TEntity>>? configure = null)
     {
         ArgumentNullException.ThrowIfNull(source);
-        var (registry, settings) = Declare(builder, coordinate, shape, configure);
-        return builder.Resolve(coordinate, (_, _, errors) =>
-        {
-            if (!HasKey(shape, coordinate, errors))
-            {
-                return null;
-            }
-
-            return async context =>
-            {
-                var guards = GuardsOf(registry, context);
-                var request = Projected(PageRequest<TEntity>.Create(shape, context.Arguments, registry.Options, settings, guards), shape, context, guards);
-                return await request.ExecuteAsync(source(context), context.CancellationToken).ConfigureAwait(false);
-            };
-        });
+        return builder.ResolveConnection(coordinate, shape, context => Task.FromResult(source(context)), configure);
     }
 
     /// <summary>
