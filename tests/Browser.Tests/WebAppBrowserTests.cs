@@ -202,9 +202,11 @@ public sealed class WebAppBrowserTests(DashboardServerFixture server) : IClassFi
 
         await tab.Page.GotoAsync(server.BaseUrl + "/graphql");
         await tab.Page.Locator(".graphiql-container").WaitForAsync();
-        var response = await tab.Page.RunAndWaitForResponseAsync(
-            () => tab.Page.Locator(".graphiql-execute-button").ClickAsync(),
-            r => r.Url.EndsWith("/graphql", StringComparison.Ordinal) && r.Request.Method == "POST" && r.Request.PostData!.Contains("viewer", StringComparison.Ordinal));
+        // The container shows before the query editor has loaded its default operation; a click on "execute" then
+        // sends nothing. Wait for the operation's text in the editor, and click again (a bounded number of times) if
+        // a click found GraphiQL still starting.
+        await tab.Page.Locator(".graphiql-query-editor", new PageLocatorOptions { HasText = "viewer" }).First.WaitForAsync();
+        var response = await RunQueryAsync(tab.Page, attempts: 4, perAttempt: TimeSpan.FromSeconds(15));
         var body = await response.TextAsync();
         await tab.Page.GetByText("\"ADMIN\"").First.WaitForAsync();
         await tab.Page.Locator("[aria-label='Show Documentation Explorer']").ClickAsync();
@@ -217,5 +219,22 @@ public sealed class WebAppBrowserTests(DashboardServerFixture server) : IClassFi
         Assert.Contains("\"ADMIN\"", body, StringComparison.Ordinal);
         Assert.Contains("Bearer ", await response.Request.HeaderValueAsync("authorization") ?? "", StringComparison.Ordinal);
         Assert.Empty(tab.Errors);
+    }
+
+    private static async Task<IResponse> RunQueryAsync(IPage page, int attempts, TimeSpan perAttempt)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await page.RunAndWaitForResponseAsync(
+                    () => page.Locator(".graphiql-execute-button").ClickAsync(),
+                    r => r.Url.EndsWith("/graphql", StringComparison.Ordinal) && r.Request.Method == "POST" && r.Request.PostData!.Contains("viewer", StringComparison.Ordinal),
+                    new PageRunAndWaitForResponseOptions { Timeout = (float)perAttempt.TotalMilliseconds });
+            }
+            catch (TimeoutException) when (attempt < attempts)
+            {
+            }
+        }
     }
 }
