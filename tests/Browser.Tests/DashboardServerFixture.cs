@@ -3,9 +3,9 @@ using System.Text.Json;
 using MentorGraph.Api.Auth;
 using MentorGraph.Api.Seed;
 using MentorGraph.Api.Tests.Hosting;
+using MentorGraph.Api.Tests.Insights;
 using MentorGraph.Api.Tests.Seed;
 using MentorGraph.Persistence;
-using MentorGraph.Persistence.Insights;
 using MentorGraph.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
@@ -53,8 +53,7 @@ public sealed class DashboardServerFixture(PostgresServerFixture server) : IAsyn
         await SeedRunner.RunAsync(_database.ConnectionString, SeedOptions.Default(GeneratedSeed.Today) with { Labels = true }, SeedMode.Refuse);
         await using (var dataSource = NpgsqlDataSource.Create(_database.ConnectionString))
         {
-            await new TopicTrendTables(dataSource).RefreshAsync("UTC", default);
-            await new EngagementDays(dataSource).RefreshAsync("UTC", default);
+            await InsightRollups.RefreshAsync(dataSource);
         }
 
         _host = await ApiTestHost.StartAsync(

@@ -3,7 +3,6 @@ using MentorGraph.Api.Seed;
 using MentorGraph.Api.Tests.Domain;
 using MentorGraph.Api.Tests.Hosting;
 using MentorGraph.Api.Tests.Seed;
-using MentorGraph.Persistence.Insights;
 using MentorGraph.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
@@ -29,8 +28,7 @@ public sealed class InsightsApiFixture(PostgresServerFixture server) : IAsyncLif
         await SeedRunner.RunAsync(_database.ConnectionString, SeedOptions.Default(GeneratedSeed.Today) with { Labels = true }, SeedMode.Refuse);
         await using (var dataSource = NpgsqlDataSource.Create(_database.ConnectionString))
         {
-            await new TopicTrendTables(dataSource).RefreshAsync("UTC", default);
-            await new EngagementDays(dataSource).RefreshAsync("UTC", default);
+            await InsightRollups.RefreshAsync(dataSource);
         }
 
         _host = await ApiTestHost.StartAsync(

@@ -47,8 +47,7 @@ public sealed class SmallDepartmentFixture(PostgresServerFixture server) : IAsyn
             }
 
             // The move re-files history: the refresh rebuilds the rollup (what the recurring job does within a minute).
-            await new TopicTrendTables(dataSource).RefreshAsync("UTC", default);
-            await new EngagementDays(dataSource).RefreshAsync("UTC", default);
+            await InsightRollups.RefreshAsync(dataSource);
         }
 
         _host = await ApiTestHost.StartAsync(
