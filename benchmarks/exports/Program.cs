@@ -35,7 +35,11 @@ while (written < total)
                 for (var d = 0; d < departments.Length && written + block.Count < total; d++)
                 {
                     var lessons = random.Next(1, 40);
-                    block.Add(new LessonsExport.Row(week, topic, direction, d + 1, departments[d], lessons, Math.Min(lessons + 1, random.Next(2, 60))));
+                    var people = Math.Min(lessons + 1, random.Next(2, 60));
+
+                    // Below k, a row carries its people's ids (as the query gives them) so groups of rows are measured exactly.
+                    long[]? ids = people < K ? [.. Enumerable.Range(0, people).Select(_ => (long)random.Next(1, 400)).Distinct()] : null;
+                    block.Add(new LessonsExport.Row(week, topic, direction, d + 1, departments[d], lessons, ids?.Length ?? people, ids));
                 }
             }
         }

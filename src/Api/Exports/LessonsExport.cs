@@ -1,4 +1,5 @@
 using System.Data;
+using System.Globalization;
 using MentorGraph.Api.Schema.Nodes;
 using Npgsql;
 using NpgsqlTypes;
@@ -9,7 +10,12 @@ namespace MentorGraph.Api.Exports;
 /// <c>/exports/lessons</c>: lessons counted per ISO week (local dates in <c>Insights:TimeZone</c>, created_at from
 /// <c>from</c> to <c>to</c>), topic, direction and the teacher's department — never a title, detail or name of a
 /// person. Lessons without a topic are left out. One aggregate query read as it arrives; one week's rows are held
-/// at a time for the privacy rule.
+/// at a time for the privacy rule, which decides the week as the lattice of groupings of [topic, direction, department]
+/// (<see cref="ExportLattice"/>). A filter is a slice of a finer grid, never a query of its own: <c>departmentId</c>
+/// writes that department's rows of the unfiltered week (suppression included); <c>programId</c> reads the week's rows
+/// of every program, decides the lattice over [program, topic, direction, department] — whose coarser grid without the
+/// program is the unfiltered export, decided the same way — and writes the program's slice. So no filtered export can be
+/// subtracted from another export's rows or totals to recover a suppressed group.
 /// </summary>
 public static class LessonsExport
 {
@@ -18,99 +24,145 @@ public static class LessonsExport
         new("week_start", ExportColumnType.Date, "The Monday of the ISO week the lessons were recorded in (local date in Insights:TimeZone)."),
         new("topic", ExportColumnType.Text, "The lesson's topic (the GraphQL enum value)."),
         new("direction", ExportColumnType.Text, "UPWARD (the junior taught) or DOWNWARD (the senior taught)."),
-        new("department_id", ExportColumnType.Text, "The teacher's department as a node id; empty for people without a department."),
+        new("department_id", ExportColumnType.Text, "The teacher's department as a node id; empty for people without a department. With departmentId, only that department's rows of the unfiltered export (the same rows, suppression included)."),
         new("department", ExportColumnType.Text, "The teacher's department's name; empty for people without a department."),
-        new("suppressed", ExportColumnType.Boolean, "true: fewer than k lessons or people (or the complement of such a row); the numbers are empty."),
+        new("suppressed", ExportColumnType.Boolean, "true: fewer than k lessons or people, or hidden so that no total (of a week, topic, direction, department or program, in this or another export or insight) gives a hidden row back; the numbers are empty. With programId, the rows are the program's slice of the week decided over program × topic × direction × department (the program is not a column)."),
         new("lessons", ExportColumnType.Integer, "Lessons recorded."),
         new("people", ExportColumnType.Integer, "Distinct people who taught or learned them."),
     ];
 
+    /// <summary>The export's rows: the weeks from <c>from</c> to <c>to</c>, sliced by the request's filters.</summary>
     public static async Task WriteAsync(
         NpgsqlDataSource dataSource, ExportRequest request, string timeZone, int k, IExportRowWriter writer, CancellationToken cancellationToken)
     {
-        await using var command = dataSource.CreateCommand("""
-            SELECT date_trunc('week', l.created_at AT TIME ZONE @zone)::date AS week_start,
-                   l.topic_id, l.direction, d.id, d.name,
-                   count(*)::integer AS lessons,
-                   (SELECT count(DISTINCT p)::integer FROM unnest(array_agg(l.teacher_id) || array_agg(l.learner_id)) AS p) AS people
-            FROM lessons l
-            JOIN people t ON t.id = l.teacher_id
-            LEFT JOIN departments d ON d.id = t.department_id
-            JOIN pairings pr ON pr.id = l.pairing_id
-            WHERE l.topic_id IS NOT NULL
-              AND l.created_at >= (@from::timestamp AT TIME ZONE @zone)
-              AND l.created_at < ((@to + 1)::timestamp AT TIME ZONE @zone)
-              AND (@program::bigint IS NULL OR pr.program_id = @program)
-              AND (@department::bigint IS NULL OR t.department_id = @department)
-            GROUP BY 1, l.topic_id, l.direction, d.id, d.name
-            ORDER BY 1, l.topic_id, l.direction, d.name NULLS FIRST, d.id
-            """);
-        command.Parameters.AddWithValue("zone", timeZone);
-        command.Parameters.Add(new NpgsqlParameter("from", NpgsqlDbType.Date) { Value = request.From });
-        command.Parameters.Add(new NpgsqlParameter("to", NpgsqlDbType.Date) { Value = request.To });
-        command.Parameters.Add(new NpgsqlParameter("program", NpgsqlDbType.Bigint) { Value = (object?)request.ProgramId ?? DBNull.Value });
-        command.Parameters.Add(new NpgsqlParameter("department", NpgsqlDbType.Bigint) { Value = (object?)request.DepartmentId ?? DBNull.Value });
-        await using var reader = await command.ExecuteReaderAsync(CommandBehavior.SequentialAccess, cancellationToken);
-        var block = new List<Row>();
-        while (await reader.ReadAsync(cancellationToken))
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await ReadWeeksAsync(connection, request.From, request.To, timeZone, k, byProgram: request.ProgramId is not null, async (block, token) =>
         {
-            var week = reader.GetFieldValue<DateOnly>(0);
-            var topic = reader.GetString(1);
-            var direction = reader.GetString(2);
-            long? departmentId = await reader.IsDBNullAsync(3, cancellationToken) ? null : reader.GetInt64(3);
-            var department = await reader.IsDBNullAsync(4, cancellationToken) ? null : reader.GetString(4);
-            var row = new Row(week, topic, direction, departmentId, department, reader.GetInt32(5), reader.GetInt32(6));
-            if (block.Count > 0 && block[0].WeekStart != row.WeekStart)
+            foreach (var row in block)
             {
-                await WriteBlockAsync(block, k, writer, cancellationToken);
-                block.Clear();
+                if ((request.ProgramId is null || row.ProgramId == request.ProgramId) && (request.DepartmentId is null || row.DepartmentId == request.DepartmentId))
+                {
+                    await WriteRowAsync(row, writer, token);
+                }
             }
-
-            block.Add(row);
-        }
-
-        await WriteBlockAsync(block, k, writer, cancellationToken);
+        }, cancellationToken);
     }
 
     /// <summary>
-    /// The lines a week's rows are checked along: the week, each topic, direction and department, and each pair of
-    /// them — every margin another insight or an export could publish a total for.
+    /// Reads the lessons created from <paramref name="from"/> to <paramref name="to"/> (inclusive local dates) per week,
+    /// topic, direction, department (and program, when <paramref name="byProgram"/>), decides each week's block with the
+    /// privacy rule and hands it to <paramref name="block"/> — one week held at a time. Also what the analytics
+    /// publication reads, so <c>analytics.lessons</c> holds the export's rows.
     /// </summary>
-    private static readonly IReadOnlyList<Func<Row, object>> Lines =
-    [
-        _ => true,
-        r => r.Topic,
-        r => r.Direction,
-        r => r.DepartmentId ?? -1,
-        r => (r.Topic, r.Direction),
-        r => (r.Topic, r.DepartmentId ?? -1),
-        r => (r.Direction, r.DepartmentId ?? -1),
-    ];
-
-    internal static async ValueTask WriteBlockAsync(List<Row> block, int k, IExportRowWriter writer, CancellationToken cancellationToken)
+    public static async Task ReadWeeksAsync(
+        NpgsqlConnection connection, DateOnly from, DateOnly to, string timeZone, int k, bool byProgram,
+        Func<List<Row>, CancellationToken, ValueTask> block, CancellationToken cancellationToken)
     {
-        ExportSuppression.Apply(block, k, Lines);
-        foreach (var row in block)
+        var program = byProgram ? "pr.program_id" : "NULL::bigint";
+        await using var command = new NpgsqlCommand($"""
+            SELECT week_start, program_id, topic_id, direction, department_id, department, lessons, people,
+                   CASE WHEN people < @k THEN ARRAY(SELECT DISTINCT i FROM unnest(ids) AS i) END
+            FROM (
+                SELECT date_trunc('week', l.created_at AT TIME ZONE @zone)::date AS week_start,
+                       {program} AS program_id, l.topic_id, l.direction, d.id AS department_id, d.name AS department,
+                       count(*)::integer AS lessons,
+                       (SELECT count(DISTINCT p)::integer FROM unnest(array_agg(l.teacher_id) || array_agg(l.learner_id)) AS p) AS people,
+                       array_agg(l.teacher_id) || array_agg(l.learner_id) AS ids
+                FROM lessons l
+                JOIN people t ON t.id = l.teacher_id
+                LEFT JOIN departments d ON d.id = t.department_id
+                JOIN pairings pr ON pr.id = l.pairing_id
+                WHERE l.topic_id IS NOT NULL
+                  AND l.created_at >= (@from::timestamp AT TIME ZONE @zone)
+                  AND l.created_at < ((@to + 1)::timestamp AT TIME ZONE @zone)
+                GROUP BY 1, 2, l.topic_id, l.direction, d.id, d.name
+            ) g
+            ORDER BY week_start, program_id, topic_id, direction, department NULLS FIRST, department_id
+            """, connection);
+        command.Parameters.AddWithValue("zone", timeZone);
+        command.Parameters.AddWithValue("k", k);
+        command.Parameters.Add(new NpgsqlParameter("from", NpgsqlDbType.Date) { Value = from });
+        command.Parameters.Add(new NpgsqlParameter("to", NpgsqlDbType.Date) { Value = to });
+        await using var reader = await command.ExecuteReaderAsync(CommandBehavior.SequentialAccess, cancellationToken);
+        var rows = new List<Row>();
+        while (await reader.ReadAsync(cancellationToken))
         {
-            writer.WriteDate(row.WeekStart);
-            writer.WriteText(row.Topic);
-            writer.WriteText(row.Direction);
-            writer.WriteText(row.DepartmentId is { } id ? GlobalId.Encode(NodeTypes.Department, id) : null);
-            writer.WriteText(row.Department);
-            writer.WriteBoolean(row.Suppressed);
-            writer.WriteInteger(row.Suppressed ? null : row.Lessons);
-            writer.WriteInteger(row.Suppressed ? null : row.People);
-            await writer.EndRowAsync(cancellationToken);
+            var week = reader.GetFieldValue<DateOnly>(0);
+            long? programId = await reader.IsDBNullAsync(1, cancellationToken) ? null : reader.GetInt64(1);
+            var topic = reader.GetString(2);
+            var direction = reader.GetString(3);
+            long? departmentId = await reader.IsDBNullAsync(4, cancellationToken) ? null : reader.GetInt64(4);
+            var department = await reader.IsDBNullAsync(5, cancellationToken) ? null : reader.GetString(5);
+            var lessons = reader.GetInt32(6);
+            var people = reader.GetInt32(7);
+            var ids = await reader.IsDBNullAsync(8, cancellationToken) ? null : reader.GetFieldValue<long[]>(8);
+            var row = new Row(week, topic, direction, departmentId, department, lessons, people, ids) { ProgramId = programId };
+            if (rows.Count > 0 && rows[0].WeekStart != row.WeekStart)
+            {
+                Decide(rows, k, byProgram);
+                await block(rows, cancellationToken);
+                rows.Clear();
+            }
+
+            rows.Add(row);
+        }
+
+        Decide(rows, k, byProgram);
+        await block(rows, cancellationToken);
+    }
+
+    /// <summary>
+    /// The privacy rule on one week's rows: the lattice over [topic, direction, department] — with the program first when
+    /// <paramref name="byProgram"/> (rows of every program) — each group measured as the union of its rows.
+    /// </summary>
+    internal static void Decide(List<Row> block, int k, bool byProgram)
+    {
+        var suppressed = byProgram
+            ? ExportLattice.Suppressed(block, 4, k, r => [r.ProgramId?.ToString(CultureInfo.InvariantCulture), r.Topic, r.Direction, DepartmentKey(r)], r => r.Counted)
+            : ExportLattice.Suppressed(block, 3, k, r => [r.Topic, r.Direction, DepartmentKey(r)], r => r.Counted);
+        for (var i = 0; i < block.Count; i++)
+        {
+            block[i].Suppressed = suppressed.Contains(i);
         }
     }
 
-    internal sealed record Row(DateOnly WeekStart, string Topic, string Direction, long? DepartmentId, string? Department, int Lessons, int People)
-        : ISuppressibleRow
+    private static string? DepartmentKey(Row row) => row.DepartmentId?.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>One week's rows of the unfiltered export, after the privacy rule (what the benchmark drives).</summary>
+    internal static async ValueTask WriteBlockAsync(List<Row> block, int k, IExportRowWriter writer, CancellationToken cancellationToken)
     {
-        public int Size => Lessons;
+        Decide(block, k, byProgram: false);
+        foreach (var row in block)
+        {
+            await WriteRowAsync(row, writer, cancellationToken);
+        }
+    }
+
+    private static ValueTask WriteRowAsync(Row row, IExportRowWriter writer, CancellationToken cancellationToken)
+    {
+        writer.WriteDate(row.WeekStart);
+        writer.WriteText(row.Topic);
+        writer.WriteText(row.Direction);
+        writer.WriteText(row.DepartmentId is { } id ? GlobalId.Encode(NodeTypes.Department, id) : null);
+        writer.WriteText(row.Department);
+        writer.WriteBoolean(row.Suppressed);
+        writer.WriteInteger(row.Suppressed ? null : row.Lessons);
+        writer.WriteInteger(row.Suppressed ? null : row.People);
+        return writer.EndRowAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// One week × topic × direction × department (× program, when read by program) of lessons. <paramref name="PeopleIds"/>:
+    /// the distinct teachers and learners when fewer than the k the rows were read with (null otherwise), so a group of rows
+    /// is measured exactly.
+    /// </summary>
+    public sealed record Row(DateOnly WeekStart, string Topic, string Direction, long? DepartmentId, string? Department, int Lessons, int People, long[]? PeopleIds)
+    {
+        /// <summary>The pairing's program, when the rows were read by program; null otherwise.</summary>
+        public long? ProgramId { get; init; }
 
         public bool Suppressed { get; set; }
 
-        public bool IsSmall(int k) => Lessons < k || People < k;
+        internal CountedPeople Counted => new(Lessons, People, PeopleIds);
     }
 }

@@ -1,5 +1,6 @@
 using System.Data;
 using Npgsql;
+using MentorGraph.Api.Schema.Insights;
 using NpgsqlTypes;
 
 namespace MentorGraph.Api.Exports;
@@ -99,17 +100,56 @@ public static class TopicTrendsExport
     }
 
     /// <summary>
-    /// The privacy rule on one period's rows (one granularity, one period start, every topic): the period's total over all
-    /// topics is the line. Also what the GraphQL <c>topicTrends</c> applies, so the two show the same rows.
+    /// The privacy rule on one period's rows (one granularity, one period start, every topic): the lattice over [topic] —
+    /// the period's total over all topics, then the topics. The total is public anyway (every visible row's notes / share
+    /// gives it): when it is small, every row is too (a row has no more notes, lessons or people than its period), so all
+    /// are suppressed; otherwise a line of one suppressed topic gets its smallest visible topic suppressed too. Also what
+    /// the GraphQL <c>topicTrends</c> and <c>analytics.topic_trends</c> apply, so the three show the same rows.
     /// </summary>
-    internal static void Suppress(IReadOnlyList<Row> block, int k) => ExportSuppression.Apply(block, k, [_ => true]);
+    internal static void Suppress(IReadOnlyList<Row> block, int k)
+    {
+        if (!block.Any(r => r.IsSmall(k)))
+        {
+            foreach (var row in block)
+            {
+                row.Suppressed = false;
+            }
+
+            return;
+        }
+
+        var cells = block.Select(r => new LatticeCell([r.Topic])).ToList();
+        var suppressed = LatticeSuppression.Suppressed(cells, 1, members => Measure(block, members, k));
+        for (var i = 0; i < block.Count; i++)
+        {
+            block[i].Suppressed = suppressed.Contains(i);
+        }
+    }
+
+    /// <summary>
+    /// A topic's row, or the period's total. The trend tables keep no people ids, so the total's distinct people are known
+    /// only to be at least the largest row's: when that is below k every row is small and suppressed already, and whether
+    /// the total counts as one more unknown changes nothing — so it is taken as small then.
+    /// </summary>
+    private static GroupMeasure Measure(IReadOnlyList<Row> block, IReadOnlyList<int> members, int k)
+    {
+        if (members.Count == 1)
+        {
+            var row = block[members[0]];
+            return new GroupMeasure(row.IsSmall(k), row.Size);
+        }
+
+        var notes = members.Sum(i => block[i].Notes);
+        var lessons = members.Sum(i => block[i].Lessons);
+        var people = members.Max(i => block[i].People);
+        return new GroupMeasure(people < k || (notes > 0 ? notes < k : lessons < k), notes);
+    }
 
     internal sealed record Row(
         string Granularity, DateOnly PeriodStart, string Topic, int Notes, double? Share, int Upward, int Downward, int Mutual, int Lessons, int People)
-        : ISuppressibleRow
     {
-        /// <summary>As trendingTopics: only rows with notes are candidates for the complement, the fewest notes first.</summary>
-        public int Size => Notes;
+        /// <summary>As trendingTopics: rows with notes are the complement first, the fewest notes first; rows of lessons only after them.</summary>
+        public int Size => Notes > 0 ? Notes : (1 << 30) + Lessons;
 
         public bool Suppressed { get; set; }
 
