@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
 using MentorGraph.Api.Configuration;
+using MentorGraph.Api.Exports;
 using MentorGraph.Api.Hosting;
 using MentorGraph.Persistence.Insights;
 using Npgsql;
@@ -12,7 +13,9 @@ namespace MentorGraph.Api.Cli;
 /// <c>mentorgraph trends rebuild|refresh [--db CS] [--time-zone ZONE]</c>: the trend tables by hand. <c>rebuild</c>
 /// recomputes every week and month (repairs; the numbers equal what the incremental refresh keeps), <c>refresh</c>
 /// recomputes only what changed since the last refresh — what the recurring job does. The engagement rollup (migration
-/// 0016, <see cref="EngagementDays"/>) is rebuilt or refreshed with them.
+/// 0016, <see cref="EngagementDays"/>) is rebuilt or refreshed with them, and then the analytics views are published
+/// (<see cref="AnalyticsPublication"/>: everything on <c>rebuild</c> — the repair path, and what a change of
+/// <c>Insights:MinimumGroupSize</c> triggers by itself — only what changed on <c>refresh</c>).
 /// </summary>
 public static class TrendsCommand
 {
@@ -52,6 +55,7 @@ public static class TrendsCommand
             var clock = Stopwatch.StartNew();
             int periods;
             int days;
+            PublicationResult published;
             try
             {
                 periods = rebuild
@@ -60,6 +64,7 @@ public static class TrendsCommand
                 days = rebuild
                     ? await engagement.RebuildAsync(insights.TimeZone, cancellationToken)
                     : await engagement.RefreshAsync(insights.TimeZone, cancellationToken);
+                published = await new AnalyticsPublication(dataSource).PublishAsync(insights.TimeZone, insights.MinimumGroupSize, full: rebuild, cancellationToken);
             }
             catch (PostgresException e) when (e.SqlState is PostgresErrorCodes.InvalidSchemaName or PostgresErrorCodes.UndefinedFunction or PostgresErrorCodes.UndefinedTable)
             {
@@ -67,6 +72,8 @@ public static class TrendsCommand
             }
             await context.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
                 $"{(rebuild ? "Rebuilt" : "Refreshed")} {periods:N0} weeks and months in {insights.TimeZone}, and {days:N0} days of the engagement rollup ({clock.Elapsed.TotalSeconds:0.0} s)."));
+            await context.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+                $"Published {published.Weeks:N0} weeks and {published.Periods:N0} trend periods to the analytics views (k = {insights.MinimumGroupSize}{(published.Full ? ", everything" : string.Empty)})."));
             return ExitCodes.Success;
         });
         return command;

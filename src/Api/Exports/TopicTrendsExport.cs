@@ -1,6 +1,6 @@
 using System.Data;
-using Npgsql;
 using MentorGraph.Api.Schema.Insights;
+using Npgsql;
 using NpgsqlTypes;
 
 namespace MentorGraph.Api.Exports;
@@ -42,16 +42,29 @@ public static class TopicTrendsExport
 
     public static async Task WriteAsync(NpgsqlDataSource dataSource, ExportRequest request, int k, IExportRowWriter writer, CancellationToken cancellationToken)
     {
-        await using var command = dataSource.CreateCommand("""
-            SELECT granularity, period_start, topic_id, notes, share, upward, downward, mutual, lessons, people
+        await using var command = dataSource.CreateCommand($"""
+            SELECT {RowColumns}
             FROM insights.topic_trends
             WHERE period_start BETWEEN @from AND @to
             ORDER BY granularity DESC, period_start, topic_id
             """);
         command.Parameters.Add(new NpgsqlParameter("from", NpgsqlDbType.Date) { Value = request.From });
         command.Parameters.Add(new NpgsqlParameter("to", NpgsqlDbType.Date) { Value = request.To });
+        await ReadPeriodsAsync(command, k, (block, token) => WriteRowsAsync(block, writer, token), cancellationToken);
+    }
+
+    /// <summary>The columns of insights.topic_trends a <see cref="Row"/> is read from, in order.</summary>
+    internal const string RowColumns = "granularity, period_start, topic_id, notes, share, upward, downward, mutual, lessons, people";
+
+    /// <summary>
+    /// Reads the rows <paramref name="command"/> selects (<see cref="RowColumns"/>, ordered by granularity, period and
+    /// topic), decides each period's block with the privacy rule and hands it to <paramref name="block"/> — one period held
+    /// at a time. Also what the analytics publication reads, so <c>analytics.topic_trends</c> holds the export's rows.
+    /// </summary>
+    internal static async Task ReadPeriodsAsync(NpgsqlCommand command, int k, Func<List<Row>, CancellationToken, ValueTask> block, CancellationToken cancellationToken)
+    {
         await using var reader = await command.ExecuteReaderAsync(CommandBehavior.SequentialAccess, cancellationToken);
-        var block = new List<Row>();
+        var rows = new List<Row>();
         while (await reader.ReadAsync(cancellationToken))
         {
             var row = new Row(
@@ -65,22 +78,29 @@ public static class TopicTrendsExport
                 reader.GetInt32(7),
                 reader.GetInt32(8),
                 reader.GetInt32(9));
-            if (block.Count > 0 && (block[0].Granularity != row.Granularity || block[0].PeriodStart != row.PeriodStart))
+            if (rows.Count > 0 && (rows[0].Granularity != row.Granularity || rows[0].PeriodStart != row.PeriodStart))
             {
-                await WriteBlockAsync(block, k, writer, cancellationToken);
-                block.Clear();
+                Suppress(rows, k);
+                await block(rows, cancellationToken);
+                rows.Clear();
             }
 
-            block.Add(row);
+            rows.Add(row);
         }
 
-        await WriteBlockAsync(block, k, writer, cancellationToken);
+        Suppress(rows, k);
+        await block(rows, cancellationToken);
     }
 
     /// <summary>The rows of one period, after the privacy rule (the period's total over all topics is the line).</summary>
-    internal static async ValueTask WriteBlockAsync(List<Row> block, int k, IExportRowWriter writer, CancellationToken cancellationToken)
+    internal static ValueTask WriteBlockAsync(List<Row> block, int k, IExportRowWriter writer, CancellationToken cancellationToken)
     {
         Suppress(block, k);
+        return WriteRowsAsync(block, writer, cancellationToken);
+    }
+
+    private static async ValueTask WriteRowsAsync(List<Row> block, IExportRowWriter writer, CancellationToken cancellationToken)
+    {
         foreach (var row in block)
         {
             writer.WriteText(row.Granularity);

@@ -10,7 +10,8 @@ namespace MentorGraph.Api.Jobs;
 /// pairings' housekeeping — <see cref="ExpireProposalsJob"/> every 5 minutes and <see cref="MarkAtRiskJob"/> hourly
 /// (both idempotent and safe in several processes at once); and the trend tables' refresh every minute
 /// (<see cref="RefreshTopicTrendsJob"/>, on the notes queue: it is quick, and the insights should follow new labels); and
-/// the engagement rollup's refresh every minute (<see cref="RefreshEngagementDaysJob"/>, on the housekeeping queue).
+/// the engagement rollup's refresh every minute (<see cref="RefreshEngagementDaysJob"/>, on the housekeeping queue); and the
+/// analytics views' publication every minute (<see cref="PublishAnalyticsJob"/>, on the housekeeping queue).
 /// </summary>
 public sealed class RecurringJobsRegistration(IRecurringJobManager recurring, JobsSettings settings) : IHostedService
 {
@@ -45,6 +46,12 @@ public sealed class RecurringJobsRegistration(IRecurringJobManager recurring, Jo
             JobQueues.Housekeeping,
             job => job.RunAsync(CancellationToken.None),
             RefreshEngagementDaysJob.Cron,
+            new RecurringJobOptions { TimeZone = TimeZoneInfo.Utc });
+        recurring.AddOrUpdate<PublishAnalyticsJob>(
+            PublishAnalyticsJob.Id,
+            JobQueues.Housekeeping,
+            job => job.RunAsync(CancellationToken.None),
+            PublishAnalyticsJob.Cron,
             new RecurringJobOptions { TimeZone = TimeZoneInfo.Utc });
         return Task.CompletedTask;
     }

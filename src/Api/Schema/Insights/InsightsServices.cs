@@ -1,4 +1,5 @@
 using MentorGraph.Api.Data;
+using MentorGraph.Api.Exports;
 using MentorGraph.Api.Jobs;
 using MentorGraph.Persistence.Insights;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -10,7 +11,8 @@ namespace MentorGraph.Api.Schema.Insights;
 /// Registers what the insights read through (<see cref="ReadDatabase"/> — the read replica, else the primary — with
 /// <see cref="KnowledgeFlowQuery"/>, <see cref="ParticipationQuery"/> and <see cref="EngagementQuery"/> over it;
 /// <see cref="TopicTrendTables"/> and the engagement rollup <see cref="EngagementDays"/> over the primary, for their
-/// refresh) and the jobs that keep them current (<see cref="RefreshTopicTrendsJob"/>, <see cref="RefreshEngagementDaysJob"/>).
+/// refresh) and the jobs that keep them current (<see cref="RefreshTopicTrendsJob"/>, <see cref="RefreshEngagementDaysJob"/>; the
+/// analytics views' <see cref="PublishAnalyticsJob"/> over <see cref="AnalyticsPublication"/>, on the primary).
 /// </summary>
 public static class InsightsServices
 {
@@ -24,6 +26,8 @@ public static class InsightsServices
         services.TryAddSingleton(provider => new EngagementDays(provider.GetRequiredService<NpgsqlDataSource>()));
         services.TryAddTransient<RefreshTopicTrendsJob>();
         services.TryAddTransient<RefreshEngagementDaysJob>();
+        services.TryAddSingleton(provider => new AnalyticsPublication(provider.GetRequiredService<NpgsqlDataSource>()));
+        services.TryAddTransient<PublishAnalyticsJob>();
         return services;
     }
 }
