@@ -31,6 +31,10 @@ public sealed class AnalyticsViewsTests(InsightsApiFixture api) : IClassFixture<
     [InlineData("people")]
     [InlineData("departments")]
     [InlineData("insights.topic_trends")]
+    [InlineData("insights.published_lessons")]
+    [InlineData("insights.published_knowledge_flow")]
+    [InlineData("insights.published_topic_trends")]
+    [InlineData("insights.publication_state")]
     public async Task AnalyticsRole_CannotReadTables(string table)
     {
         var error = await Assert.ThrowsAsync<PostgresException>(() => AsAnalyticsAsync($"SELECT count(*) FROM {table}"));

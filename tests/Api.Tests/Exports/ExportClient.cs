@@ -1,6 +1,7 @@
 using System.Net.Http.Headers;
 using System.Text.Json.Nodes;
 using CsvHelper;
+using MentorGraph.Api.Tests.Hosting;
 using MentorGraph.Api.Tests.Insights;
 
 namespace MentorGraph.Api.Tests.Exports;
@@ -30,7 +31,9 @@ public sealed record ExportResponse(int Status, string? ContentType, byte[] Body
 
 public static class ExportClient
 {
-    public static async Task<ExportResponse> GetAsync(this InsightsApiFixture api, string pathAndQuery, string? token)
+    public static Task<ExportResponse> GetAsync(this InsightsApiFixture api, string pathAndQuery, string? token) => api.Host.GetAsync(pathAndQuery, token);
+
+    public static async Task<ExportResponse> GetAsync(this ApiTestHost host, string pathAndQuery, string? token)
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, pathAndQuery);
         if (token is not null)
@@ -38,7 +41,7 @@ public static class ExportClient
             request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
         }
 
-        using var response = await api.Host.Client.SendAsync(request);
+        using var response = await host.Client.SendAsync(request);
         return new ExportResponse((int)response.StatusCode, response.Content.Headers.ContentType?.ToString(), await response.Content.ReadAsByteArrayAsync());
     }
 }

@@ -11,7 +11,8 @@ namespace MentorGraph.Api.Tests.Jobs;
 
 /// <summary>
 /// A host with a job server (serve's, here) registers every recurring job in Hangfire's storage when it starts:
-/// the pipeline's sweep on its setting, the trend tables' refresh, and the pairings' housekeeping on the housekeeping queue.
+/// the pipeline's sweep on its setting, the trend tables' refresh, and the pairings' housekeeping and the analytics views'
+/// publication on the housekeeping queue.
 /// </summary>
 [Collection(PostgresCollection.Name)]
 public sealed class RecurringJobsRegistrationTests(PostgresServerFixture server)
@@ -35,12 +36,13 @@ public sealed class RecurringJobsRegistrationTests(PostgresServerFixture server)
 
         // Hangfire 1.8 keeps a job's queue on the job itself (RecurringJobDto.Queue is the older field, "default").
         Assert.Equal(
-            [RefreshEngagementDaysJob.Id, RefreshTopicTrendsJob.Id, ExpireProposalsJob.Id, MarkAtRiskJob.Id, PipelineSweepJob.RecurringJobId],
+            [PublishAnalyticsJob.Id, RefreshEngagementDaysJob.Id, RefreshTopicTrendsJob.Id, ExpireProposalsJob.Id, MarkAtRiskJob.Id, PipelineSweepJob.RecurringJobId],
             jobs.Keys.Order(StringComparer.Ordinal));
         Assert.Equal(("*/2 * * * *", JobQueues.Notes), (jobs[PipelineSweepJob.RecurringJobId].Cron, jobs[PipelineSweepJob.RecurringJobId].Job.Queue));
         Assert.Equal((ExpireProposalsJob.Cron, JobQueues.Housekeeping), (jobs[ExpireProposalsJob.Id].Cron, jobs[ExpireProposalsJob.Id].Job.Queue));
         Assert.Equal((RefreshTopicTrendsJob.Cron, JobQueues.Notes), (jobs[RefreshTopicTrendsJob.Id].Cron, jobs[RefreshTopicTrendsJob.Id].Job.Queue));
         Assert.Equal((MarkAtRiskJob.Cron, JobQueues.Housekeeping), (jobs[MarkAtRiskJob.Id].Cron, jobs[MarkAtRiskJob.Id].Job.Queue));
         Assert.Equal((RefreshEngagementDaysJob.Cron, JobQueues.Housekeeping), (jobs[RefreshEngagementDaysJob.Id].Cron, jobs[RefreshEngagementDaysJob.Id].Job.Queue));
+        Assert.Equal((PublishAnalyticsJob.Cron, JobQueues.Housekeeping), (jobs[PublishAnalyticsJob.Id].Cron, jobs[PublishAnalyticsJob.Id].Job.Queue));
     }
 }
