@@ -202,6 +202,32 @@ public sealed class ExportSlicesTests(ExportSlicesFixture api) : IClassFixture<E
         Assert.Equal(await ExportLinesAsync(dataSource, K), await ViewLinesAsync());
     }
 
+    [Fact]
+    public async Task APersonMovingDepartment_RepublishesEverything_AndTheViewFollows()
+    {
+        await using var dataSource = NpgsqlDataSource.Create(api.ConnectionString);
+        var publication = new AnalyticsPublication(dataSource);
+        await publication.PublishAsync("UTC", K, full: false, default);
+        var picked = (await QueryAsync("""
+            SELECT p.id, p.department_id FROM lessons l JOIN people p ON p.id = l.teacher_id
+            WHERE l.topic_id IS NOT NULL AND p.department_id IS NOT NULL ORDER BY l.id LIMIT 1
+            """))[0];
+        var (teacher, department) = ((long)picked[0]!, (long)picked[1]!);
+        var other = (long)(await QueryAsync($"SELECT id FROM departments WHERE id <> {department} ORDER BY id LIMIT 1"))[0][0]!;
+
+        await QueryAsync($"UPDATE people SET department_id = {other} WHERE id = {teacher}");
+        var moved = await publication.PublishAsync("UTC", K, full: false, default);
+        var viewAfterMove = await ViewLinesAsync();
+        var exportAfterMove = await ExportLinesAsync(dataSource, K);
+        await QueryAsync($"UPDATE people SET department_id = {department} WHERE id = {teacher}");
+        var back = await publication.PublishAsync("UTC", K, full: false, default);
+
+        Assert.True(moved.Full);
+        Assert.Equal(exportAfterMove, viewAfterMove);
+        Assert.True(back.Full);
+        Assert.Equal(await ExportLinesAsync(dataSource, K), await ViewLinesAsync());
+    }
+
     private async Task<List<Dictionary<string, string>>> LessonsAsync(string? filter, string range = Range) =>
         (await api.Host.GetAsync($"/exports/lessons.csv?{range}{(filter is null ? string.Empty : "&" + filter)}", api.Token("ANALYST"))).CsvRows();
 
