@@ -7,8 +7,8 @@ using NpgsqlTypes;
 namespace MentorGraph.Api.Exports;
 
 /// <summary>
-/// <c>/exports/lessons</c>: lessons counted per ISO week (local dates in <c>Insights:TimeZone</c>, created_at from
-/// <c>from</c> to <c>to</c>), topic, direction and the teacher's department — never a title, detail or name of a
+/// <c>/exports/lessons</c>: lessons counted per ISO week (local dates in <c>Insights:TimeZone</c>, created_at in the
+/// whole weeks holding <c>from</c> to <c>to</c>), topic, direction and the teacher's department — never a title, detail or name of a
 /// person. Lessons without a topic are left out. One aggregate query read as it arrives; one week's rows are held
 /// at a time for the privacy rule, which decides the week as the lattice of groupings of [topic, direction, department]
 /// (<see cref="ExportLattice"/>). A filter is a slice of a finer grid, never a query of its own: <c>departmentId</c>
@@ -21,7 +21,7 @@ public static class LessonsExport
 {
     public static IReadOnlyList<ExportColumn> Columns { get; } =
     [
-        new("week_start", ExportColumnType.Date, "The Monday of the ISO week the lessons were recorded in (local date in Insights:TimeZone)."),
+        new("week_start", ExportColumnType.Date, "The Monday of the ISO week the lessons were recorded in (local date in Insights:TimeZone). Whole weeks: from and to are widened to the Monday and the Sunday of their weeks."),
         new("topic", ExportColumnType.Text, "The lesson's topic (the GraphQL enum value)."),
         new("direction", ExportColumnType.Text, "UPWARD (the junior taught) or DOWNWARD (the senior taught)."),
         new("department_id", ExportColumnType.Text, "The teacher's department as a node id; empty for people without a department. With departmentId, only that department's rows of the unfiltered export (the same rows, suppression included)."),
@@ -31,12 +31,16 @@ public static class LessonsExport
         new("people", ExportColumnType.Integer, "Distinct people who taught or learned them."),
     ];
 
-    /// <summary>The export's rows: the weeks from <c>from</c> to <c>to</c>, sliced by the request's filters.</summary>
+    /// <summary>
+    /// The export's rows: the ISO weeks holding <c>from</c> to <c>to</c>, whole (a week's row is the same in every export
+    /// and view — a partial week beside a whole one would give the days between back), sliced by the request's filters.
+    /// </summary>
     public static async Task WriteAsync(
         NpgsqlDataSource dataSource, ExportRequest request, string timeZone, int k, IExportRowWriter writer, CancellationToken cancellationToken)
     {
+        var (from, to) = WholeWeeks(request.From, request.To);
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-        await ReadWeeksAsync(connection, request.From, request.To, timeZone, k, byProgram: request.ProgramId is not null, async (block, token) =>
+        await ReadWeeksAsync(connection, from, to, timeZone, k, byProgram: request.ProgramId is not null, async (block, token) =>
         {
             foreach (var row in block)
             {
@@ -47,6 +51,10 @@ public static class LessonsExport
             }
         }, cancellationToken);
     }
+
+    /// <summary>The Monday of <paramref name="from"/>'s ISO week and the Sunday of <paramref name="to"/>'s.</summary>
+    public static (DateOnly From, DateOnly To) WholeWeeks(DateOnly from, DateOnly to) =>
+        (from.AddDays(-(((int)from.DayOfWeek + 6) % 7)), to.AddDays(6 - (((int)to.DayOfWeek + 6) % 7)));
 
     /// <summary>
     /// Reads the lessons created from <paramref name="from"/> to <paramref name="to"/> (inclusive local dates) per week,

@@ -116,7 +116,7 @@ public sealed class ExportContentTests(InsightsApiFixture api) : IClassFixture<I
             SELECT date_trunc('week', l.created_at AT TIME ZONE 'UTC')::date::text, l.topic_id, l.direction, t.department_id,
                    count(*)::integer, (SELECT count(DISTINCT p)::integer FROM unnest(array_agg(l.teacher_id) || array_agg(l.learner_id)) p)
             FROM lessons l JOIN people t ON t.id = l.teacher_id
-            WHERE l.topic_id IS NOT NULL AND l.created_at >= '2025-06-18T00:00:00Z' AND l.created_at < '2026-06-18T00:00:00Z'
+            WHERE l.topic_id IS NOT NULL AND l.created_at >= '2025-06-16T00:00:00Z' AND l.created_at < '2026-06-22T00:00:00Z'
             GROUP BY 1, 2, 3, 4
             """);
 

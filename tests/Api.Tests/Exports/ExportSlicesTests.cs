@@ -98,6 +98,16 @@ public sealed class ExportSlicesTests(ExportSlicesFixture api) : IClassFixture<E
     }
 
     [Fact]
+    public async Task LessonsFromMidweekToMidweek_AreTheWholeWeeksRows_SoNoTwoRangesDifferByAFewDays()
+    {
+        var partial = await LessonsAsync(null, "from=2023-01-04&to=2023-01-10");
+        var whole = await LessonsAsync(null, "from=2023-01-02&to=2023-01-15");
+
+        Assert.Equal(["2023-01-02", "2023-01-09"], partial.Select(r => r["week_start"]).Distinct());
+        Assert.Equal(whole.Select(Line), partial.Select(Line));
+    }
+
+    [Fact]
     public async Task LessonsView_EqualsTheUnfilteredExportRows()
     {
         var export = (await LessonsAsync(null)).Select(Line).Order(StringComparer.Ordinal).ToList();
