@@ -81,6 +81,56 @@ public sealed class SmallGroupSuppressionTests(SmallDepartmentFixture org) : ICl
         }
     }
 
+    private const string FlowQuery = """
+        query($period: PeriodInput!, $groupBy: [FlowGrouping!]!, $where: KnowledgeFlowFilterInput) {
+          knowledgeFlow(period: $period, groupBy: $groupBy, where: $where) { key suppressed total }
+        }
+        """;
+
+    private async Task<JsonArray> FlowAsync(object? where, params string[] groupBy) =>
+        (await org.RunAsync(FlowQuery, org.Token("ANALYST"), new { period = Year, groupBy, where })).Ok()["knowledgeFlow"]!.AsArray();
+
+    /// <summary>
+    /// A filter is a grouping of which one group is shown: each department asked alone is suppressed exactly when the
+    /// answer by department suppresses it — Tiny, and the complement taken with it. Otherwise asking for the complement by
+    /// filter would show it, and the company total minus every other department would give back Tiny.
+    /// </summary>
+    [Fact]
+    public async Task KnowledgeFlow_EachDepartmentFilteredAlone_IsSuppressedExactlyWhenTheAnswerByDepartmentSuppressesIt()
+    {
+        var byDepartment = await FlowAsync(null, "DEPARTMENT");
+        Assert.True((bool)Assert.Single(byDepartment, g => (string)g!["key"]! == Tiny)!["suppressed"]!);
+        Assert.True(byDepartment.Count(g => (bool)g!["suppressed"]!) >= 2);
+
+        foreach (var group in byDepartment.Where(g => (string)g!["key"]! != "NONE"))
+        {
+            var alone = Assert.Single(await FlowAsync(new { departmentId = (string)group!["key"]! }))!;
+            Assert.Equal((bool)group["suppressed"]!, (bool)alone["suppressed"]!);
+            Assert.Equal((int?)group["total"], (int?)alone["total"]);
+        }
+    }
+
+    /// <summary>
+    /// The attack through a finer answer: the complement department's topics, asked by filter, would add up to the
+    /// complement's total if all were shown (then total − the other departments = Tiny). One of them is suppressed.
+    /// </summary>
+    [Fact]
+    public async Task KnowledgeFlow_TheComplementDepartmentsTopicsByFilter_DoNotAddUpToIt()
+    {
+        var byDepartment = await FlowAsync(null, "DEPARTMENT");
+        var complements = byDepartment.Where(g => (bool)g!["suppressed"]! && (string)g["key"]! != Tiny).ToList();
+        Assert.NotEmpty(complements);
+
+        foreach (var complement in complements)
+        {
+            var topics = await FlowAsync(new { departmentId = (string)complement!["key"]! }, "TOPIC");
+            Assert.Contains(topics, g => (bool)g!["suppressed"]!);
+        }
+
+        // The same for every department, by the general rule: no line of department × topic holds one unknown.
+        LineAssert.NoLineHoldsOneUnknown(await FlowAsync(null, "DEPARTMENT", "TOPIC"), [await FlowAsync(null, "TOPIC"), byDepartment]);
+    }
+
     [Fact]
     public async Task Engagement_TinyDepartmentFilter_IsSuppressed_WithEveryNumberNull()
     {
