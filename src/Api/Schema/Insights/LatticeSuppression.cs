@@ -20,9 +20,10 @@ public readonly record struct GroupMeasure(bool Small, int Size);
 /// <item>complementary suppression: along each dimension, a line of groups that differ only in it adds up to one group of
 /// the grid without that dimension (decided before). Counting that total as unknown when it is suppressed there, no line
 /// may hold exactly one unknown — else subtracting the visible groups from the total gives it back (or adding them up
-/// gives back a suppressed total). Where one holds one unknown, its visible group with the smallest size is suppressed
-/// too (groups that are alone on a line of another dimension last: they equal a group of a coarser grid, which may show
-/// them). Suppressing only adds unknowns to lines, so the loop ends.</item>
+/// gives back a suppressed total). Where one holds one unknown, one of its visible groups is suppressed too: not one
+/// alone on a line of another dimension if possible (it equals a group of a coarser grid, which may show it), then the
+/// one that also mends the most other lines holding one unknown, then the smallest. Suppressing only adds unknowns to
+/// lines, so the loop ends.</item>
 /// </list>
 /// A grid's decision depends only on itself and the coarser grids, so an answer grouped by DEPARTMENT shows the same
 /// groups whether or not it is a slice of a finer answer: a filtered answer cannot be combined with an unfiltered one to
@@ -61,7 +62,7 @@ public static class LatticeSuppression
     {
         var groups = Enumerable.Range(0, cells.Count)
             .GroupBy(i => Key(cells[i], mask, n), StringComparer.Ordinal)
-            .Select(g => (Key: g.Key, Members: g.First(), Measure: measure([.. g])))
+            .Select(g => (Key: g.Key, Cell: g.First(), Measure: measure([.. g])))
             .ToList();
         var hidden = groups.Select(g => g.Measure.Small).ToArray();
 
@@ -76,7 +77,7 @@ public static class LatticeSuppression
             }
 
             var parent = mask & ~(1 << d);
-            var byLine = Enumerable.Range(0, groups.Count).GroupBy(g => Key(cells[groups[g].Members], parent, n), StringComparer.Ordinal).ToList();
+            var byLine = Enumerable.Range(0, groups.Count).GroupBy(g => Key(cells[groups[g].Cell], parent, n), StringComparer.Ordinal).ToList();
             var lineOf = new int[groups.Count];
             for (var l = 0; l < byLine.Count; l++)
             {
