@@ -153,19 +153,7 @@ public sealed class SmallGroupSuppressionTests(SmallDepartmentFixture org) : ICl
     private async Task<JsonObject> EngagementAsync(object? where) =>
         (await org.RunAsync(EngagementQuery, org.Token("EXECUTIVE"), new { period = Year, where })).Ok()["engagement"]!.AsObject();
 
-    private async Task<List<long>> IdsAsync(string sql)
-    {
-        await using var dataSource = Npgsql.NpgsqlDataSource.Create(org.ConnectionString);
-        await using var command = dataSource.CreateCommand(sql);
-        await using var reader = await command.ExecuteReaderAsync();
-        var ids = new List<long>();
-        while (await reader.ReadAsync())
-        {
-            ids.Add(reader.GetInt64(0));
-        }
-
-        return ids;
-    }
+    private Task<List<long>> IdsAsync(string sql) => SeedDatabase.ReadAsync(org.ConnectionString, sql, reader => reader.GetInt64(0));
 
     /// <summary>
     /// The attack across filters: the company's sessions held minus those of every visible department's answer. With Tiny
