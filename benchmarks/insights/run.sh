@@ -42,6 +42,7 @@ until curl -sf "http://127.0.0.1:$port/health/ready" >/dev/null; do sleep 0.5; d
 to=$(sql "SELECT (max(created_at) AT TIME ZONE 'UTC')::date FROM session_notes WHERE topic_id IS NOT NULL")
 from=$(date -d "$to - 364 days" +%F)
 program=$(sql "SELECT min(id) FROM programs")
+department=$(sql "SELECT min(id) FROM departments")
 # Someone to find partners for: the active executive and the active junior with the most declared wishes (lowest id).
 executive=$(sql "SELECT p.id FROM people p JOIN person_wants_to_learn w ON w.person_id = p.id WHERE p.active AND p.band = 'EXECUTIVE' GROUP BY p.id ORDER BY count(*) DESC, p.id LIMIT 1")
 junior=$(sql "SELECT p.id FROM people p JOIN person_wants_to_learn w ON w.person_id = p.id WHERE p.active AND p.band = 'JUNIOR' GROUP BY p.id ORDER BY count(*) DESC, p.id LIMIT 1")
@@ -49,9 +50,9 @@ analyst=$($mg token --email insights-bench@example.com --role ANALYST)
 admin=$($mg token --email insights-bench-admin@example.com --role ADMIN)
 echo "period $from to $to, program $program, executive $executive, junior $junior" >&2
 
-python3 - "$work/cases.json" "$analyst" "$admin" "$from" "$to" "$program" "$executive" "$junior" <<'PY'
+python3 - "$work/cases.json" "$analyst" "$admin" "$from" "$to" "$program" "$executive" "$junior" "$department" <<'PY'
 import base64, json, sys
-out, analyst, admin, start, end, program, executive, junior = sys.argv[1:]
+out, analyst, admin, start, end, program, executive, junior, department = sys.argv[1:]
 gid = lambda t, k: base64.b64encode(f"{t}:{k}".encode()).decode()
 period = {"from": start, "to": end}
 trending = "query($p: PeriodInput!, $g: TrendGranularity!) { trendingTopics(period: $p, granularity: $g) { topic { id } trending falling score reason upward downward mutual series { start notes } } }"
@@ -72,6 +73,8 @@ cases += [
     {"name": "knowledgeFlow DEPARTMENT,TOPIC,MONTH", "field": "knowledgeFlow", "token": analyst, "query": flow, "variables": {"p": period, "g": ["DEPARTMENT", "TOPIC", "MONTH"]}},
     {"name": "knowledgeFlow TOPIC,BAND_PAIR,WEEK", "field": "knowledgeFlow", "token": analyst, "query": flow, "variables": {"p": period, "g": ["TOPIC", "BAND_PAIR", "WEEK"]}},
     {"name": "knowledgeFlow DEPARTMENT where program", "field": "knowledgeFlow", "token": analyst, "query": flow, "variables": {"p": period, "g": ["DEPARTMENT"], "w": {"programId": gid("Program", program)}}},
+    {"name": "knowledgeFlow TOPIC,MONTH where department", "field": "knowledgeFlow", "token": analyst, "query": flow, "variables": {"p": period, "g": ["TOPIC", "MONTH"], "w": {"departmentId": gid("Department", department)}}},
+    {"name": "knowledgeFlow DEPARTMENT,TOPIC,MONTH where program+topic", "field": "knowledgeFlow", "token": analyst, "query": flow, "variables": {"p": period, "g": ["DEPARTMENT", "TOPIC", "MONTH"], "w": {"programId": gid("Program", program), "topic": "LEADERSHIP"}}},
     {"name": "teachersFor SOCIAL_MEDIA", "field": "teachersFor", "token": analyst, "query": teachers, "variables": {"t": "SOCIAL_MEDIA"}},
     {"name": "teachersFor EMERGING_TECH UPWARD", "field": "teachersFor", "token": analyst, "query": teachers, "variables": {"t": "EMERGING_TECH", "d": "UPWARD"}},
     {"name": "suggestedPairings (an executive)", "field": "suggestedPairings", "token": admin, "query": pairings, "variables": {"program": gid("Program", program), "person": gid("Person", executive)}},

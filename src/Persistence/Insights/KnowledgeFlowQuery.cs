@@ -33,9 +33,12 @@ public sealed record FlowFilter(long? ProgramId = null, long? DepartmentId = nul
 /// <summary>
 /// One group of classified notes: its value per dimension (in the order asked; null for a note author without a
 /// department), the direction counts and the distinct authors — exact when fewer than the k the query was asked
-/// with, otherwise a number of at least k (all the privacy rule needs to know).
+/// with, otherwise a number of at least k (all the privacy rule needs to know). <see cref="AuthorIds"/> are those
+/// authors when fewer than k (null otherwise): the privacy rule counts a union of groups with them, as distinct
+/// authors do not add up. They never leave the server.
 /// </summary>
-public sealed record FlowCell(IReadOnlyList<string?> Keys, IReadOnlyList<string?> Labels, int Upward, int Downward, int Mutual, int People)
+public sealed record FlowCell(
+    IReadOnlyList<string?> Keys, IReadOnlyList<string?> Labels, int Upward, int Downward, int Mutual, int People, IReadOnlyList<long>? AuthorIds = null)
 {
     public int Total => Upward + Downward + Mutual;
 }
@@ -169,7 +172,7 @@ public sealed class KnowledgeFlowQuery(NpgsqlDataSource dataSource)
                        coalesce(max(authors), 0) AS most, coalesce(bool_or(many), false) AS many
                 FROM cells {(keys.Count == 0 ? "" : "GROUP BY " + keyList)}
             ), unions AS (
-                SELECT {(keys.Count == 0 ? "" : string.Join(", ", keys.Select(k => "c." + k)) + ",")} count(DISTINCT a)::integer AS people
+                SELECT {(keys.Count == 0 ? "" : string.Join(", ", keys.Select(k => "c." + k)) + ",")} array_agg(DISTINCT a) AS ids
                 FROM cells c
                 JOIN groups g ON {(keys.Count == 0 ? "true" : string.Join(" AND ", keys.Select(k => $"g.{k} = c.{k}")))} AND NOT g.many AND g.most < @k
                 JOIN insights.knowledge_flow_cells x ON x.ctid = c.tid
@@ -177,7 +180,8 @@ public sealed class KnowledgeFlowQuery(NpgsqlDataSource dataSource)
                 {(keys.Count == 0 ? "" : "GROUP BY " + string.Join(", ", keys.Select(k => "c." + k)))}
                 HAVING count(*) > 0
             )
-            SELECT {labels}g.upward, g.downward, g.mutual, coalesce(u.people, g.most)::integer
+            SELECT {labels}g.upward, g.downward, g.mutual, coalesce(cardinality(u.ids), g.most)::integer,
+                   CASE WHEN cardinality(u.ids) < @k THEN u.ids END
             FROM groups g
             LEFT JOIN unions u ON {(keys.Count == 0 ? "true" : string.Join(" AND ", keys.Select(k => $"u.{k} = g.{k}")))}
             """;
@@ -202,7 +206,9 @@ public sealed class KnowledgeFlowQuery(NpgsqlDataSource dataSource)
                 labelValues[i] = reader.IsDBNull((2 * i) + 1) ? null : reader.GetString((2 * i) + 1);
             }
 
-            var cell = new FlowCell(keyValues, labelValues, reader.GetInt32(2 * n), reader.GetInt32((2 * n) + 1), reader.GetInt32((2 * n) + 2), reader.GetInt32((2 * n) + 3));
+            var cell = new FlowCell(
+                keyValues, labelValues, reader.GetInt32(2 * n), reader.GetInt32((2 * n) + 1), reader.GetInt32((2 * n) + 2), reader.GetInt32((2 * n) + 3),
+                reader.IsDBNull((2 * n) + 4) ? null : reader.GetFieldValue<long[]>((2 * n) + 4));
             if (cell.Total > 0)
             {
                 cells.Add(cell); // without a grouping, no notes still give one row of zeros: no group

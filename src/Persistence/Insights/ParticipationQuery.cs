@@ -23,11 +23,12 @@ public enum ParticipationDimension
 /// <summary>
 /// One group of participation: its value per dimension (in the order asked; null for a person without a department),
 /// the distinct people on each side, those of them in more than one pairing, the pairings started, completed and
-/// cancelled in the group's span, and the distinct people in all (the privacy rule's count).
+/// cancelled in the group's span, and the distinct people in all (the privacy rule's count) with their ids — the rule
+/// counts a union of groups with them (people do not add up across groups); they never leave the server.
 /// </summary>
 public sealed record ParticipationCell(
     IReadOnlyList<string?> Keys, IReadOnlyList<string?> Labels, int Juniors, int Seniors, int RepeatParticipants,
-    int PairingsStarted, int PairingsCompleted, int PairingsCancelled, int People);
+    int PairingsStarted, int PairingsCompleted, int PairingsCancelled, int People, IReadOnlySet<long> PeopleIds);
 
 /// <summary>
 /// The participation aggregate ("reciprocal mentoring builds loyalty"). A pairing takes part in a span (the period, or each
@@ -124,7 +125,7 @@ public sealed class ParticipationQuery(NpgsqlDataSource dataSource)
 
         return [.. groups.Values.Select(g => new ParticipationCell(
             g.Keys, g.Labels, g.Juniors.Count, g.Seniors.Count, g.People.Count(p => pairingsOf.GetValueOrDefault(p) > 1),
-            g.Started.Count, g.Completed.Count, g.Cancelled.Count, g.People.Count))];
+            g.Started.Count, g.Completed.Count, g.Cancelled.Count, g.People.Count, g.People))];
     }
 
     /// <summary>Every pairing started before <paramref name="endAt"/>, with its program and its two people's departments.</summary>

@@ -24,12 +24,57 @@ public sealed record EngagementFilterInput(string? ProgramId, string? Department
         DepartmentId is null ? null : Common.Ids.ForArgument(DepartmentId, Nodes.NodeTypes.Department, "where.departmentId"));
 }
 
-/// <summary><c>engagement</c>'s answer from the raw figures, with the privacy rule (fewer than k people: suppressed) and the derived ratios.</summary>
+/// <summary>
+/// <c>engagement</c>'s privacy rule and its answer from the raw figures. The answer rests on the people of the pairings in
+/// its scope; its group is theirs in what it is filtered on: everyone (no filter), a program's pairings' people, a
+/// department's own people in the pairings (partners from other departments do not make a small department big), or both.
+/// Fewer than k of them: suppressed. And as a filter is a grouping of which one group is shown, the answer is the group of
+/// the filter's grid — by program, by department, or by both — decided by <see cref="LatticeSuppression"/> over every
+/// program and department: a department is suppressed when the smallest visible one must hide with a small one, so the
+/// company's answer minus the other departments' does not give back a small department. (Pairings across two
+/// departments count in both; the rule treats a line of departments as if it added up to the total, which only makes
+/// the subtraction less exact.)
+/// </summary>
 public static class Engagement
 {
-    public static EngagementView View(EngagementFigures figures, int k)
+    /// <summary>Whether the answer for <paramref name="filter"/> is suppressed, decided over <paramref name="people"/> (all programs and departments).</summary>
+    public static bool Suppressed(IReadOnlyList<EngagementPerson> people, EngagementFilter filter, int k)
     {
-        if (figures.People < k)
+        var keyOf = new List<Func<EngagementPerson, string?>>();
+        var target = new List<string?>();
+        if (filter.ProgramId is { } program)
+        {
+            keyOf.Add(person => person.ProgramId.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            target.Add(program.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        if (filter.DepartmentId is { } department)
+        {
+            keyOf.Add(person => person.DepartmentId?.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            target.Add(department.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        var cells = people.GroupBy(person => string.Join('\u001f', keyOf.Select(key => key(person) ?? "\u0000")))
+            .Select(group => (Keys: keyOf.Select(key => key(group.First())).ToArray(), People: group.Select(person => person.PersonId).ToHashSet()))
+            .ToList();
+        var index = cells.FindIndex(cell => cell.Keys.SequenceEqual(target));
+        if (index < 0)
+        {
+            return true; // nobody: no group to show
+        }
+
+        var suppressed = LatticeSuppression.Suppressed([.. cells.Select(cell => new LatticeCell(cell.Keys))], keyOf.Count, members =>
+        {
+            var union = members.Count == 1 ? cells[members[0]].People : members.SelectMany(i => cells[i].People).ToHashSet();
+            return new GroupMeasure(union.Count < k, union.Count);
+        });
+        return suppressed.Contains(index);
+    }
+
+    /// <summary>The answer: the figures with the derived ratios, or no numbers at all when <paramref name="suppressed"/>.</summary>
+    public static EngagementView View(EngagementFigures figures, bool suppressed)
+    {
+        if (suppressed)
         {
             return EngagementView.SuppressedView;
         }

@@ -7,7 +7,7 @@ namespace MentorGraph.Api.Schema.Insights;
 
 /// <summary>
 /// <c>engagement</c> (EXECUTIVE, ANALYST, ADMIN — the SDL's <c>@authorize</c>): the figures of <see cref="EngagementQuery"/>
-/// (one statement) with the privacy rule of <see cref="Engagement"/>.
+/// (one statement) with the privacy rule of <see cref="Engagement"/>, decided first (a suppressed answer reads no figures).
 /// </summary>
 internal static class EngagementResolvers
 {
@@ -19,7 +19,13 @@ internal static class EngagementResolvers
             var filter = arguments.Where?.ToFilter() ?? new EngagementFilter();
             var services = context.Services ?? throw new InvalidOperationException("Insights need the request's services.");
             var settings = services.GetRequiredService<InsightsSettings>();
-            var figures = await services.GetRequiredService<EngagementQuery>().ReadAsync(period.From, period.To, settings.TimeZone, filter, settings.MinimumGroupSize, context.CancellationToken);
-            return Engagement.View(figures, settings.MinimumGroupSize);
+            var query = services.GetRequiredService<EngagementQuery>();
+            var people = await query.ReadPeopleAsync(period.From, period.To, settings.TimeZone, context.CancellationToken);
+            if (Engagement.Suppressed(people, filter, settings.MinimumGroupSize))
+            {
+                return EngagementView.SuppressedView;
+            }
+
+            return Engagement.View(await query.ReadAsync(period.From, period.To, settings.TimeZone, filter, context.CancellationToken), suppressed: false);
         });
 }

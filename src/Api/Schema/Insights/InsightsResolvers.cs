@@ -32,9 +32,11 @@ internal static class InsightsResolvers
 
             var services = context.Services ?? throw new InvalidOperationException("Insights need the request's services.");
             var settings = services.GetRequiredService<InsightsSettings>();
+            var filter = arguments.Where?.ToFilter() ?? new FlowFilter();
+            var dimensions = KnowledgeFlow.Dimensions(arguments.GroupBy, filter);
             var cells = await services.GetRequiredService<KnowledgeFlowQuery>().ReadAsync(
-                arguments.GroupBy, period.From, period.To, settings.MinimumGroupSize, arguments.Where?.ToFilter() ?? new FlowFilter(), context.CancellationToken);
-            return KnowledgeFlow.Groups(cells, arguments.GroupBy, settings.MinimumGroupSize);
+                dimensions, period.From, period.To, settings.MinimumGroupSize, new FlowFilter(), context.CancellationToken);
+            return KnowledgeFlow.Groups(cells, dimensions, arguments.GroupBy.Count, filter, settings.MinimumGroupSize);
         })
         .ResolveArguments<TrendingTopicsArguments>("Query.trendingTopics", async (arguments, context) =>
         {

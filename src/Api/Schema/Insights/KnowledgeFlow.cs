@@ -7,9 +7,13 @@ namespace MentorGraph.Api.Schema.Insights;
 public sealed record FlowGroupView(string Key, string Label, bool Suppressed, int? Upward, int? Downward, int? Mutual, int? Total, double? ReciprocityIndex);
 
 /// <summary>
-/// <c>knowledgeFlow</c>'s groups from the aggregate's cells, with the privacy rules of <see cref="GroupSuppression"/>: a
-/// group with fewer than k notes or k distinct authors is suppressed (no numbers, never zeros), and complementary
-/// suppression picks the visible group with the fewest notes.
+/// <c>knowledgeFlow</c>'s groups from the aggregate's cells, with the privacy rule of <see cref="LatticeSuppression"/>: a
+/// group with fewer than k notes or k distinct authors is suppressed (no numbers, never zeros), complementary
+/// suppression picks the visible group with the fewest notes, and every grouping coarser than the answer's is decided
+/// first. A filter is a grouping of which one group is shown: the cells are read grouped by the groupings asked and then
+/// each filtered dimension (<see cref="Dimensions"/>), over every program, department and topic, and the answer is the
+/// filter's slice (<see cref="Groups"/>) — so an answer filtered on a department suppresses exactly what the answer
+/// grouped by department does, and no pair of answers gives back by subtraction what either hides.
 /// </summary>
 public static class KnowledgeFlow
 {
@@ -17,18 +21,94 @@ public static class KnowledgeFlow
     public static double ReciprocityIndex(int upward, int downward, int mutual) =>
         upward + downward + mutual == 0 ? 0 : 1 - (Math.Abs(upward - downward) / (double)(upward + downward + mutual));
 
-    public static IReadOnlyList<FlowGroupView> Groups(IReadOnlyList<FlowCell> cells, IReadOnlyList<FlowDimension> dimensions, int k)
+    /// <summary>The dimensions to read for an answer: the groupings asked, in order, then each filtered one not among them.</summary>
+    public static IReadOnlyList<FlowDimension> Dimensions(IReadOnlyList<FlowDimension> groupBy, FlowFilter filter)
     {
-        var suppressed = Suppressed(cells, dimensions.Count, k);
-        return [.. cells
-            .Select((cell, i) => (cell, i))
-            .OrderBy(x => string.Join('|', x.cell.Keys.Select(key => key ?? string.Empty)), StringComparer.Ordinal)
-            .Select(x => View(x.cell, dimensions, suppressed.Contains(x.i)))];
+        var dimensions = groupBy.ToList();
+        foreach (var (dimension, _) in Conditions(filter))
+        {
+            if (!dimensions.Contains(dimension))
+            {
+                dimensions.Add(dimension);
+            }
+        }
+
+        return dimensions;
     }
 
-    /// <summary>The indexes of the suppressed cells (the rule is <see cref="GroupSuppression"/>'s; a cell's size is its notes).</summary>
+    /// <summary>
+    /// The answer: of <paramref name="cells"/> (read by <see cref="Dimensions"/>), the groups in the filter's slice, keyed by
+    /// the first <paramref name="groupingCount"/> dimensions (the groupings asked), suppressed as the whole lattice decides.
+    /// </summary>
+    public static IReadOnlyList<FlowGroupView> Groups(
+        IReadOnlyList<FlowCell> cells, IReadOnlyList<FlowDimension> dimensions, int groupingCount, FlowFilter filter, int k)
+    {
+        var suppressed = Suppressed(cells, dimensions.Count, k);
+        var slice = Conditions(filter).Select(c => (Index: dimensions.ToList().IndexOf(c.Dimension), c.Key)).ToList();
+        var grouped = dimensions.Take(groupingCount).ToList();
+        return [.. cells
+            .Select((cell, i) => (cell, i))
+            .Where(x => slice.All(c => x.cell.Keys[c.Index] == c.Key))
+            .OrderBy(x => string.Join('|', x.cell.Keys.Take(groupingCount).Select(key => key ?? string.Empty)), StringComparer.Ordinal)
+            .Select(x => View(x.cell, grouped, suppressed.Contains(x.i)))];
+    }
+
+    /// <summary>The indexes of the suppressed cells of the finest grid (the rule is <see cref="LatticeSuppression"/>'s; a group's size is its notes).</summary>
     internal static HashSet<int> Suppressed(IReadOnlyList<FlowCell> cells, int dimensionCount, int k) =>
-        GroupSuppression.Suppressed([.. cells.Select(cell => new SuppressionCell(cell.Keys, cell.Total < k || cell.People < k, cell.Total))], dimensionCount);
+        LatticeSuppression.Suppressed([.. cells.Select(cell => new LatticeCell(cell.Keys))], dimensionCount, members => Measure(cells, members, k));
+
+    /// <summary>
+    /// A group made of <paramref name="members"/>: its notes add up; its distinct authors are at least k when a member
+    /// has k, else the union of the members' author ids (a member without ids counts as its own number, a lower bound).
+    /// </summary>
+    internal static GroupMeasure Measure(IReadOnlyList<FlowCell> cells, IReadOnlyList<int> members, int k)
+    {
+        var notes = members.Sum(i => cells[i].Total);
+        if (notes < k)
+        {
+            return new GroupMeasure(true, notes);
+        }
+
+        if (members.Any(i => cells[i].People >= k))
+        {
+            return new GroupMeasure(false, notes);
+        }
+
+        var authors = new HashSet<long>();
+        var atLeast = 0;
+        foreach (var i in members)
+        {
+            if (cells[i].AuthorIds is { } ids)
+            {
+                authors.UnionWith(ids);
+            }
+            else
+            {
+                atLeast = Math.Max(atLeast, cells[i].People);
+            }
+        }
+
+        return new GroupMeasure(Math.Max(authors.Count, atLeast) < k, notes);
+    }
+
+    /// <summary>The filter's conditions as a dimension and the key its cells carry (a department's or program's id as text, a topic's id).</summary>
+    private static IEnumerable<(FlowDimension Dimension, string Key)> Conditions(FlowFilter filter)
+    {
+        if (filter.ProgramId is { } program)
+        {
+            yield return (FlowDimension.Program, program.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        if (filter.DepartmentId is { } department)
+        {
+            yield return (FlowDimension.Department, department.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        if (filter.TopicId is { } topic)
+        {
+            yield return (FlowDimension.Topic, topic);
+        }
+    }
 
     private static FlowGroupView View(FlowCell cell, IReadOnlyList<FlowDimension> dimensions, bool suppressed)
     {

@@ -20,9 +20,10 @@ public readonly record struct GroupMeasure(bool Small, int Size);
 /// <item>complementary suppression: along each dimension, a line of groups that differ only in it adds up to one group of
 /// the grid without that dimension (decided before). Counting that total as unknown when it is suppressed there, no line
 /// may hold exactly one unknown — else subtracting the visible groups from the total gives it back (or adding them up
-/// gives back a suppressed total). Where one holds one unknown, its visible group with the smallest size is suppressed
-/// too (groups that are alone on a line of another dimension last: they equal a group of a coarser grid, which may show
-/// them). Suppressing only adds unknowns to lines, so the loop ends.</item>
+/// gives back a suppressed total). Where one holds one unknown, one of its visible groups is suppressed too: not one
+/// alone on a line of another dimension if possible (it equals a group of a coarser grid, which may show it), then the
+/// one that also mends the most other lines holding one unknown, then the smallest. Suppressing only adds unknowns to
+/// lines, so the loop ends.</item>
 /// </list>
 /// A grid's decision depends only on itself and the coarser grids, so an answer grouped by DEPARTMENT shows the same
 /// groups whether or not it is a slice of a finer answer: a filtered answer cannot be combined with an unfiltered one to
@@ -61,12 +62,13 @@ public static class LatticeSuppression
     {
         var groups = Enumerable.Range(0, cells.Count)
             .GroupBy(i => Key(cells[i], mask, n), StringComparer.Ordinal)
-            .Select(g => (Key: g.Key, Members: g.First(), Measure: measure([.. g])))
+            .Select(g => (Key: g.Key, Cell: g.First(), Measure: measure([.. g])))
             .ToList();
-        var suppressed = new HashSet<string>(groups.Where(g => g.Measure.Small).Select(g => g.Key), StringComparer.Ordinal);
+        var hidden = groups.Select(g => g.Measure.Small).ToArray();
 
-        // Per dimension of the grid: its lines, each with the key of its total in the grid without that dimension.
-        var byDimension = new List<(int Parent, List<IGrouping<string, int>> Lines)>();
+        // Per dimension of the grid: its lines (groups differing only in that dimension), each line's total suppressed or
+        // not in the grid without that dimension, and each group's line.
+        var dimensions = new List<(List<List<int>> Lines, bool[] TotalHidden, int[] LineOf)>();
         for (var d = 0; d < n; d++)
         {
             if ((mask & (1 << d)) == 0)
@@ -75,41 +77,53 @@ public static class LatticeSuppression
             }
 
             var parent = mask & ~(1 << d);
-            byDimension.Add((parent, [.. Enumerable.Range(0, groups.Count).GroupBy(g => Key(cells[groups[g].Members], parent, n), StringComparer.Ordinal)]));
+            var byLine = Enumerable.Range(0, groups.Count).GroupBy(g => Key(cells[groups[g].Cell], parent, n), StringComparer.Ordinal).ToList();
+            var lineOf = new int[groups.Count];
+            for (var l = 0; l < byLine.Count; l++)
+            {
+                foreach (var g in byLine[l])
+                {
+                    lineOf[g] = l;
+                }
+            }
+
+            dimensions.Add(([.. byLine.Select(line => line.ToList())], [.. byLine.Select(line => decided[parent].Contains(line.Key))], lineOf));
         }
 
-        if (byDimension.Count == 0)
-        {
-            return suppressed;
-        }
+        int Unknowns(int dimension, int line) =>
+            dimensions[dimension].Lines[line].Count(g => hidden[g]) + (dimensions[dimension].TotalHidden[line] ? 1 : 0);
 
-        var alone = new HashSet<int>(byDimension.SelectMany(x => x.Lines.Where(line => line.Count() == 1).Select(line => line.First())));
+        var alone = new HashSet<int>(dimensions.SelectMany(x => x.Lines.Where(line => line.Count == 1).Select(line => line[0])));
         for (var changed = true; changed;)
         {
             changed = false;
-            foreach (var (parent, parentLines) in byDimension)
+            for (var d = 0; d < dimensions.Count; d++)
             {
-                foreach (var line in parentLines)
+                for (var l = 0; l < dimensions[d].Lines.Count; l++)
                 {
-                    var unknowns = line.Count(g => suppressed.Contains(groups[g].Key)) + (decided[parent].Contains(line.Key) ? 1 : 0);
-                    if (unknowns != 1)
+                    if (Unknowns(d, l) != 1)
                     {
                         continue;
                     }
 
-                    var partner = line.Where(g => !suppressed.Contains(groups[g].Key))
-                        .OrderBy(g => alone.Contains(g) ? 1 : 0).ThenBy(g => groups[g].Measure.Size).ThenBy(g => groups[g].Key, StringComparer.Ordinal)
+                    // The partner: not alone on another line if possible; then one that also gives a second unknown to
+                    // the most other lines holding one (one suppression mends several lines); then the smallest.
+                    var dimension = d;
+                    var partner = dimensions[d].Lines[l].Where(g => !hidden[g])
+                        .OrderBy(g => alone.Contains(g) ? 1 : 0)
+                        .ThenByDescending(g => Enumerable.Range(0, dimensions.Count).Count(o => o != dimension && Unknowns(o, dimensions[o].LineOf[g]) == 1))
+                        .ThenBy(g => groups[g].Measure.Size).ThenBy(g => groups[g].Key, StringComparer.Ordinal)
                         .Cast<int?>().FirstOrDefault();
                     if (partner is { } p)
                     {
-                        suppressed.Add(groups[p].Key);
+                        hidden[p] = true;
                         changed = true;
                     }
                 }
             }
         }
 
-        return suppressed;
+        return new HashSet<string>(groups.Where((_, g) => hidden[g]).Select(g => g.Key), StringComparer.Ordinal);
     }
 
     /// <summary>A cell's key in the grid of the dimensions in <paramref name="mask"/> (the others left out).</summary>

@@ -12,9 +12,9 @@ public sealed record ParticipationGroupView(
 public sealed record ParticipationArguments(PeriodInput Period, IReadOnlyList<ParticipationDimension> GroupBy);
 
 /// <summary>
-/// <c>participation</c>'s groups from the aggregate's cells, with the privacy rules of <see cref="GroupSuppression"/>: a
-/// group with fewer than k distinct people is suppressed, and complementary suppression picks the visible group with the
-/// fewest people.
+/// <c>participation</c>'s groups from the aggregate's cells, with the privacy rule of <see cref="LatticeSuppression"/>: a
+/// group with fewer than k distinct people is suppressed, complementary suppression picks the visible group with the
+/// fewest people, and every coarser grouping (the answers with a grouping left out) is decided first.
 /// </summary>
 public static class Participation
 {
@@ -24,10 +24,31 @@ public static class Participation
 
     public static IReadOnlyList<ParticipationGroupView> Groups(IReadOnlyList<ParticipationCell> cells, IReadOnlyList<ParticipationDimension> dimensions, int k)
     {
-        var suppressed = GroupSuppression.Suppressed([.. cells.Select(cell => new SuppressionCell(cell.Keys, cell.People < k, cell.People))], dimensions.Count);
+        var suppressed = LatticeSuppression.Suppressed([.. cells.Select(cell => new LatticeCell(cell.Keys))], dimensions.Count, members => Measure(cells, members, k));
         return [.. cells
             .Select((cell, i) => View(cell, dimensions, suppressed.Contains(i)))
             .OrderBy(view => view.Key, StringComparer.Ordinal)];
+    }
+
+    /// <summary>
+    /// A group made of <paramref name="members"/>: people are the union of the members' (a person takes part in several
+    /// months, and in both departments' groups of a pairing across them only once each). A member of k people makes the
+    /// group not small; its size is then the members' sum, an upper bound that serves only to order complements.
+    /// </summary>
+    internal static GroupMeasure Measure(IReadOnlyList<ParticipationCell> cells, IReadOnlyList<int> members, int k)
+    {
+        if (members.Count == 1 || members.Any(i => cells[i].People >= k))
+        {
+            return new GroupMeasure(members.Count == 1 && cells[members[0]].People < k, members.Sum(i => cells[i].People));
+        }
+
+        var people = new HashSet<long>();
+        foreach (var i in members)
+        {
+            people.UnionWith(cells[i].PeopleIds);
+        }
+
+        return new GroupMeasure(people.Count < k, people.Count);
     }
 
     private static ParticipationGroupView View(ParticipationCell cell, IReadOnlyList<ParticipationDimension> dimensions, bool suppressed)

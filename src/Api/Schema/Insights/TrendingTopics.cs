@@ -8,9 +8,10 @@ namespace MentorGraph.Api.Schema.Insights;
 /// <summary>
 /// <c>trendingTopics</c> from the trend tables' rows: each topic's series, the trending/falling test of the last
 /// complete period against the 8 before (<see cref="TrendTest"/>), the direction split, and the privacy rules — a
-/// topic-period with fewer than k notes or people is suppressed, in every period a second topic is suppressed once
-/// one is (the period's total over all topics is public through other insights), and a topic with any suppressed
-/// period in its window shows no totals, score or numbers in its reason (so nothing can be subtracted).
+/// topic-period with fewer than k notes or people is suppressed, no period and no topic of the series holds a single
+/// unknown (the period's total over all topics and the topic's total over the series are public through knowledgeFlow;
+/// <see cref="Suppressed"/>), and a topic with any suppressed period in its window shows no totals, score or numbers in
+/// its reason (so nothing can be subtracted).
 /// </summary>
 public static class TrendingTopics
 {
@@ -25,7 +26,7 @@ public static class TrendingTopics
         TopicTrendRow? Row(DateOnly start, TopicDefinition topic) => byKey.GetValueOrDefault((start, topic.Name));
         int Notes(DateOnly start, TopicDefinition topic) => Row(start, topic)?.Notes ?? 0;
 
-        var suppressed = Suppressed(window, topics, Row, k);
+        var suppressed = Suppressed(window, series, topics, Row, k);
         var verdicts = TrendTest.Judge(
             [.. topics.Select(t => new TrendInput(t.Name, [.. baseline.Select(s => Notes(s, t))], Notes(last, t)))], options);
         var judgedCount = verdicts.Count(v => v.PValue is not null);
@@ -61,33 +62,36 @@ public static class TrendingTopics
     }
 
     /// <summary>
-    /// The suppressed topic-periods: fewer than k notes (but some) or fewer than k people; then, in each period where
-    /// exactly one topic is suppressed, also the visible topic with the fewest notes above zero — else that one could be
-    /// recovered from the period's total.
+    /// The suppressed topic-periods, by <see cref="LatticeSuppression"/>: a topic-period with fewer than k notes (but some)
+    /// or fewer than k people is suppressed; the series' periods are one grid of period × topic, whose coarser grids are
+    /// public elsewhere — a period's total over all topics (knowledgeFlow by week or month), a topic's total over the
+    /// series (knowledgeFlow by topic over the same span) — so no period and no topic holds one unknown: a topic's total
+    /// minus its visible periods gives back no small period. The baseline's periods before the series are decided one
+    /// period at a time (only whether a topic shows numbers depends on them). People do not add up: a group of several
+    /// topic-periods counts the most of any of them (a lower bound, so a coarse group is never taken for larger than it is).
     /// </summary>
     internal static HashSet<(DateOnly, string)> Suppressed(
-        IReadOnlyList<DateOnly> periods, IReadOnlyList<TopicDefinition> topics, Func<DateOnly, TopicDefinition, TopicTrendRow?> row, int k)
+        IReadOnlyList<DateOnly> periods, IReadOnlyList<DateOnly> series, IReadOnlyList<TopicDefinition> topics,
+        Func<DateOnly, TopicDefinition, TopicTrendRow?> row, int k)
     {
         var suppressed = new HashSet<(DateOnly, string)>();
-        foreach (var start in periods)
+        void Decide(IReadOnlyList<DateOnly> starts)
         {
-            var small = topics.Where(t => row(start, t) is { Notes: > 0 } r && (r.Notes < k || r.People < k)).ToList();
-            if (small.Count == 1)
+            var cells = starts.SelectMany(start => topics.Select(topic => row(start, topic)))
+                .OfType<TopicTrendRow>().Where(r => r.Notes > 0).ToList();
+            var keys = cells.Select(r => new LatticeCell([r.PeriodStart.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), r.TopicId])).ToList();
+            var hidden = LatticeSuppression.Suppressed(keys, 2, members =>
             {
-                var complement = topics
-                    .Where(t => t != small[0] && row(start, t) is { Notes: > 0 })
-                    .OrderBy(t => row(start, t)!.Notes)
-                    .FirstOrDefault();
-                if (complement is not null)
-                {
-                    small.Add(complement);
-                }
-            }
+                var notes = members.Sum(i => cells[i].Notes);
+                return new GroupMeasure(notes < k || members.Max(i => cells[i].People) < k, notes);
+            });
+            suppressed.UnionWith(hidden.Select(i => (cells[i].PeriodStart, cells[i].TopicId)));
+        }
 
-            foreach (var topic in small)
-            {
-                suppressed.Add((start, topic.Name));
-            }
+        Decide(series);
+        foreach (var start in periods.Except(series))
+        {
+            Decide([start]);
         }
 
         return suppressed;
