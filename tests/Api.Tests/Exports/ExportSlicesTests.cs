@@ -75,6 +75,21 @@ public sealed class ExportSlicesTests(ExportSlicesFixture api) : IClassFixture<E
     }
 
     [Fact]
+    public async Task LessonsByProgramAndDepartment_AreThatDepartmentsRowsOfTheProgramsExport()
+    {
+        var program = $"programId={Uri.EscapeDataString(GlobalId.Encode(NodeTypes.Program, api.BigProgramId))}";
+        var byProgram = await LessonsAsync(program);
+        var departments = byProgram.Select(r => r["department_id"]).Where(d => d.Length > 0).Distinct().ToList();
+
+        Assert.NotEmpty(departments);
+        foreach (var department in departments)
+        {
+            var both = await LessonsAsync($"{program}&departmentId={Uri.EscapeDataString(department)}");
+            Assert.Equal(byProgram.Where(r => r["department_id"] == department).Select(Line), both.Select(Line));
+        }
+    }
+
+    [Fact]
     public async Task SubtractingTheBigProgramsRowFromTheUnfilteredRow_DoesNotRecoverTheSmallProgramsTwoLessons()
     {
         var week = ExportSlicesFixture.AttackWeek.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
