@@ -53,6 +53,12 @@ public sealed class AnalyticsPublication(NpgsqlDataSource dataSource)
                 SELECT unnest(insights.periods_of_days(coalesce((SELECT array_agg(day) FROM claimed), '{}'), @zone, 'WEEK')) ORDER BY 1
                 """, timeZone, cancellationToken);
             periods = await PeriodsAsync(write, "DELETE FROM insights.publication_trend_changes RETURNING granularity, period_start", cancellationToken);
+            if (weeks.Count == 0 && periods.Count == 0)
+            {
+                await transaction.CommitAsync(cancellationToken);
+                return new PublicationResult(false, 0, 0, 0); // nothing changed: no copy, no state row rewritten
+            }
+
             await DeleteAsync(write, weeks, periods, cancellationToken);
         }
 
