@@ -115,6 +115,23 @@ public sealed class KnowledgeFlowApiTests(InsightsApiFixture api) : IClassFixtur
         Assert.Contains(groups, g => (bool)g!["suppressed"]!);
     }
 
+    /// <summary>The same groupings in another order hide the same groups (the rule sees the dimensions in one order).</summary>
+    [Fact]
+    public async Task TwoGroupings_InEitherOrder_HideTheSameGroups()
+    {
+        static HashSet<string> Hidden(JsonArray groups, bool swap) => [.. groups.Where(g => (bool)g!["suppressed"]!).Select(g =>
+        {
+            var parts = ((string)g!["key"]!).Split('|');
+            return swap ? parts[1] + "|" + parts[0] : parts[0] + "|" + parts[1];
+        })];
+
+        var topicMonth = await FlowAsync("2026-04-01", "2026-06-14", "TOPIC", "MONTH");
+        var monthTopic = await FlowAsync("2026-04-01", "2026-06-14", "MONTH", "TOPIC");
+
+        Assert.NotEmpty(Hidden(topicMonth, swap: false));
+        Assert.Equal(Hidden(topicMonth, swap: false), Hidden(monthTopic, swap: true));
+    }
+
     [Fact]
     public async Task Where_ATopicAndADepartment_CountsOnlyThoseNotes()
     {

@@ -36,7 +36,7 @@ internal static class InsightsResolvers
             var dimensions = KnowledgeFlow.Dimensions(arguments.GroupBy, filter);
             var cells = await services.GetRequiredService<KnowledgeFlowQuery>().ReadAsync(
                 dimensions, period.From, period.To, settings.MinimumGroupSize, new FlowFilter(), context.CancellationToken);
-            return KnowledgeFlow.Groups(cells, dimensions, arguments.GroupBy.Count, filter, settings.MinimumGroupSize);
+            return KnowledgeFlow.Groups(cells, dimensions, arguments.GroupBy, filter, settings.MinimumGroupSize);
         })
         .ResolveArguments<TrendingTopicsArguments>("Query.trendingTopics", async (arguments, context) =>
         {

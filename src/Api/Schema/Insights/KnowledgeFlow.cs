@@ -21,36 +21,31 @@ public static class KnowledgeFlow
     public static double ReciprocityIndex(int upward, int downward, int mutual) =>
         upward + downward + mutual == 0 ? 0 : 1 - (Math.Abs(upward - downward) / (double)(upward + downward + mutual));
 
-    /// <summary>The dimensions to read for an answer: the groupings asked, in order, then each filtered one not among them.</summary>
-    public static IReadOnlyList<FlowDimension> Dimensions(IReadOnlyList<FlowDimension> groupBy, FlowFilter filter)
-    {
-        var dimensions = groupBy.ToList();
-        foreach (var (dimension, _) in Conditions(filter))
-        {
-            if (!dimensions.Contains(dimension))
-            {
-                dimensions.Add(dimension);
-            }
-        }
-
-        return dimensions;
-    }
+    /// <summary>
+    /// The dimensions to read for an answer: the groupings asked and each filtered one, in one canonical order (the
+    /// enum's) whatever order <c>groupBy</c> names them in — the privacy rule's decision depends on the order of the
+    /// dimensions, and [TOPIC, DEPARTMENT] must hide what [DEPARTMENT, TOPIC] hides.
+    /// </summary>
+    public static IReadOnlyList<FlowDimension> Dimensions(IReadOnlyList<FlowDimension> groupBy, FlowFilter filter) =>
+        [.. groupBy.Concat(Conditions(filter).Select(c => c.Dimension)).Distinct().Order()];
 
     /// <summary>
     /// The answer: of <paramref name="cells"/> (read by <see cref="Dimensions"/>), the groups in the filter's slice, keyed by
-    /// the first <paramref name="groupingCount"/> dimensions (the groupings asked), suppressed as the whole lattice decides.
+    /// the groupings asked in their order, suppressed as the whole lattice decides.
     /// </summary>
     public static IReadOnlyList<FlowGroupView> Groups(
-        IReadOnlyList<FlowCell> cells, IReadOnlyList<FlowDimension> dimensions, int groupingCount, FlowFilter filter, int k)
+        IReadOnlyList<FlowCell> cells, IReadOnlyList<FlowDimension> dimensions, IReadOnlyList<FlowDimension> groupBy, FlowFilter filter, int k)
     {
         var suppressed = Suppressed(cells, dimensions.Count, k);
-        var slice = Conditions(filter).Select(c => (Index: dimensions.ToList().IndexOf(c.Dimension), c.Key)).ToList();
-        var grouped = dimensions.Take(groupingCount).ToList();
+        var order = dimensions.ToList();
+        var slice = Conditions(filter).Select(c => (Index: order.IndexOf(c.Dimension), c.Key)).ToList();
+        var positions = groupBy.Select(dimension => order.IndexOf(dimension)).ToList();
         return [.. cells
             .Select((cell, i) => (cell, i))
             .Where(x => slice.All(c => x.cell.Keys[c.Index] == c.Key))
-            .OrderBy(x => string.Join('|', x.cell.Keys.Take(groupingCount).Select(key => key ?? string.Empty)), StringComparer.Ordinal)
-            .Select(x => View(x.cell, grouped, suppressed.Contains(x.i)))];
+            .Select(x => (Cell: x.cell with { Keys = [.. positions.Select(p => x.cell.Keys[p])], Labels = [.. positions.Select(p => x.cell.Labels[p])] }, Suppressed: suppressed.Contains(x.i)))
+            .OrderBy(x => string.Join('|', x.Cell.Keys.Select(key => key ?? string.Empty)), StringComparer.Ordinal)
+            .Select(x => View(x.Cell, groupBy, x.Suppressed))];
     }
 
     /// <summary>The indexes of the suppressed cells of the finest grid (the rule is <see cref="LatticeSuppression"/>'s; a group's size is its notes).</summary>

@@ -27,8 +27,12 @@ public readonly record struct GroupMeasure(bool Small, int Size);
 /// </list>
 /// A grid's decision depends only on itself and the coarser grids, so an answer grouped by DEPARTMENT shows the same
 /// groups whether or not it is a slice of a finer answer: a filtered answer cannot be combined with an unfiltered one to
-/// recover what either suppresses. The rule keeps every equation between published numbers from having one unknown; it
-/// is the classic cell-suppression heuristic, not a proof against every combination of many equations.
+/// recover what either suppresses. The decision does not depend on the order the cells come in: values are coded in
+/// sorted order (null first) and groups and lines are visited by those codes, so the same data always hides the same
+/// groups (an answer that could change by asking again would let two of its versions be combined). It does depend on the
+/// order of the dimensions: callers whose dimensions a client orders pass them in one canonical order. The rule keeps
+/// every equation between published numbers from having one unknown; it is the classic cell-suppression heuristic, not a
+/// proof against every combination of many equations.
 /// </summary>
 public static class LatticeSuppression
 {
@@ -45,31 +49,41 @@ public static class LatticeSuppression
         ArgumentNullException.ThrowIfNull(cells);
         ArgumentNullException.ThrowIfNull(measure);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(dimensionCount, MaxDimensions);
+        var keys = new GridKeys(cells, dimensionCount);
         var full = (1 << dimensionCount) - 1;
-        var decided = new Dictionary<int, HashSet<string>>();
+        var decided = new Dictionary<int, HashSet<UInt128>>();
         foreach (var mask in Enumerable.Range(0, full + 1).OrderBy(m => BitOperations.PopCount((uint)m)).ThenBy(m => m))
         {
-            decided[mask] = Decide(cells, dimensionCount, mask, measure, decided);
+            decided[mask] = Decide(keys, cells.Count, mask, measure, decided);
         }
 
         var finest = decided[full];
-        return [.. Enumerable.Range(0, cells.Count).Where(i => finest.Contains(Key(cells[i], full, dimensionCount)))];
+        return [.. Enumerable.Range(0, cells.Count).Where(i => finest.Contains(keys.Of(i, full)))];
     }
 
     /// <summary>The suppressed groups (by key) of the grid of the dimensions in <paramref name="mask"/>.</summary>
-    private static HashSet<string> Decide(
-        IReadOnlyList<LatticeCell> cells, int n, int mask, Func<IReadOnlyList<int>, GroupMeasure> measure, Dictionary<int, HashSet<string>> decided)
+    private static HashSet<UInt128> Decide(
+        GridKeys keys, int cellCount, int mask, Func<IReadOnlyList<int>, GroupMeasure> measure, Dictionary<int, HashSet<UInt128>> decided)
     {
-        var groups = Enumerable.Range(0, cells.Count)
-            .GroupBy(i => Key(cells[i], mask, n), StringComparer.Ordinal)
-            .Select(g => (Key: g.Key, Cell: g.First(), Measure: measure([.. g])))
-            .ToList();
+        var members = new Dictionary<UInt128, List<int>>();
+        for (var i = 0; i < cellCount; i++)
+        {
+            var key = keys.Of(i, mask);
+            if (!members.TryGetValue(key, out var list))
+            {
+                members[key] = list = [];
+            }
+
+            list.Add(i);
+        }
+
+        var groups = members.OrderBy(m => m.Key).Select(m => (m.Key, Cell: m.Value[0], Measure: measure(m.Value))).ToList();
         var hidden = groups.Select(g => g.Measure.Small).ToArray();
 
-        // Per dimension of the grid: its lines (groups differing only in that dimension), each line's total suppressed or
-        // not in the grid without that dimension, and each group's line.
+        // Per dimension of the grid: its lines (groups differing only in that dimension, in key order), each line's total
+        // suppressed or not in the grid without that dimension, and each group's line.
         var dimensions = new List<(List<List<int>> Lines, bool[] TotalHidden, int[] LineOf)>();
-        for (var d = 0; d < n; d++)
+        for (var d = 0; d < keys.DimensionCount; d++)
         {
             if ((mask & (1 << d)) == 0)
             {
@@ -77,7 +91,7 @@ public static class LatticeSuppression
             }
 
             var parent = mask & ~(1 << d);
-            var byLine = Enumerable.Range(0, groups.Count).GroupBy(g => Key(cells[groups[g].Cell], parent, n), StringComparer.Ordinal).ToList();
+            var byLine = Enumerable.Range(0, groups.Count).GroupBy(g => keys.Of(groups[g].Cell, parent)).OrderBy(line => line.Key).ToList();
             var lineOf = new int[groups.Count];
             for (var l = 0; l < byLine.Count; l++)
             {
@@ -112,7 +126,7 @@ public static class LatticeSuppression
                     var partner = dimensions[d].Lines[l].Where(g => !hidden[g])
                         .OrderBy(g => alone.Contains(g) ? 1 : 0)
                         .ThenByDescending(g => Enumerable.Range(0, dimensions.Count).Count(o => o != dimension && Unknowns(o, dimensions[o].LineOf[g]) == 1))
-                        .ThenBy(g => groups[g].Measure.Size).ThenBy(g => groups[g].Key, StringComparer.Ordinal)
+                        .ThenBy(g => groups[g].Measure.Size).ThenBy(g => groups[g].Key)
                         .Cast<int?>().FirstOrDefault();
                     if (partner is { } p)
                     {
@@ -123,21 +137,67 @@ public static class LatticeSuppression
             }
         }
 
-        return new HashSet<string>(groups.Where((_, g) => hidden[g]).Select(g => g.Key), StringComparer.Ordinal);
+        return [.. groups.Where((_, g) => hidden[g]).Select(g => g.Key)];
     }
 
-    /// <summary>A cell's key in the grid of the dimensions in <paramref name="mask"/> (the others left out).</summary>
-    private static string Key(LatticeCell cell, int mask, int n)
+    /// <summary>
+    /// Each cell's key in any grid as one number: per dimension, its value's rank among the dimension's sorted values
+    /// (1 up; null first), weighted so the first dimension counts most (mixed radix); a dimension left out adds nothing.
+    /// Keys therefore sort as the values do, and the key of a line's total is the group's key less one term.
+    /// </summary>
+    private sealed class GridKeys
     {
-        var parts = new List<string>(n);
-        for (var d = 0; d < n; d++)
+        private readonly int[] _codes;
+        private readonly UInt128[] _weights;
+
+        public GridKeys(IReadOnlyList<LatticeCell> cells, int dimensionCount)
         {
-            if ((mask & (1 << d)) != 0)
+            DimensionCount = dimensionCount;
+            _codes = new int[cells.Count * dimensionCount];
+            _weights = new UInt128[dimensionCount];
+            var weight = UInt128.One;
+            for (var d = dimensionCount - 1; d >= 0; d--)
             {
-                parts.Add(cell.Keys[d] ?? "\u0000");
+                var dimension = d;
+                var values = cells.Select(cell => cell.Keys[dimension]).Distinct().Order(StringComparer.Ordinal).ToList();
+                var rank = new Dictionary<string, int>(StringComparer.Ordinal);
+                var nullRank = 0;
+                for (var r = 0; r < values.Count; r++)
+                {
+                    if (values[r] is { } value)
+                    {
+                        rank[value] = r + 1;
+                    }
+                    else
+                    {
+                        nullRank = r + 1;
+                    }
+                }
+
+                for (var i = 0; i < cells.Count; i++)
+                {
+                    _codes[(i * dimensionCount) + d] = cells[i].Keys[d] is { } value ? rank[value] : nullRank;
+                }
+
+                _weights[d] = weight;
+                weight = checked(weight * (UInt128)(values.Count + 1));
             }
         }
 
-        return string.Join('\u001f', parts);
+        public int DimensionCount { get; }
+
+        public UInt128 Of(int cell, int mask)
+        {
+            var key = UInt128.Zero;
+            for (var d = 0; d < DimensionCount; d++)
+            {
+                if ((mask & (1 << d)) != 0)
+                {
+                    key += (UInt128)_codes[(cell * DimensionCount) + d] * _weights[d];
+                }
+            }
+
+            return key;
+        }
     }
 }

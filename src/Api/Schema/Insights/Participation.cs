@@ -24,7 +24,11 @@ public static class Participation
 
     public static IReadOnlyList<ParticipationGroupView> Groups(IReadOnlyList<ParticipationCell> cells, IReadOnlyList<ParticipationDimension> dimensions, int k)
     {
-        var suppressed = LatticeSuppression.Suppressed([.. cells.Select(cell => new LatticeCell(cell.Keys))], dimensions.Count, members => Measure(cells, members, k));
+        // The rule sees the dimensions in one canonical order (the enum's): its decision depends on that order, and
+        // [PROGRAM, DEPARTMENT] must hide what [DEPARTMENT, PROGRAM] hides.
+        var canonical = dimensions.Select((dimension, position) => (dimension, position)).OrderBy(x => x.dimension).Select(x => x.position).ToList();
+        var suppressed = LatticeSuppression.Suppressed(
+            [.. cells.Select(cell => new LatticeCell([.. canonical.Select(p => cell.Keys[p])]))], dimensions.Count, members => Measure(cells, members, k));
         return [.. cells
             .Select((cell, i) => View(cell, dimensions, suppressed.Contains(i)))
             .OrderBy(view => view.Key, StringComparer.Ordinal)];
