@@ -20,22 +20,26 @@ public sealed record EngagementFigures(
 /// Engagement over a period of local dates [from_at, to_at), in one statement over the pairings in scope (the filter's):
 /// <list type="bullet">
 /// <item>status at the period's end (ACTIVE, PAUSED) from <c>pairing_status_changes</c> — the last change before to_at;</item>
-/// <item>the days each pairing was ACTIVE inside the period (up to now), from the same history, over its cadence's days
-/// (WEEKLY 7, BIWEEKLY 14, MONTHLY 365.25/12; the pairing's present cadence): the sessions expected;</item>
+/// <item>the days each pairing was ACTIVE inside the period (up to now), from the same history, over the days per session of
+/// the cadence in force then (WEEKLY 7, BIWEEKLY 14, MONTHLY 365.25/12; <c>insights.pairing_cadence_changes</c>, migration
+/// 0020 — an ACTIVE stretch across a cadence change is cut there): the sessions expected;</item>
 /// <item>COMPLETED sessions that occurred in the period; feedback on sessions that occurred in the period; lessons recorded
 /// (created_at) in the period;</item>
-/// <item>at risk: the pairings flagged now (the flag keeps no history) among those ACTIVE or PAUSED at the period's end;</item>
+/// <item>at risk: the pairings flagged at the period's end (<c>insights.pairing_at_risk_changes</c>, migration 0020: the flag's
+/// value whose stretch holds that moment) among those ACTIVE or PAUSED then;</item>
 /// <item>proposals waiting: PROPOSED now, with their age in days (now − proposed_at).</item>
 /// </list>
 /// Only pairings that started before the period's end and had not ended before its start have history read (pairings and
-/// their history are small: 40,000 and 100,000 rows at the 1,000,000-session seed). Sessions, feedback and lessons — the
+/// their histories are small: 40,000 pairings, 100,000 status changes and about 40,000 rows each of flag and cadence history
+/// at the 1,000,000-session seed). Flag and cadence history before migration 0020 is not known: the values as they stood
+/// when it ran stand for a pairing's whole time before it. Sessions, feedback and lessons — the
 /// million-row tables — are read from their rollup by local day, <c>insights.engagement_days</c> (migration 0016, kept
 /// current by <see cref="EngagementDays"/>): a year is 55,000 rows at that seed (day × program × the two departments).
 /// </summary>
 public sealed class EngagementQuery(NpgsqlDataSource dataSource)
 {
-    /// <summary>Days per agreed session, by cadence.</summary>
-    public const string CadenceDays = "CASE s.cadence WHEN 'WEEKLY' THEN 7.0 WHEN 'BIWEEKLY' THEN 14.0 ELSE 365.25 / 12 END";
+    /// <summary>Days per agreed session, by cadence (of a row <c>c</c> of <c>insights.pairing_cadence_changes</c>).</summary>
+    public const string CadenceDays = "CASE c.cadence WHEN 'WEEKLY' THEN 7.0 WHEN 'BIWEEKLY' THEN 14.0 ELSE 365.25 / 12 END";
 
     /// <param name="k">The privacy rule's group size: people are counted up to it (<see cref="EngagementFigures.People"/>).</param>
     public async Task<EngagementFigures> ReadAsync(DateOnly from, DateOnly to, string timeZone, EngagementFilter filter, int k, CancellationToken cancellationToken)
@@ -80,15 +84,42 @@ public sealed class EngagementQuery(NpgsqlDataSource dataSource)
                 SELECT c.pairing_id, c.to_status, c.at,
                        coalesce(lead(c.at) OVER (PARTITION BY c.pairing_id ORDER BY c.at, c.id), 'infinity') AS next_at
                 FROM pairing_status_changes c
-            ), pairing_figures AS (
+            ), cadences AS (
+                -- Each cadence a pairing had (insights.pairing_cadence_changes, migration 0020) with the moment the next took
+                -- over, in days per session; a pairing's first cadence also covers any time before it was recorded.
+                SELECT c.pairing_id,
+                       CASE WHEN lag(c.id) OVER w IS NULL THEN '-infinity' ELSE c.at END AS at,
+                       coalesce(lead(c.at) OVER w, 'infinity') AS next_at,
+                       {CadenceDays} AS days
+                FROM insights.pairing_cadence_changes c
+                WINDOW w AS (PARTITION BY c.pairing_id ORDER BY c.at, c.id)
+            ), flags AS (
+                -- The at-risk flag each pairing had at the period's end (insights.pairing_at_risk_changes, migration 0020):
+                -- the value whose stretch holds to_at, a pairing's first value also covering any time before it was recorded.
+                SELECT f.pairing_id, f.at_risk
+                FROM (
+                    SELECT f.pairing_id, f.at_risk,
+                           CASE WHEN lag(f.id) OVER w IS NULL THEN '-infinity' ELSE f.at END AS at,
+                           coalesce(lead(f.at) OVER w, 'infinity') AS next_at
+                    FROM insights.pairing_at_risk_changes f
+                    WINDOW w AS (PARTITION BY f.pairing_id ORDER BY f.at, f.id)
+                ) f, bounds b
+                WHERE f.at < b.to_at AND f.next_at >= b.to_at
+            ), statuses AS (
                 -- One status interval of a pairing holds the period's end; ACTIVE intervals may be several.
                 SELECT count(*) FILTER (WHERE h.at < b.to_at AND h.next_at >= b.to_at AND h.to_status = 'ACTIVE')::integer AS active,
                        count(*) FILTER (WHERE h.at < b.to_at AND h.next_at >= b.to_at AND h.to_status = 'PAUSED')::integer AS paused,
                        count(DISTINCT h.pairing_id) FILTER (WHERE h.to_status = 'ACTIVE' AND h.at < b.to_at AND h.next_at > b.from_at)::integer AS active_in_period,
-                       coalesce(sum(extract(epoch FROM least(h.next_at, b.until_at) - greatest(h.at, b.from_at)) / 86400.0 / ({CadenceDays}))
-                           FILTER (WHERE h.to_status = 'ACTIVE' AND h.at < b.until_at AND h.next_at > b.from_at), 0)::double precision AS expected,
-                       count(*) FILTER (WHERE h.at < b.to_at AND h.next_at >= b.to_at AND h.to_status IN ('ACTIVE', 'PAUSED') AND s.at_risk)::integer AS at_risk
-                FROM history h JOIN ran s ON s.id = h.pairing_id, bounds b
+                       count(*) FILTER (WHERE h.at < b.to_at AND h.next_at >= b.to_at AND h.to_status IN ('ACTIVE', 'PAUSED') AND f.at_risk)::integer AS at_risk
+                FROM history h JOIN ran s ON s.id = h.pairing_id LEFT JOIN flags f ON f.pairing_id = h.pairing_id, bounds b
+            ), expected AS (
+                -- Each ACTIVE stretch inside the period (up to now), cut where the cadence changed: days / days per session.
+                SELECT coalesce(sum(extract(epoch FROM least(h.next_at, c.next_at, b.until_at) - greatest(h.at, c.at, b.from_at)) / 86400.0 / c.days), 0)::double precision AS expected
+                FROM history h JOIN ran s ON s.id = h.pairing_id JOIN cadences c ON c.pairing_id = h.pairing_id, bounds b
+                WHERE h.to_status = 'ACTIVE' AND h.at < b.until_at AND h.next_at > b.from_at
+                  AND c.at < least(h.next_at, b.until_at) AND c.next_at > greatest(h.at, b.from_at)
+            ), pairing_figures AS (
+                SELECT st.active, st.paused, st.active_in_period, ex.expected, st.at_risk FROM statuses st, expected ex
             ), proposals AS (
                 SELECT count(*)::integer AS waiting,
                        avg(extract(epoch FROM now() - s.proposed_at) / 86400.0)::double precision AS average_age,
