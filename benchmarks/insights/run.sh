@@ -42,23 +42,25 @@ until curl -sf "http://127.0.0.1:$port/health/ready" >/dev/null; do sleep 0.5; d
 to=$(sql "SELECT (max(created_at) AT TIME ZONE 'UTC')::date FROM session_notes WHERE topic_id IS NOT NULL")
 from=$(date -d "$to - 364 days" +%F)
 program=$(sql "SELECT min(id) FROM programs")
+# The department with the most people (the widest department filter).
+department=$(sql "SELECT department_id FROM people WHERE department_id IS NOT NULL GROUP BY department_id ORDER BY count(*) DESC, department_id LIMIT 1")
 # Someone to find partners for: the active executive and the active junior with the most declared wishes (lowest id).
 executive=$(sql "SELECT p.id FROM people p JOIN person_wants_to_learn w ON w.person_id = p.id WHERE p.active AND p.band = 'EXECUTIVE' GROUP BY p.id ORDER BY count(*) DESC, p.id LIMIT 1")
 junior=$(sql "SELECT p.id FROM people p JOIN person_wants_to_learn w ON w.person_id = p.id WHERE p.active AND p.band = 'JUNIOR' GROUP BY p.id ORDER BY count(*) DESC, p.id LIMIT 1")
 analyst=$($mg token --email insights-bench@example.com --role ANALYST)
 admin=$($mg token --email insights-bench-admin@example.com --role ADMIN)
-echo "period $from to $to, program $program, executive $executive, junior $junior" >&2
+echo "period $from to $to, program $program, department $department, executive $executive, junior $junior" >&2
 
-python3 - "$work/cases.json" "$analyst" "$admin" "$from" "$to" "$program" "$executive" "$junior" <<'PY'
+python3 - "$work/cases.json" "$analyst" "$admin" "$from" "$to" "$program" "$executive" "$junior" "$department" <<'PY'
 import base64, json, sys
-out, analyst, admin, start, end, program, executive, junior = sys.argv[1:]
+out, analyst, admin, start, end, program, executive, junior, department = sys.argv[1:]
 gid = lambda t, k: base64.b64encode(f"{t}:{k}".encode()).decode()
 period = {"from": start, "to": end}
 trending = "query($p: PeriodInput!, $g: TrendGranularity!) { trendingTopics(period: $p, granularity: $g) { topic { id } trending falling score reason upward downward mutual series { start notes } } }"
 flow = "query($p: PeriodInput!, $g: [FlowGrouping!]!, $w: KnowledgeFlowFilterInput) { knowledgeFlow(period: $p, groupBy: $g, where: $w) { key label suppressed upward downward mutual total reciprocityIndex } }"
 teachers = "query($t: TopicId!, $d: LearningDirection) { teachersFor(topic: $t, direction: $d, first: 10) { person { id name title band department { name } } lessonsTaught upward downward mutual classifiedNotes } }"
 pairings = "query($program: ID!, $person: ID!) { suggestedPairings(programId: $program, personId: $person, first: 10) { person { id name band department { name } } seniorId juniorId score explanation theyCanTeach { id } youCanTeach { id } } }"
-engagement = "query($p: PeriodInput!) { engagement(period: $p) { suppressed activePairings pausedPairings sessionsHeld sessionsExpected cadenceAdherence atRiskPairings proposalsWaiting averageProposalAgeDays oldestProposalAgeDays feedbackCount averageFeedbackRating lessonsPerPairing } }"
+engagement = "query($p: PeriodInput!, $w: EngagementFilterInput) { engagement(period: $p, where: $w) { suppressed activePairings pausedPairings sessionsHeld sessionsExpected cadenceAdherence atRiskPairings proposalsWaiting averageProposalAgeDays oldestProposalAgeDays feedbackCount averageFeedbackRating lessonsPerPairing } }"
 participation = "query($p: PeriodInput!, $g: [ParticipationGrouping!]!) { participation(period: $p, groupBy: $g) { key label suppressed juniors seniors repeatParticipants pairingsStarted pairingsCompleted completionRate } }"
 topic_trends = "query { topicTrends(first: 50) { edges { node { topic { id } granularity periodStart suppressed notes share upward downward mutual lessons people } } } }"
 cases = [
@@ -77,11 +79,18 @@ cases += [
     {"name": "suggestedPairings (an executive)", "field": "suggestedPairings", "token": admin, "query": pairings, "variables": {"program": gid("Program", program), "person": gid("Person", executive)}},
     {"name": "suggestedPairings (a junior)", "field": "suggestedPairings", "token": admin, "query": pairings, "variables": {"program": gid("Program", program), "person": gid("Person", junior)}},
     {"name": "engagement", "field": "engagement", "token": analyst, "query": engagement, "variables": {"p": period}},
+    {"name": "engagement where departmentId", "field": "engagement", "token": analyst, "query": engagement, "variables": {"p": period, "w": {"departmentId": gid("Department", department)}}},
+    {"name": "engagement where programId", "field": "engagement", "token": analyst, "query": engagement, "variables": {"p": period, "w": {"programId": gid("Program", program)}}},
     {"name": "participation DEPARTMENT", "field": "participation", "token": analyst, "query": participation, "variables": {"p": period, "g": ["DEPARTMENT"]}},
+    {"name": "participation PROGRAM,DEPARTMENT", "field": "participation", "token": analyst, "query": participation, "variables": {"p": period, "g": ["PROGRAM", "DEPARTMENT"]}},
+    {"name": "participation DEPARTMENT,MONTH", "field": "participation", "token": analyst, "query": participation, "variables": {"p": period, "g": ["DEPARTMENT", "MONTH"]}},
+    {"name": "participation DEPARTMENT,QUARTER", "field": "participation", "token": analyst, "query": participation, "variables": {"p": period, "g": ["DEPARTMENT", "QUARTER"]}},
     {"name": "topicTrends first 50", "field": "topicTrends", "token": analyst, "query": topic_trends, "variables": {}},
 ]
 json.dump(cases, open(out, "w"))
 PY
-echo "machine: $(lscpu | sed -n 's/^Model name: *//p' | head -1), $(nproc) cores; load average before: $(cut -d' ' -f1-3 /proc/loadavg); $(date -u +%FT%TZ)" >&2
+echo "machine: $(lscpu | sed -n 's/^Model name: *//p' | head -1), $(nproc) cores; load average before: $(cut -d' ' -f1-3 /proc/loadavg); $(date -u +%FT%TZ); commit $(git rev-parse --short HEAD)" >&2
+echo "uptime before: $(uptime)" >&2
 node benchmarks/insights/latency.mjs "http://127.0.0.1:$port" "$work/cases.json" "$repetitions"
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)" >&2
+echo "uptime after: $(uptime)" >&2
