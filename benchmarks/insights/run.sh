@@ -19,7 +19,9 @@ dotnet build -c Release src/Api -v q -nologo >/dev/null
 mg="dotnet $repo/src/Api/bin/Release/net10.0/mentorgraph.dll"
 export ASPNETCORE_ENVIRONMENT=Development
 $mg migrate --db "$cs" >/dev/null
-$mg trends refresh --db "$cs" >&2
+# No command timeout for this one step: the first refresh after migration 0013 builds every cell, longer than the
+# connection's default 30 s on a busy machine ("Exception while reading from stream" when it was cut off).
+$mg trends refresh --db "$cs;Command Timeout=0" >&2
 sql() { psql "$(python3 - "$cs" <<'PY'
 import sys
 parts = dict(p.split("=", 1) for p in sys.argv[1].split(";") if p)

@@ -22,7 +22,9 @@ public sealed record EngagementFigures(
 /// <item>status at the period's end (ACTIVE, PAUSED) from <c>pairing_status_changes</c> — the last change before to_at;</item>
 /// <item>the days each pairing was ACTIVE inside the period (up to now), from the same history, over the days per session of
 /// the cadence in force then (WEEKLY 7, BIWEEKLY 14, MONTHLY 365.25/12; <c>insights.pairing_cadence_changes</c>, migration
-/// 0020 — an ACTIVE stretch across a cadence change is cut there): the sessions expected;</item>
+/// 0020 — an ACTIVE stretch across a cadence change is cut there): the sessions expected — summed at the present cadence
+/// in the status scan, then corrected for the few pairings whose cadence changed (only their pieces and status history are
+/// read: a second pass over every status stretch doubled the statement's time at the 1,000,000-session seed);</item>
 /// <item>COMPLETED sessions that occurred in the period; feedback on sessions that occurred in the period; lessons recorded
 /// (created_at) in the period;</item>
 /// <item>at risk: the pairings flagged at the period's end (<c>insights.pairing_at_risk_changes</c>, migration 0020: the flag's
@@ -38,8 +40,8 @@ public sealed record EngagementFigures(
 /// </summary>
 public sealed class EngagementQuery(NpgsqlDataSource dataSource)
 {
-    /// <summary>Days per agreed session, by cadence (of a row <c>c</c> of <c>insights.pairing_cadence_changes</c>).</summary>
-    public const string CadenceDays = "CASE c.cadence WHEN 'WEEKLY' THEN 7.0 WHEN 'BIWEEKLY' THEN 14.0 ELSE 365.25 / 12 END";
+    /// <summary>Days per agreed session, by cadence.</summary>
+    public const string CadenceDays = "CASE s.cadence WHEN 'WEEKLY' THEN 7.0 WHEN 'BIWEEKLY' THEN 14.0 ELSE 365.25 / 12 END";
 
     /// <param name="k">The privacy rule's group size: people are counted up to it (<see cref="EngagementFigures.People"/>).</param>
     public async Task<EngagementFigures> ReadAsync(DateOnly from, DateOnly to, string timeZone, EngagementFilter filter, int k, CancellationToken cancellationToken)
@@ -84,15 +86,6 @@ public sealed class EngagementQuery(NpgsqlDataSource dataSource)
                 SELECT c.pairing_id, c.to_status, c.at,
                        coalesce(lead(c.at) OVER (PARTITION BY c.pairing_id ORDER BY c.at, c.id), 'infinity') AS next_at
                 FROM pairing_status_changes c
-            ), cadences AS (
-                -- Each cadence a pairing had (insights.pairing_cadence_changes, migration 0020) with the moment the next took
-                -- over, in days per session; a pairing's first cadence also covers any time before it was recorded.
-                SELECT c.pairing_id,
-                       CASE WHEN lag(c.id) OVER w IS NULL THEN '-infinity' ELSE c.at END AS at,
-                       coalesce(lead(c.at) OVER w, 'infinity') AS next_at,
-                       {CadenceDays} AS days
-                FROM insights.pairing_cadence_changes c
-                WINDOW w AS (PARTITION BY c.pairing_id ORDER BY c.at, c.id)
             ), flags AS (
                 -- The at-risk flag each pairing had at the period's end (insights.pairing_at_risk_changes, migration 0020):
                 -- the value whose stretch holds to_at, a pairing's first value also covering any time before it was recorded.
@@ -105,21 +98,42 @@ public sealed class EngagementQuery(NpgsqlDataSource dataSource)
                     WINDOW w AS (PARTITION BY f.pairing_id ORDER BY f.at, f.id)
                 ) f, bounds b
                 WHERE f.at < b.to_at AND f.next_at >= b.to_at
-            ), statuses AS (
-                -- One status interval of a pairing holds the period's end; ACTIVE intervals may be several.
+            ), cadence_changed AS (
+                -- The few pairings whose cadence changed (more than one row in insights.pairing_cadence_changes, migration 0020:
+                -- the first is its cadence when proposed, or when 0020 ran).
+                SELECT c.pairing_id FROM insights.pairing_cadence_changes c GROUP BY c.pairing_id HAVING count(*) > 1
+            ), cadence_pieces AS (
+                -- Their cadences, each with the moment the next took over (the first also covering any time before it).
+                SELECT s.pairing_id, {CadenceDays} AS days,
+                       CASE WHEN lag(s.id) OVER w IS NULL THEN '-infinity' ELSE s.at END AS at,
+                       coalesce(lead(s.at) OVER w, 'infinity') AS next_at
+                FROM insights.pairing_cadence_changes s
+                WHERE s.pairing_id IN (SELECT pairing_id FROM cadence_changed)
+                WINDOW w AS (PARTITION BY s.pairing_id ORDER BY s.at, s.id)
+            ), cadence_correction AS (
+                -- Per piece, the ACTIVE time inside the period (up to now) it covers, counted at its own cadence instead of the
+                -- present one: pairing_figures' sum + this = each ACTIVE stretch cut where the cadence changed.
+                SELECT coalesce(sum(extract(epoch FROM least(h.next_at, c.next_at, b.until_at) - greatest(h.at, c.at, b.from_at)) / 86400.0
+                           * (1 / c.days - 1 / ({CadenceDays}))), 0)::double precision AS correction
+                FROM cadence_pieces c
+                JOIN ran s ON s.id = c.pairing_id
+                JOIN LATERAL (
+                    SELECT x.to_status, x.at, coalesce(lead(x.at) OVER (ORDER BY x.at, x.id), 'infinity') AS next_at
+                    FROM pairing_status_changes x WHERE x.pairing_id = c.pairing_id
+                ) h ON h.to_status = 'ACTIVE', bounds b
+                WHERE h.at < b.until_at AND h.next_at > b.from_at
+                  AND c.at < least(h.next_at, b.until_at) AND c.next_at > greatest(h.at, b.from_at)
+            ), pairing_figures AS (
+                -- One status interval of a pairing holds the period's end; ACTIVE intervals may be several. Sessions expected
+                -- at the present cadence here; cadence_correction below puts right the time a pairing had another one.
                 SELECT count(*) FILTER (WHERE h.at < b.to_at AND h.next_at >= b.to_at AND h.to_status = 'ACTIVE')::integer AS active,
                        count(*) FILTER (WHERE h.at < b.to_at AND h.next_at >= b.to_at AND h.to_status = 'PAUSED')::integer AS paused,
                        count(DISTINCT h.pairing_id) FILTER (WHERE h.to_status = 'ACTIVE' AND h.at < b.to_at AND h.next_at > b.from_at)::integer AS active_in_period,
+                       coalesce(sum(extract(epoch FROM least(h.next_at, b.until_at) - greatest(h.at, b.from_at)) / 86400.0 / ({CadenceDays}))
+                           FILTER (WHERE h.to_status = 'ACTIVE' AND h.at < b.until_at AND h.next_at > b.from_at), 0)::double precision
+                           + (SELECT cc.correction FROM cadence_correction cc) AS expected,
                        count(*) FILTER (WHERE h.at < b.to_at AND h.next_at >= b.to_at AND h.to_status IN ('ACTIVE', 'PAUSED') AND f.at_risk)::integer AS at_risk
                 FROM history h JOIN ran s ON s.id = h.pairing_id LEFT JOIN flags f ON f.pairing_id = h.pairing_id, bounds b
-            ), expected AS (
-                -- Each ACTIVE stretch inside the period (up to now), cut where the cadence changed: days / days per session.
-                SELECT coalesce(sum(extract(epoch FROM least(h.next_at, c.next_at, b.until_at) - greatest(h.at, c.at, b.from_at)) / 86400.0 / c.days), 0)::double precision AS expected
-                FROM history h JOIN ran s ON s.id = h.pairing_id JOIN cadences c ON c.pairing_id = h.pairing_id, bounds b
-                WHERE h.to_status = 'ACTIVE' AND h.at < b.until_at AND h.next_at > b.from_at
-                  AND c.at < least(h.next_at, b.until_at) AND c.next_at > greatest(h.at, b.from_at)
-            ), pairing_figures AS (
-                SELECT st.active, st.paused, st.active_in_period, ex.expected, st.at_risk FROM statuses st, expected ex
             ), proposals AS (
                 SELECT count(*)::integer AS waiting,
                        avg(extract(epoch FROM now() - s.proposed_at) / 86400.0)::double precision AS average_age,
