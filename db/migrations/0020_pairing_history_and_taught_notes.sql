@@ -234,34 +234,48 @@ BEGIN
 END
 $$;
 
--- The profiles now add note evidence: 0018's function with the notes' term (and people with only notes get a row).
+-- The profiles now add note evidence: 0018's function with the notes' term (and people with only notes get a row). Also
+-- safe for writers at once — two classification batches, a lesson and a batch — recomputing one person: the person's row
+-- is locked first (in person order, so two writers never wait on each other crosswise), and is updated in place rather than
+-- deleted and inserted. With 0018's delete-then-insert, the second writer's DELETE skipped the row the first had replaced
+-- and its INSERT failed on the key; and a writer computing before the other committed could leave a profile without the
+-- other's change. After the lock, the computing statement's snapshot sees what the writer it waited for committed. (Left:
+-- two writers bringing the same person's very first evidence at once — no row to lock — end with the second one's values.)
 CREATE OR REPLACE FUNCTION insights.compute_pairing_profiles(p_people bigint[]) RETURNS integer
 LANGUAGE plpgsql AS $$
 DECLARE
     written integer;
 BEGIN
-    DELETE FROM insights.pairing_profiles WHERE person_id = ANY (p_people);
-    INSERT INTO insights.pairing_profiles (person_id, band, active, offers, wants)
-    SELECT p.id, p.band, p.active, o.offers, coalesce(w.wants, 0)
-    FROM people p
-    LEFT JOIN LATERAL (
-        SELECT array_agg(coalesce(d.declared, 0) + coalesce(ln(1 + l.lessons), 0) + coalesce(0.5 * ln(1 + nt.notes), 0) ORDER BY i.position) AS offers,
-               bool_or(d.declared IS NOT NULL OR l.lessons IS NOT NULL OR nt.notes IS NOT NULL) AS any_offer
-        FROM generate_series(1, (SELECT max(position) FROM topics)) AS i (position)
-        LEFT JOIN topics t ON t.position = i.position
-        LEFT JOIN (SELECT c.topic_id, 1.0::double precision AS declared FROM person_can_teach c WHERE c.person_id = p.id) d
-               ON d.topic_id = t.id
-        LEFT JOIN (SELECT le.topic_id, count(*) AS lessons FROM lessons le WHERE le.teacher_id = p.id AND le.topic_id IS NOT NULL GROUP BY le.topic_id) l
-               ON l.topic_id = t.id
-        LEFT JOIN (SELECT x.topic_id, x.notes FROM insights.person_topic_notes x WHERE x.person_id = p.id) nt
-               ON nt.topic_id = t.id
-    ) o ON o.any_offer
-    LEFT JOIN LATERAL (
-        SELECT sum(1::bigint << (t.position - 1))::bigint AS wants
-        FROM person_wants_to_learn x JOIN topics t ON t.id = x.topic_id
-        WHERE x.person_id = p.id
-    ) w ON true
-    WHERE p.id = ANY (p_people) AND (o.offers IS NOT NULL OR w.wants IS NOT NULL);
+    PERFORM 1 FROM insights.pairing_profiles WHERE person_id = ANY (p_people) ORDER BY person_id FOR UPDATE;
+
+    WITH computed AS (
+        SELECT p.id AS person_id, p.band, p.active, o.offers, coalesce(w.wants, 0) AS wants
+        FROM people p
+        LEFT JOIN LATERAL (
+            SELECT array_agg(coalesce(d.declared, 0) + coalesce(ln(1 + l.lessons), 0) + coalesce(0.5 * ln(1 + nt.notes), 0) ORDER BY i.position) AS offers,
+                   bool_or(d.declared IS NOT NULL OR l.lessons IS NOT NULL OR nt.notes IS NOT NULL) AS any_offer
+            FROM generate_series(1, (SELECT max(position) FROM topics)) AS i (position)
+            LEFT JOIN topics t ON t.position = i.position
+            LEFT JOIN (SELECT c.topic_id, 1.0::double precision AS declared FROM person_can_teach c WHERE c.person_id = p.id) d
+                   ON d.topic_id = t.id
+            LEFT JOIN (SELECT le.topic_id, count(*) AS lessons FROM lessons le WHERE le.teacher_id = p.id AND le.topic_id IS NOT NULL GROUP BY le.topic_id) l
+                   ON l.topic_id = t.id
+            LEFT JOIN (SELECT x.topic_id, x.notes FROM insights.person_topic_notes x WHERE x.person_id = p.id) nt
+                   ON nt.topic_id = t.id
+        ) o ON o.any_offer
+        LEFT JOIN LATERAL (
+            SELECT sum(1::bigint << (t.position - 1))::bigint AS wants
+            FROM person_wants_to_learn x JOIN topics t ON t.id = x.topic_id
+            WHERE x.person_id = p.id
+        ) w ON true
+        WHERE p.id = ANY (p_people) AND (o.offers IS NOT NULL OR w.wants IS NOT NULL)
+    ), emptied AS (
+        DELETE FROM insights.pairing_profiles pp
+        WHERE pp.person_id = ANY (p_people) AND NOT EXISTS (SELECT 1 FROM computed c WHERE c.person_id = pp.person_id)
+    )
+    INSERT INTO insights.pairing_profiles AS pp (person_id, band, active, offers, wants)
+    SELECT person_id, band, active, offers, wants FROM computed ORDER BY person_id
+    ON CONFLICT (person_id) DO UPDATE SET band = excluded.band, active = excluded.active, offers = excluded.offers, wants = excluded.wants;
     GET DIAGNOSTICS written = ROW_COUNT;
     RETURN written;
 END
