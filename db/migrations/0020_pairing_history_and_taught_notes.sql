@@ -16,37 +16,44 @@ CREATE TABLE insights.pairing_at_risk_changes (
     id         bigint      GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
     pairing_id bigint      NOT NULL,
     at         timestamptz NOT NULL,
-    at_risk    boolean     NOT NULL
+    at_risk    boolean     NOT NULL,
+    initial    boolean     NOT NULL DEFAULT false
 );
 
 COMMENT ON TABLE insights.pairing_at_risk_changes IS 'Each value pairings.at_risk took, with the moment it took it (a pairing''s first row is dated at its proposal: its flag then, or — for a pairing older than migration 0020 — the flag as it stood when the migration ran). Kept by triggers on pairings; engagement reads the flag at a period''s end from it.';
 COMMENT ON COLUMN insights.pairing_at_risk_changes.at IS 'When the flag took this value: proposed_at for a new pairing, else now() of the transaction that changed it. Ties are ordered by id.';
+COMMENT ON COLUMN insights.pairing_at_risk_changes.initial IS 'True for a pairing''s first row (inserted with it, or by the backfill); false for a change. A pairing with no change has the flag it has now at every moment.';
 
--- A pairing's flag history in order (engagement scans it whole with lead(); a pairing's own rows for a look-up).
+-- A pairing's flag history in order (engagement reads the histories of the pairings whose flag changed).
 CREATE INDEX pairing_at_risk_changes_pairing_id ON insights.pairing_at_risk_changes (pairing_id, at, id);
+-- The pairings whose flag ever changed: only the changes, so engagement finds them without reading a row per pairing.
+CREATE INDEX pairing_at_risk_changes_changed ON insights.pairing_at_risk_changes (pairing_id) WHERE NOT initial;
 
 CREATE TABLE insights.pairing_cadence_changes (
     id         bigint      GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
     pairing_id bigint      NOT NULL,
     at         timestamptz NOT NULL,
     cadence    text        NOT NULL,
+    initial    boolean     NOT NULL DEFAULT false,
     CONSTRAINT pairing_cadence_changes_cadence_values CHECK (cadence IN ('WEEKLY', 'BIWEEKLY', 'MONTHLY'))
 );
 
 COMMENT ON TABLE insights.pairing_cadence_changes IS 'Each value pairings.cadence took, with the moment it took it (a pairing''s first row is dated at its proposal: its cadence then, or — for a pairing older than migration 0020 — its cadence when the migration ran). Kept by triggers on pairings; engagement expects sessions per ACTIVE stretch at the cadence in force then.';
 COMMENT ON COLUMN insights.pairing_cadence_changes.at IS 'When the cadence took this value: proposed_at for a new pairing, else now() of the transaction that changed it. Ties are ordered by id.';
+COMMENT ON COLUMN insights.pairing_cadence_changes.initial IS 'True for a pairing''s first row (inserted with it, or by the backfill); false for a change.';
 
--- A pairing's cadence history in order.
+-- A pairing's cadence history in order, and the few pairings whose cadence changed.
 CREATE INDEX pairing_cadence_changes_pairing_id ON insights.pairing_cadence_changes (pairing_id, at, id);
+CREATE INDEX pairing_cadence_changes_changed ON insights.pairing_cadence_changes (pairing_id) WHERE NOT initial;
 
 -- New pairings (one statement, however many rows: the seed COPYs tens of thousands): their values as of their proposal.
 CREATE FUNCTION insights.pairing_history_inserted() RETURNS trigger
 LANGUAGE plpgsql AS $$
 BEGIN
-    INSERT INTO insights.pairing_at_risk_changes (pairing_id, at, at_risk)
-    SELECT id, proposed_at, at_risk FROM new_rows ORDER BY id;
-    INSERT INTO insights.pairing_cadence_changes (pairing_id, at, cadence)
-    SELECT id, proposed_at, cadence FROM new_rows ORDER BY id;
+    INSERT INTO insights.pairing_at_risk_changes (pairing_id, at, at_risk, initial)
+    SELECT id, proposed_at, at_risk, true FROM new_rows ORDER BY id;
+    INSERT INTO insights.pairing_cadence_changes (pairing_id, at, cadence, initial)
+    SELECT id, proposed_at, cadence, true FROM new_rows ORDER BY id;
     RETURN NULL;
 END
 $$;
@@ -95,8 +102,8 @@ CREATE TRIGGER pairings_history_truncated AFTER TRUNCATE ON pairings
     FOR EACH STATEMENT EXECUTE FUNCTION insights.pairing_history_truncated();
 
 -- The backfill: the present values, from each pairing's proposal.
-INSERT INTO insights.pairing_at_risk_changes (pairing_id, at, at_risk) SELECT id, proposed_at, at_risk FROM pairings ORDER BY id;
-INSERT INTO insights.pairing_cadence_changes (pairing_id, at, cadence) SELECT id, proposed_at, cadence FROM pairings ORDER BY id;
+INSERT INTO insights.pairing_at_risk_changes (pairing_id, at, at_risk, initial) SELECT id, proposed_at, at_risk, true FROM pairings ORDER BY id;
+INSERT INTO insights.pairing_cadence_changes (pairing_id, at, cadence, initial) SELECT id, proposed_at, cadence, true FROM pairings ORDER BY id;
 
 -- Second, suggestedPairings (issue 11): note evidence in the shortlist. insights.pairing_profiles (0018) weighed declarations and
 -- lessons only, so a person whose only evidence of teaching a topic was classified session notes — notes of sessions they

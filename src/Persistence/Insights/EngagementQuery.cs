@@ -24,11 +24,13 @@ public sealed record EngagementFigures(
 /// the cadence in force then (WEEKLY 7, BIWEEKLY 14, MONTHLY 365.25/12; <c>insights.pairing_cadence_changes</c>, migration
 /// 0020 — an ACTIVE stretch across a cadence change is cut there): the sessions expected — summed at the present cadence
 /// in the status scan, then corrected for the few pairings whose cadence changed (only their pieces and status history are
-/// read: a second pass over every status stretch doubled the statement's time at the 1,000,000-session seed);</item>
+/// read: a second pass over every status stretch doubled the statement's time at the 1,000,000-session seed; reading every
+/// pairing's flag and cadence rows still added 35 %, the partial indexes of changes leave about 10 ms);</item>
 /// <item>COMPLETED sessions that occurred in the period; feedback on sessions that occurred in the period; lessons recorded
 /// (created_at) in the period;</item>
 /// <item>at risk: the pairings flagged at the period's end (<c>insights.pairing_at_risk_changes</c>, migration 0020: the flag's
-/// value whose stretch holds that moment) among those ACTIVE or PAUSED then;</item>
+/// value whose stretch holds that moment, read only for pairings whose flag ever changed — found through the partial index
+/// of changes; the others had their present flag throughout) among those ACTIVE or PAUSED then;</item>
 /// <item>proposals waiting: PROPOSED now, with their age in days (now − proposed_at).</item>
 /// </list>
 /// Only pairings that started before the period's end and had not ended before its start have history read (pairings and
@@ -87,21 +89,23 @@ public sealed class EngagementQuery(NpgsqlDataSource dataSource)
                        coalesce(lead(c.at) OVER (PARTITION BY c.pairing_id ORDER BY c.at, c.id), 'infinity') AS next_at
                 FROM pairing_status_changes c
             ), flags AS (
-                -- The at-risk flag each pairing had at the period's end (insights.pairing_at_risk_changes, migration 0020):
-                -- the value whose stretch holds to_at, a pairing's first value also covering any time before it was recorded.
+                -- The at-risk flag at the period's end of the pairings whose flag ever changed (insights.pairing_at_risk_changes,
+                -- migration 0020; found through its partial index of changes): the value whose stretch holds to_at, the first
+                -- value also covering any time before it was recorded. Every other pairing has had its present flag throughout.
                 SELECT f.pairing_id, f.at_risk
                 FROM (
                     SELECT f.pairing_id, f.at_risk,
                            CASE WHEN lag(f.id) OVER w IS NULL THEN '-infinity' ELSE f.at END AS at,
                            coalesce(lead(f.at) OVER w, 'infinity') AS next_at
                     FROM insights.pairing_at_risk_changes f
+                    WHERE f.pairing_id IN (SELECT c.pairing_id FROM insights.pairing_at_risk_changes c WHERE NOT c.initial)
                     WINDOW w AS (PARTITION BY f.pairing_id ORDER BY f.at, f.id)
                 ) f, bounds b
                 WHERE f.at < b.to_at AND f.next_at >= b.to_at
             ), cadence_changed AS (
-                -- The few pairings whose cadence changed (more than one row in insights.pairing_cadence_changes, migration 0020:
-                -- the first is its cadence when proposed, or when 0020 ran).
-                SELECT c.pairing_id FROM insights.pairing_cadence_changes c GROUP BY c.pairing_id HAVING count(*) > 1
+                -- The few pairings whose cadence changed (a row of insights.pairing_cadence_changes, migration 0020, besides the
+                -- initial one: its partial index of changes).
+                SELECT DISTINCT c.pairing_id FROM insights.pairing_cadence_changes c WHERE NOT c.initial
             ), cadence_pieces AS (
                 -- Their cadences, each with the moment the next took over (the first also covering any time before it).
                 SELECT s.pairing_id, {CadenceDays} AS days,
@@ -132,7 +136,7 @@ public sealed class EngagementQuery(NpgsqlDataSource dataSource)
                        coalesce(sum(extract(epoch FROM least(h.next_at, b.until_at) - greatest(h.at, b.from_at)) / 86400.0 / ({CadenceDays}))
                            FILTER (WHERE h.to_status = 'ACTIVE' AND h.at < b.until_at AND h.next_at > b.from_at), 0)::double precision
                            + (SELECT cc.correction FROM cadence_correction cc) AS expected,
-                       count(*) FILTER (WHERE h.at < b.to_at AND h.next_at >= b.to_at AND h.to_status IN ('ACTIVE', 'PAUSED') AND f.at_risk)::integer AS at_risk
+                       count(*) FILTER (WHERE h.at < b.to_at AND h.next_at >= b.to_at AND h.to_status IN ('ACTIVE', 'PAUSED') AND coalesce(f.at_risk, s.at_risk))::integer AS at_risk
                 FROM history h JOIN ran s ON s.id = h.pairing_id LEFT JOIN flags f ON f.pairing_id = h.pairing_id, bounds b
             ), proposals AS (
                 SELECT count(*)::integer AS waiting,

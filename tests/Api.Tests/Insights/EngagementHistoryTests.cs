@@ -99,10 +99,10 @@ public sealed class EngagementHistoryTests(PostgresServerFixture server)
         var pairings = await SeedDatabase.CountAsync(db.ConnectionString, "SELECT count(*) FROM pairings");
         Assert.True(await SeedDatabase.CountAsync(db.ConnectionString, "SELECT count(*) FROM pairings WHERE at_risk") > 0);
         Assert.Equal(pairings, await SeedDatabase.CountAsync(db.ConnectionString, """
-            SELECT count(*) FROM pairings p JOIN insights.pairing_at_risk_changes f ON f.pairing_id = p.id AND f.at = p.proposed_at AND f.at_risk = p.at_risk
+            SELECT count(*) FROM pairings p JOIN insights.pairing_at_risk_changes f ON f.pairing_id = p.id AND f.at = p.proposed_at AND f.at_risk = p.at_risk AND f.initial
             """));
         Assert.Equal(pairings, await SeedDatabase.CountAsync(db.ConnectionString, """
-            SELECT count(*) FROM pairings p JOIN insights.pairing_cadence_changes c ON c.pairing_id = p.id AND c.at = p.proposed_at AND c.cadence = p.cadence
+            SELECT count(*) FROM pairings p JOIN insights.pairing_cadence_changes c ON c.pairing_id = p.id AND c.at = p.proposed_at AND c.cadence = p.cadence AND c.initial
             """));
         Assert.Equal(2 * pairings, await SeedDatabase.CountAsync(db.ConnectionString,
             "SELECT (SELECT count(*) FROM insights.pairing_at_risk_changes) + (SELECT count(*) FROM insights.pairing_cadence_changes)"));
@@ -123,7 +123,7 @@ public sealed class EngagementHistoryTests(PostgresServerFixture server)
         // The at-risk job (as of a year after the seed: every ACTIVE pairing is overdue) flags; each flag is a new row.
         var changes = await new PairingHousekeeping(dataSource).MarkAtRiskAsync(new DateTimeOffset(GeneratedSeed.Today.AddYears(1).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero), 3, 1000);
         Assert.True(changes.Marked > 0);
-        Assert.Equal(changes.Marked, await SeedDatabase.CountAsync(db.ConnectionString, "SELECT count(*) FROM insights.pairing_at_risk_changes WHERE at_risk AND at > now() - interval '1 hour'"));
+        Assert.Equal(changes.Marked, await SeedDatabase.CountAsync(db.ConnectionString, "SELECT count(*) FROM insights.pairing_at_risk_changes WHERE at_risk AND NOT initial AND at > now() - interval '1 hour'"));
         Assert.Equal(pairings + changes.Marked, await SeedDatabase.CountAsync(db.ConnectionString, "SELECT count(*) FROM insights.pairing_at_risk_changes"));
 
         // An update that changes neither (an edit of the expectations) leaves no row.
