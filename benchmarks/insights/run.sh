@@ -31,7 +31,7 @@ PY
 # Tables the migrations just created or filled have no planner statistics until autovacuum gets to them. On a fresh copy
 # the first knowledgeFlow TOPIC,BAND_PAIR,WEEK hit the 30 s request limit while the cells were not yet analyzed
 # (autoanalyze came seconds later) and took 0.3 s in the next run — most likely a plan made without statistics.
-sql "ANALYZE"
+sql "SET client_min_messages = error; ANALYZE"
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
 work=$(mktemp -d)
 server=
