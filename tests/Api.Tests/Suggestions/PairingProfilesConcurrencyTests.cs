@@ -8,7 +8,8 @@ namespace MentorGraph.Api.Tests.Suggestions;
 /// <summary>
 /// insights.pairing_profiles under two writers at once (migration 0020): two transactions — as two classification batches
 /// would — relabel notes that both move one person's note counts. The second waits for the first's lock on the person's
-/// profile, then computes with what the first committed: both commit, and the profiles and counts equal a rebuild.
+/// profile, then computes with what the first committed: both commit, and the profiles and counts equal a rebuild. And a
+/// pairing whose junior is replaced moves the notes' counts as a rebuild would.
 /// </summary>
 [Collection(PostgresCollection.Name)]
 public sealed class PairingProfilesConcurrencyTests(PostgresServerFixture server)
@@ -44,6 +45,45 @@ public sealed class PairingProfilesConcurrencyTests(PostgresServerFixture server
         await waiting;
         await secondTransaction.CommitAsync();
 
+        var maintained = await TablesAsync(db.ConnectionString);
+        await using (var connection = new NpgsqlConnection(db.ConnectionString))
+        {
+            await connection.OpenAsync();
+            await using var rebuild = new NpgsqlCommand("SELECT insights.rebuild_pairing_profiles()", connection);
+            await rebuild.ExecuteScalarAsync();
+        }
+
+        Assert.Equal(await TablesAsync(db.ConnectionString), maintained);
+    }
+
+    [Fact]
+    public async Task APairingsJuniorReplaced_MovesTheirNoteCountsToTheNewJunior_AsARebuildWould()
+    {
+        await using var db = await SeedDatabase.CreateMigratedAsync(server);
+        await SeedRunner.RunAsync(db.ConnectionString, SmallSeed, SeedMode.Refuse);
+        var (pairing, junior) = (await SeedDatabase.ReadAsync(db.ConnectionString, """
+            SELECT p.id, p.junior_id FROM pairings p JOIN people j ON j.id = p.junior_id
+            WHERE p.status = 'ACTIVE' AND j.active
+              AND EXISTS (SELECT 1 FROM sessions s JOIN session_notes n ON n.session_id = s.id WHERE s.pairing_id = p.id AND n.direction = 'UPWARD')
+            ORDER BY p.id LIMIT 1
+            """, r => (r.GetInt64(0), r.GetInt64(1))))[0];
+        var before = await SeedDatabase.CountAsync(db.ConnectionString, $"SELECT coalesce(sum(notes), 0) FROM insights.person_topic_notes WHERE person_id = {junior}");
+
+        // Another active person of the junior's band, in no pairing at all (so no rule stands in the way).
+        await using (var connection = new NpgsqlConnection(db.ConnectionString))
+        {
+            await connection.OpenAsync();
+            await using var command = new NpgsqlCommand($"""
+                UPDATE pairings SET junior_id = (
+                    SELECT o.id FROM people o, people j WHERE j.id = {junior} AND o.band = j.band AND o.active AND o.id <> j.id
+                      AND NOT EXISTS (SELECT 1 FROM pairings x WHERE o.id IN (x.senior_id, x.junior_id))
+                    ORDER BY o.id LIMIT 1)
+                WHERE id = {pairing}
+                """, connection);
+            Assert.Equal(1, await command.ExecuteNonQueryAsync());
+        }
+
+        Assert.True(await SeedDatabase.CountAsync(db.ConnectionString, $"SELECT coalesce(sum(notes), 0) FROM insights.person_topic_notes WHERE person_id = {junior}") < before);
         var maintained = await TablesAsync(db.ConnectionString);
         await using (var connection = new NpgsqlConnection(db.ConnectionString))
         {
