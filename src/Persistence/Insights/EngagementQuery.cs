@@ -129,7 +129,7 @@ public sealed class EngagementQuery(NpgsqlDataSource dataSource)
                   AND c.at < least(h.next_at, b.until_at) AND c.next_at > greatest(h.at, b.from_at)
             ), pairing_figures AS (
                 -- One status interval of a pairing holds the period's end; ACTIVE intervals may be several. Sessions expected
-                -- at the present cadence here; cadence_correction below puts right the time a pairing had another one.
+                -- at the present cadence here; cadence_correction (above) puts right the time a pairing had another one.
                 SELECT count(*) FILTER (WHERE h.at < b.to_at AND h.next_at >= b.to_at AND h.to_status = 'ACTIVE')::integer AS active,
                        count(*) FILTER (WHERE h.at < b.to_at AND h.next_at >= b.to_at AND h.to_status = 'PAUSED')::integer AS paused,
                        count(DISTINCT h.pairing_id) FILTER (WHERE h.to_status = 'ACTIVE' AND h.at < b.to_at AND h.next_at > b.from_at)::integer AS active_in_period,
