@@ -9,8 +9,7 @@ public sealed class SuggestionsSettings : ISettingsSection
     public static string SectionName => "Suggestions";
 
     /// <summary>
-    /// The candidates (by declared topics and lessons taught, both ways) whose session notes are read and who are scored
-    /// in full: bounds the work of one request whatever the company's size.
+    /// The candidates (by declared topics, lessons and classified notes taught, both ways) who are scored in full: bounds the work of one request whatever the company's size.
     /// </summary>
     public int ShortlistSize { get; set; } = 200;
 

@@ -23,15 +23,23 @@ public readonly record struct EngagementPerson(long ProgramId, long PersonId, lo
 /// Engagement over a period of local dates [from_at, to_at), in one statement over the pairings in scope (the filter's):
 /// <list type="bullet">
 /// <item>status at the period's end (ACTIVE, PAUSED) from <c>pairing_status_changes</c> — the last change before to_at;</item>
-/// <item>the days each pairing was ACTIVE inside the period (up to now), from the same history, over its cadence's days
-/// (WEEKLY 7, BIWEEKLY 14, MONTHLY 365.25/12; the pairing's present cadence): the sessions expected;</item>
+/// <item>the days each pairing was ACTIVE inside the period (up to now), from the same history, over the days per session of
+/// the cadence in force then (WEEKLY 7, BIWEEKLY 14, MONTHLY 365.25/12; <c>insights.pairing_cadence_changes</c>, migration
+/// 0020 — an ACTIVE stretch across a cadence change is cut there): the sessions expected — summed at the present cadence
+/// in the status scan, then corrected for the few pairings whose cadence changed (only their pieces and status history are
+/// read: a second pass over every status stretch doubled the statement's time at the 1,000,000-session seed; reading every
+/// pairing's flag and cadence rows still added 35 %, the partial indexes of changes leave about 10 ms);</item>
 /// <item>COMPLETED sessions that occurred in the period; feedback on sessions that occurred in the period; lessons recorded
 /// (created_at) in the period;</item>
-/// <item>at risk: the pairings flagged now (the flag keeps no history) among those ACTIVE or PAUSED at the period's end;</item>
+/// <item>at risk: the pairings flagged at the period's end (<c>insights.pairing_at_risk_changes</c>, migration 0020: the flag's
+/// value whose stretch holds that moment, read only for pairings whose flag ever changed — found through the partial index
+/// of changes; the others had their present flag throughout) among those ACTIVE or PAUSED then;</item>
 /// <item>proposals waiting: PROPOSED now, with their age in days (now − proposed_at).</item>
 /// </list>
 /// Only pairings that started before the period's end and had not ended before its start have history read (pairings and
-/// their history are small: 40,000 and 100,000 rows at the 1,000,000-session seed). Sessions, feedback and lessons — the
+/// their histories are small: 40,000 pairings, 100,000 status changes and about 40,000 rows each of flag and cadence history
+/// at the 1,000,000-session seed). Flag and cadence history before migration 0020 is not known: the values as they stood
+/// when it ran stand for a pairing's whole time before it. Sessions, feedback and lessons — the
 /// million-row tables — are read from their rollup by local day, <c>insights.engagement_days</c> (migration 0016, kept
 /// current by <see cref="EngagementDays"/>): a year is 55,000 rows at that seed (day × program × the two departments).
 /// </summary>
@@ -83,15 +91,56 @@ public sealed class EngagementQuery(NpgsqlDataSource dataSource)
                 SELECT c.pairing_id, c.to_status, c.at,
                        coalesce(lead(c.at) OVER (PARTITION BY c.pairing_id ORDER BY c.at, c.id), 'infinity') AS next_at
                 FROM pairing_status_changes c
+            ), flags AS (
+                -- The at-risk flag at the period's end of the pairings whose flag ever changed (insights.pairing_at_risk_changes,
+                -- migration 0020; found through its partial index of changes): the value whose stretch holds to_at, the first
+                -- value also covering any time before it was recorded. Every other pairing has had its present flag throughout.
+                SELECT f.pairing_id, f.at_risk
+                FROM (
+                    SELECT f.pairing_id, f.at_risk,
+                           CASE WHEN lag(f.id) OVER w IS NULL THEN '-infinity' ELSE f.at END AS at,
+                           coalesce(lead(f.at) OVER w, 'infinity') AS next_at
+                    FROM insights.pairing_at_risk_changes f
+                    WHERE f.pairing_id IN (SELECT c.pairing_id FROM insights.pairing_at_risk_changes c WHERE NOT c.initial)
+                    WINDOW w AS (PARTITION BY f.pairing_id ORDER BY f.at, f.id)
+                ) f, bounds b
+                WHERE f.at < b.to_at AND f.next_at >= b.to_at
+            ), cadence_changed AS (
+                -- The few pairings whose cadence changed (a row of insights.pairing_cadence_changes, migration 0020, besides the
+                -- initial one: its partial index of changes).
+                SELECT DISTINCT c.pairing_id FROM insights.pairing_cadence_changes c WHERE NOT c.initial
+            ), cadence_pieces AS (
+                -- Their cadences, each with the moment the next took over (the first also covering any time before it).
+                SELECT s.pairing_id, {CadenceDays} AS days,
+                       CASE WHEN lag(s.id) OVER w IS NULL THEN '-infinity' ELSE s.at END AS at,
+                       coalesce(lead(s.at) OVER w, 'infinity') AS next_at
+                FROM insights.pairing_cadence_changes s
+                WHERE s.pairing_id IN (SELECT pairing_id FROM cadence_changed)
+                WINDOW w AS (PARTITION BY s.pairing_id ORDER BY s.at, s.id)
+            ), cadence_correction AS (
+                -- Per piece, the ACTIVE time inside the period (up to now) it covers, counted at its own cadence instead of the
+                -- present one: pairing_figures' sum + this = each ACTIVE stretch cut where the cadence changed.
+                SELECT coalesce(sum(extract(epoch FROM least(h.next_at, c.next_at, b.until_at) - greatest(h.at, c.at, b.from_at)) / 86400.0
+                           * (1 / c.days - 1 / ({CadenceDays}))), 0)::double precision AS correction
+                FROM cadence_pieces c
+                JOIN ran s ON s.id = c.pairing_id
+                JOIN LATERAL (
+                    SELECT x.to_status, x.at, coalesce(lead(x.at) OVER (ORDER BY x.at, x.id), 'infinity') AS next_at
+                    FROM pairing_status_changes x WHERE x.pairing_id = c.pairing_id
+                ) h ON h.to_status = 'ACTIVE', bounds b
+                WHERE h.at < b.until_at AND h.next_at > b.from_at
+                  AND c.at < least(h.next_at, b.until_at) AND c.next_at > greatest(h.at, b.from_at)
             ), pairing_figures AS (
-                -- One status interval of a pairing holds the period's end; ACTIVE intervals may be several.
+                -- One status interval of a pairing holds the period's end; ACTIVE intervals may be several. Sessions expected
+                -- at the present cadence here; cadence_correction (above) puts right the time a pairing had another one.
                 SELECT count(*) FILTER (WHERE h.at < b.to_at AND h.next_at >= b.to_at AND h.to_status = 'ACTIVE')::integer AS active,
                        count(*) FILTER (WHERE h.at < b.to_at AND h.next_at >= b.to_at AND h.to_status = 'PAUSED')::integer AS paused,
                        count(DISTINCT h.pairing_id) FILTER (WHERE h.to_status = 'ACTIVE' AND h.at < b.to_at AND h.next_at > b.from_at)::integer AS active_in_period,
                        coalesce(sum(extract(epoch FROM least(h.next_at, b.until_at) - greatest(h.at, b.from_at)) / 86400.0 / ({CadenceDays}))
-                           FILTER (WHERE h.to_status = 'ACTIVE' AND h.at < b.until_at AND h.next_at > b.from_at), 0)::double precision AS expected,
-                       count(*) FILTER (WHERE h.at < b.to_at AND h.next_at >= b.to_at AND h.to_status IN ('ACTIVE', 'PAUSED') AND s.at_risk)::integer AS at_risk
-                FROM history h JOIN ran s ON s.id = h.pairing_id, bounds b
+                           FILTER (WHERE h.to_status = 'ACTIVE' AND h.at < b.until_at AND h.next_at > b.from_at), 0)::double precision
+                           + (SELECT cc.correction FROM cadence_correction cc) AS expected,
+                       count(*) FILTER (WHERE h.at < b.to_at AND h.next_at >= b.to_at AND h.to_status IN ('ACTIVE', 'PAUSED') AND coalesce(f.at_risk, s.at_risk))::integer AS at_risk
+                FROM history h JOIN ran s ON s.id = h.pairing_id LEFT JOIN flags f ON f.pairing_id = h.pairing_id, bounds b
             ), proposals AS (
                 SELECT count(*)::integer AS waiting,
                        avg(extract(epoch FROM now() - s.proposed_at) / 86400.0)::double precision AS average_age,

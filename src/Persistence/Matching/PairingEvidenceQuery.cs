@@ -20,8 +20,8 @@ public sealed record PairingParty(
 /// per topic) and whether the program exists; the notes in the person's teaching direction per topic; the positions of the
 /// topics the person wants; a shortlist of
 /// candidates — active, another band, not in an open (PROPOSED, ACTIVE, PAUSED) pairing with the person in the
-/// program — who declared or taught in lessons a topic the person wants, or want a topic the person can teach, ordered
-/// by that cheap evidence and cut at <c>shortlist</c>; and those candidates' notes in their teaching direction on the
+/// program — who declared a topic the person wants or taught it (in lessons, or in sessions by classified notes), or want
+/// a topic the person can teach, ordered by that cheap evidence and cut at <c>shortlist</c>; and those candidates' notes in their teaching direction on the
 /// topics the person wants. Scoring is the caller's (pure code).
 /// </summary>
 public sealed class PairingEvidenceQuery(NpgsqlDataSource dataSource)
@@ -81,7 +81,8 @@ public sealed class PairingEvidenceQuery(NpgsqlDataSource dataSource)
         var wants = person.WantsToLearn.ToArray();
         var teaches = person.Teaches.Select(t => t.TopicId).ToArray();
         // The shortlist first, from insights.pairing_profiles (migration 0018, kept current by triggers): one narrow row per
-        // person with what they offer per topic (1 per declaration + ln(1 + lessons), by topics.position) and their wishes
+        // person with what they offer per topic (1 per declaration + ln(1 + lessons) + 0.5 × ln(1 + classified notes in which
+        // they taught it, since migration 0020), by topics.position) and their wishes
         // as a bit mask, so the cheap evidence is a sum of a few array elements and a bit count per row instead of an
         // aggregate of every declaration, lesson and wish on the topics (200,000 rows at 1M sessions). Only then the
         // shortlisted candidates' topics, through the indexes by person.
@@ -192,20 +193,16 @@ public sealed class PairingEvidenceQuery(NpgsqlDataSource dataSource)
 
     /// <summary>
     /// Classified notes per person and topic in sessions where the person was the teaching side: UPWARD in pairings
-    /// where they are the junior, DOWNWARD where the senior, MUTUAL in either (notes by either participant).
+    /// where they are the junior, DOWNWARD where the senior, MUTUAL in either (notes by either participant) — the counts
+    /// <c>insights.person_topic_notes</c> keeps (migration 0020, by triggers as classifications land; the shortlist's
+    /// profiles weigh the same counts), read by person through its key.
     /// </summary>
     private async Task<Dictionary<(long PersonId, string TopicId), int>> ReadNotesAsync(long[] people, string[]? topics, CancellationToken cancellationToken)
     {
         await using var command = dataSource.CreateCommand("""
-            SELECT taught.person_id, n.topic_id, count(*)::integer
-            FROM (SELECT pa.senior_id AS person_id, pa.id AS pairing_id, 'DOWNWARD' AS teaching FROM pairings pa WHERE pa.senior_id = ANY (@people)
-                  UNION ALL
-                  SELECT pa.junior_id, pa.id, 'UPWARD' FROM pairings pa WHERE pa.junior_id = ANY (@people)) AS taught
-            JOIN sessions s ON s.pairing_id = taught.pairing_id
-            JOIN session_notes n ON n.session_id = s.id
-            WHERE n.topic_id IS NOT NULL AND n.direction IN (taught.teaching, 'MUTUAL')
-              AND (@topics::text[] IS NULL OR n.topic_id = ANY (@topics))
-            GROUP BY taught.person_id, n.topic_id
+            SELECT x.person_id, x.topic_id, x.notes
+            FROM insights.person_topic_notes x
+            WHERE x.person_id = ANY (@people) AND (@topics::text[] IS NULL OR x.topic_id = ANY (@topics))
             """);
         command.Parameters.Add(new NpgsqlParameter("people", NpgsqlDbType.Array | NpgsqlDbType.Bigint) { Value = people });
         command.Parameters.Add(new NpgsqlParameter("topics", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = (object?)topics ?? DBNull.Value });

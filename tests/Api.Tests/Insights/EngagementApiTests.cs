@@ -71,7 +71,10 @@ public sealed class EngagementApiTests(InsightsApiFixture api) : IClassFixture<I
         Assert.Equal(Math.Round(lessons / (double)(int)engagement["pairingsActiveInPeriod"]!, 2), (double)engagement["lessonsPerPairing"]!);
         Assert.Equal(await SeedDatabase.CountAsync(api.ConnectionString, $"SELECT count(*) FROM pairings p WHERE {scope} AND p.status = 'PROPOSED'"), (long)engagement["proposalsWaiting"]!);
         Assert.Equal(
-            await SeedDatabase.CountAsync(api.ConnectionString, statusAtEnd.Replace("WHERE to_status = 'STATUS'", "WHERE to_status IN ('ACTIVE', 'PAUSED') AND (SELECT at_risk FROM pairings WHERE id = last.pairing_id)")),
+            await SeedDatabase.CountAsync(api.ConnectionString, statusAtEnd.Replace("WHERE to_status = 'STATUS'", $"""
+                WHERE to_status IN ('ACTIVE', 'PAUSED') AND coalesce((SELECT f.at_risk FROM insights.pairing_at_risk_changes f
+                    WHERE f.pairing_id = last.pairing_id AND f.at < '{To}'::date + 1 ORDER BY f.at DESC, f.id DESC LIMIT 1), false)
+                """)),
             (long)engagement["atRiskPairings"]!);
 
         // Expected sessions: every ACTIVE stretch (to the next change, found by a correlated query), clipped to the period.

@@ -1,3 +1,4 @@
+using MentorGraph.Api.Tests.Domain;
 using MentorGraph.Persistence.Entities;
 using MentorGraph.Tests.Support;
 using Microsoft.EntityFrameworkCore;
@@ -6,8 +7,8 @@ namespace MentorGraph.Api.Tests.Suggestions;
 
 /// <summary>
 /// insights.pairing_profiles (migration 0018), the suggestedPairings shortlist's evidence: kept current by triggers on
-/// declarations, wishes, lessons and people, it must hold exactly what insights.rebuild_pairing_profiles() computes from
-/// scratch, after any change. Its own <see cref="SuggestionsWorldFixture"/> (own database), since the test changes it.
+/// declarations, wishes, lessons, people and (migration 0020, through insights.person_topic_notes) classified notes, it must
+/// hold exactly what insights.rebuild_pairing_profiles() computes from scratch, after any change. Its own <see cref="SuggestionsWorldFixture"/> (own database), since the test changes it.
 /// </summary>
 [Collection(PostgresCollection.Name)]
 public sealed class PairingProfilesTests(SuggestionsWorldFixture world) : IClassFixture<SuggestionsWorldFixture>
@@ -37,9 +38,29 @@ public sealed class PairingProfilesTests(SuggestionsWorldFixture world) : IClass
             await db.Database.ExecuteSqlAsync(
                 $"DELETE FROM lessons WHERE id = (SELECT min(id) FROM lessons WHERE teacher_id = {people["Eve"].Id})");
             await db.Database.ExecuteSqlAsync($"UPDATE lessons SET title = 'Renamed' WHERE id = {lesson.Id}");
+
+            // Notes: one of Ben's relabelled to another topic, one cleared (its text edited), one of Noor's turned MUTUAL
+            // (now Max's evidence too), one of hers deleted, and a new classified one inserted for Cara.
+            await db.Database.ExecuteSqlAsync(
+                $"UPDATE session_notes SET topic_id = 'LEADERSHIP', label_source = 'PERSON', model_version = NULL WHERE id = (SELECT min(id) FROM session_notes WHERE author_id = {people["Ben"].Id})");
+            await db.Database.ExecuteSqlAsync(
+                $"UPDATE session_notes SET text = 'Edited.', topic_id = NULL, direction = NULL, label_source = NULL, model_version = NULL, classified_at = NULL WHERE id = (SELECT max(id) FROM session_notes WHERE author_id = {people["Ben"].Id})");
+            await db.Database.ExecuteSqlAsync(
+                $"UPDATE session_notes SET direction = 'MUTUAL' WHERE id = (SELECT min(id) FROM session_notes WHERE author_id = {people["Noor"].Id} AND direction = 'UPWARD')");
+            await db.Database.ExecuteSqlAsync(
+                $"DELETE FROM session_notes WHERE id = (SELECT max(id) FROM session_notes WHERE author_id = {people["Noor"].Id} AND direction = 'UPWARD')");
+        }
+
+        var session = await data.SessionAsync(pairing, at: TestWorld.Now.AddDays(-3));
+        var note = await data.NoteAsync(session, people["Dan"].Id, NoteVisibility.Pair);
+        await using (var db = data.NewContext())
+        {
+            await db.Database.ExecuteSqlAsync(
+                $"UPDATE session_notes SET topic_id = 'EMERGING_TECH', direction = 'UPWARD', label_source = 'PERSON', classified_at = now() WHERE id = {note.Id}");
         }
 
         var maintained = await ProfilesAsync();
+        var maintainedNotes = await NoteCountsAsync();
         await using (var db = data.NewContext())
         {
             await db.Database.ExecuteSqlRawAsync("SELECT insights.rebuild_pairing_profiles()");
@@ -48,11 +69,26 @@ public sealed class PairingProfilesTests(SuggestionsWorldFixture world) : IClass
         var rebuilt = await ProfilesAsync();
 
         Assert.Equal(rebuilt, maintained);
-        // The changes did land: Cara now offers only her lesson (emerging technology, position 3: ln 2), Ana 1 + ln 6 on social media.
-        Assert.Equal($"{people["Cara"].Id} JUNIOR True 0,0,0.693147,0,0,0,0,0,0,0,0,0 wants 64", Assert.Single(maintained, p => p.StartsWith($"{people["Cara"].Id} ")));
+        Assert.Equal(await NoteCountsAsync(), maintainedNotes);
+        Assert.Equal(
+            [$"{people["Ben"].Id} LEADERSHIP 1", $"{people["Ben"].Id} SOCIAL_MEDIA 1", $"{people["Cara"].Id} EMERGING_TECH 1",
+             $"{people["Max"].Id} SOCIAL_MEDIA 2", $"{people["Noor"].Id} SOCIAL_MEDIA 1"],
+            maintainedNotes);
+        // The changes did land: Cara now offers only her lesson and her note (emerging technology, position 3: ln 2 + 0.5 ln 2),
+        // Ana 1 + ln 6 on social media, Noor her one note left (social media, position 1: 0.5 ln 2).
+        Assert.Equal($"{people["Cara"].Id} JUNIOR True 0,0,1.039721,0,0,0,0,0,0,0,0,0 wants 64", Assert.Single(maintained, p => p.StartsWith($"{people["Cara"].Id} ")));
+        Assert.Equal($"{people["Noor"].Id} JUNIOR True 0.346574,0,0,0,0,0,0,0,0,0,0,0 wants 0", Assert.Single(maintained, p => p.StartsWith($"{people["Noor"].Id} ")));
         Assert.Contains($"{people["Ana"].Id} JUNIOR True 2.791759,0,0,0,0,0,0,0,0,0,0,0.693147 wants 64", maintained);
         Assert.Contains(maintained, p => p.StartsWith($"{people["Pia"].Id} JUNIOR False "));
         Assert.Contains(maintained, p => p.StartsWith($"{people["Ben"].Id} MID True "));
+    }
+
+    /// <summary>insights.person_topic_notes as lines "person topic notes", by person and topic.</summary>
+    private async Task<List<string>> NoteCountsAsync()
+    {
+        await using var db = world.Api.Data.NewContext();
+        return await db.Database.SqlQueryRaw<string>(
+            "SELECT person_id || ' ' || topic_id || ' ' || notes AS \"Value\" FROM insights.person_topic_notes ORDER BY person_id, topic_id").ToListAsync();
     }
 
     /// <summary>Every row as one line (offers rounded to 6 decimals, trailing zeros dropped), by person.</summary>

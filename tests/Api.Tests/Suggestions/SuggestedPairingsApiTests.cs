@@ -11,8 +11,9 @@ namespace MentorGraph.Api.Tests.Suggestions;
 /// A small crafted company for <c>suggestedPairings</c>, built once per class: Tom (an executive in Finance who can teach
 /// business fundamentals and wants to learn social media) and the people around him — Ana (junior, Marketing, 6 lessons on
 /// social media), Ben (junior, Marketing, declared it and has 3 classified notes teaching it), Cara (junior, Finance,
-/// declared it), Gus (junior, Marketing, declared it, wants nothing, had a COMPLETED pairing with Tom in the program),
-/// and the excluded: Dan (an executive: same band), Eve (left the company, 10 lessons), Finn (an ACTIVE pairing with Tom
+/// declared it), Gus (junior, Marketing, declared it, wants nothing, had a COMPLETED pairing with Tom in the program), Noor
+/// (junior, Marketing, declared and wants nothing: her only evidence is 2 classified notes teaching social media upward,
+/// beside one where Max taught her), and the excluded: Dan (an executive: same band), Eve (left the company, 10 lessons), Finn (an ACTIVE pairing with Tom
 /// in the program), Pia (a PROPOSED one), Hana (nothing in common).
 /// </summary>
 public sealed class SuggestionsWorldFixture(PostgresServerFixture server) : IAsyncLifetime
@@ -54,6 +55,7 @@ public sealed class SuggestionsWorldFixture(PostgresServerFixture server) : IAsy
         var pia = await PersonAsync("Pia", Band.Junior, marketing, ["SOCIAL_MEDIA"], ["BUSINESS_FUNDAMENTALS"]);
         await PersonAsync("Hana", Band.Mid, marketing, ["LEADERSHIP"], ["LEADERSHIP"]);
         var mentor = await PersonAsync("Max", Band.Executive, marketing, [], []);
+        var noor = await PersonAsync("Noor", Band.Junior, marketing, [], []);
 
         // Ana's lessons and Eve's were taught to Max in the other program; Ben's evidence is three classified notes.
         var anaWithMax = await data.PairingAsync(PairingStatus.Active, mentor, ana, elsewhere);
@@ -76,6 +78,17 @@ public sealed class SuggestionsWorldFixture(PostgresServerFixture server) : IAsy
             await using var db = data.NewContext();
             await db.Database.ExecuteSqlAsync(
                 $"UPDATE session_notes SET topic_id = 'SOCIAL_MEDIA', direction = 'UPWARD', label_source = 'PERSON', classified_at = now() WHERE id = {note.Id}");
+        }
+
+        // Noor's: two notes classified UPWARD (she taught), one DOWNWARD (Max taught her: his evidence, not hers).
+        var noorWithMax = await data.PairingAsync(PairingStatus.Active, mentor, noor, elsewhere);
+        foreach (var (week, direction) in new[] { (1, "UPWARD"), (2, "UPWARD"), (3, "DOWNWARD") })
+        {
+            var session = await data.SessionAsync(noorWithMax, at: TestWorld.Now.AddDays(-7 * week));
+            var note = await data.NoteAsync(session, noor.Id, NoteVisibility.Pair);
+            await using var db = data.NewContext();
+            await db.Database.ExecuteSqlAsync(
+                $"UPDATE session_notes SET topic_id = 'SOCIAL_MEDIA', direction = {direction}, label_source = 'MODEL', model_version = 'test', classified_at = now() WHERE id = {note.Id}");
         }
 
         await using (var db = data.NewContext())
@@ -117,7 +130,7 @@ public sealed class SuggestedPairingsApiTests(SuggestionsWorldFixture world) : I
     {
         var suggestions = await SuggestionsAsync("Tom", TokenOf("Tom"));
 
-        Assert.Equal(["Ana", "Ben", "Cara", "Gus"], suggestions.Select(s => (string)s!["person"]!["name"]!));
+        Assert.Equal(["Ana", "Ben", "Cara", "Gus", "Noor"], suggestions.Select(s => (string)s!["person"]!["name"]!));
         Assert.True(suggestions.Zip(suggestions.Skip(1)).All(p => (double)p.First!["score"]! > (double)p.Second!["score"]!));
     }
 
@@ -160,6 +173,19 @@ public sealed class SuggestedPairingsApiTests(SuggestionsWorldFixture world) : I
     }
 
     [Fact]
+    public async Task NotesAlone_ReachTheShortlist_AndTheExplanationNamesThem()
+    {
+        var noor = Assert.Single(await SuggestionsAsync("Tom", TokenOf("Tom")), s => (string)s!["person"]!["name"]! == "Noor")!;
+
+        Assert.Equal(
+            "Noor taught social media in sessions (2 classified notes), which Tom wants to learn. "
+            + "Tom would be the senior (Executive, Noor Junior), across departments (Finance, Marketing).",
+            (string)noor["explanation"]!);
+        Assert.Equal(["SOCIAL_MEDIA"], noor["theyCanTeach"]!.AsArray().Select(t => (string)t!["id"]!));
+        Assert.Empty(noor["youCanTeach"]!.AsArray());
+    }
+
+    [Fact]
     public async Task TheOtherWayRound_AJuniorGetsTheSeniorsWhoCanTeachThem()
     {
         var forAna = await SuggestionsAsync("Ana", TokenOf("Ana"));
@@ -178,7 +204,7 @@ public sealed class SuggestedPairingsApiTests(SuggestionsWorldFixture world) : I
     [Fact]
     public async Task Admin_MayAskForAnyone()
     {
-        Assert.Equal(4, (await SuggestionsAsync("Tom", TokenOf("Hana", "ADMIN"))).Count);
+        Assert.Equal(5, (await SuggestionsAsync("Tom", TokenOf("Hana", "ADMIN"))).Count);
     }
 
     [Theory]
