@@ -39,7 +39,7 @@ public sealed class EngagementHistoryTests(PostgresServerFixture server)
         var query = new EngagementQuery(dataSource);
         var filter = new EngagementFilter(ProgramId: program);
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
-        async Task<int> AtRiskAsync(DateOnly from, DateOnly to) => (await query.ReadAsync(from, to, "UTC", filter, 5, default)).AtRiskPairings;
+        async Task<int> AtRiskAsync(DateOnly from, DateOnly to) => (await query.ReadAsync(from, to, "UTC", filter, default)).AtRiskPairings;
         var may = await AtRiskAsync(May1, May31);
         var firstHalf = await AtRiskAsync(May1, May15);
         var thisWeek = await AtRiskAsync(today.AddDays(-3), today.AddDays(3));
@@ -68,7 +68,7 @@ public sealed class EngagementHistoryTests(PostgresServerFixture server)
         var (pairing, program, cadence) = (await SeedDatabase.ReadAsync(db.ConnectionString, SteadyPairing, r => (r.GetInt64(0), r.GetInt64(1), r.GetString(2))))[0];
         var query = new EngagementQuery(dataSource);
         var filter = new EngagementFilter(ProgramId: program);
-        async Task<double> ExpectedAsync() => (await query.ReadAsync(May1, May31, "UTC", filter, 5, default)).SessionsExpected;
+        async Task<double> ExpectedAsync() => (await query.ReadAsync(May1, May31, "UTC", filter, default)).SessionsExpected;
         var before = await ExpectedAsync();
         var changedTo = cadence == "MONTHLY" ? "WEEKLY" : "MONTHLY";
 
