@@ -10,7 +10,10 @@ namespace MentorGraph.Api.Exports;
 /// and the author's department, with their distinct authors. The label counted is the effective one on
 /// <c>session_notes</c> (a person's label wins over the model's; the classification pipeline never writes over it),
 /// as the knowledge-flow cells of migration 0013 count it; PRIVATE notes count. Each week is decided like an export's
-/// week: the lattice over [topic, direction, department] (<see cref="ExportLattice"/>), groups measured exactly.
+/// week: the lattice over [department, topic, direction] (<see cref="ExportLattice"/>), groups measured exactly — in
+/// that order so that its grid of department × topic is decided exactly as <c>knowledgeFlow(groupBy: [DEPARTMENT,
+/// TOPIC])</c> over that week decides it (the same groups, measure and dimension order), and the view never shows a
+/// group that answer hides.
 /// </summary>
 public static class WeeklyNoteFlow
 {
@@ -68,11 +71,11 @@ public static class WeeklyNoteFlow
         await block(rows, cancellationToken);
     }
 
-    /// <summary>The privacy rule on one week's rows: the lattice over [topic, direction, department].</summary>
+    /// <summary>The privacy rule on one week's rows: the lattice over [department, topic, direction].</summary>
     internal static void Decide(List<Row> block, int k)
     {
         var suppressed = ExportLattice.Suppressed(
-            block, 3, k, r => [r.Topic, r.Direction, r.DepartmentId?.ToString(CultureInfo.InvariantCulture)], r => new CountedPeople(r.Notes, r.Authors, r.AuthorIds));
+            block, 3, k, r => [r.DepartmentId?.ToString(CultureInfo.InvariantCulture), r.Topic, r.Direction], r => new CountedPeople(r.Notes, r.Authors, r.AuthorIds));
         for (var i = 0; i < block.Count; i++)
         {
             block[i].Suppressed = suppressed.Contains(i);

@@ -132,6 +132,43 @@ public sealed class ExportSlicesTests(ExportSlicesFixture api) : IClassFixture<E
         Assert.Equal(export, view);
     }
 
+    /// <summary>
+    /// The view's rows split each week's department × topic groups by direction; that grid is decided as
+    /// <c>knowledgeFlow(groupBy: [DEPARTMENT, TOPIC])</c> over the week decides it, so a group the answer hides never has
+    /// every direction row shown (their sum would be it), and a shown group's rows, when all shown, add up to its total.
+    /// </summary>
+    [Fact]
+    public async Task KnowledgeFlowView_NeverShowsWholeAGroupThatKnowledgeFlowHidesForTheWeek()
+    {
+        var weeks = (await QueryAsync("SELECT DISTINCT week_start FROM analytics.knowledge_flow WHERE suppressed ORDER BY 1 LIMIT 4"))
+            .Select(r => (DateOnly)r[0]!).ToList();
+        var hiddenChecked = 0;
+        foreach (var week in weeks)
+        {
+            var view = (await QueryAsync($"SELECT department_id, topic, suppressed, notes FROM analytics.knowledge_flow WHERE week_start = '{week:yyyy-MM-dd}'"))
+                .GroupBy(r => (r[0] is long id ? GlobalId.Encode(NodeTypes.Department, id) : "NONE") + "|" + (string)r[1]!)
+                .ToDictionary(g => g.Key, g => g.ToList());
+            var response = await Insights.GraphQLPost.RunAsync(api.Host, """
+                query($p: PeriodInput!) { knowledgeFlow(period: $p, groupBy: [DEPARTMENT, TOPIC]) { key suppressed total } }
+                """, api.Token("ANALYST"), new { p = new { from = week.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), to = week.AddDays(6).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) } });
+            foreach (var group in response.Ok()["knowledgeFlow"]!.AsArray())
+            {
+                var rows = view[(string)group!["key"]!];
+                if ((bool)group["suppressed"]!)
+                {
+                    Assert.Contains(rows, r => (bool)r[2]!);
+                    hiddenChecked++;
+                }
+                else if (rows.All(r => !(bool)r[2]!))
+                {
+                    Assert.Equal((int)group["total"]!, rows.Sum(r => (int)r[3]!));
+                }
+            }
+        }
+
+        Assert.True(hiddenChecked > 0, "some group is hidden in the weeks checked");
+    }
+
     [Fact]
     public async Task KnowledgeFlowView_ShowsDirectCountsOfAtLeastK_AndEveryOtherRowSuppressedWithoutNumbers()
     {
