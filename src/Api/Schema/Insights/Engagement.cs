@@ -40,32 +40,39 @@ public static class Engagement
     /// <summary>Whether the answer for <paramref name="filter"/> is suppressed, decided over <paramref name="people"/> (all programs and departments).</summary>
     public static bool Suppressed(IReadOnlyList<EngagementPerson> people, EngagementFilter filter, int k)
     {
-        var keyOf = new List<Func<EngagementPerson, string?>>();
-        var target = new List<string?>();
-        if (filter.ProgramId is { } program)
+        // The grid of what the filter names: each cell's people, keyed by its program and/or department (the other null).
+        var byProgram = filter.ProgramId is not null;
+        var byDepartment = filter.DepartmentId is not null;
+        var grid = new Dictionary<(long? Program, long? Department), HashSet<long>>();
+        foreach (var person in people)
         {
-            keyOf.Add(person => person.ProgramId.ToString(System.Globalization.CultureInfo.InvariantCulture));
-            target.Add(program.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            var key = (byProgram ? person.ProgramId : (long?)null, byDepartment ? person.DepartmentId : null);
+            if (!grid.TryGetValue(key, out var set))
+            {
+                grid[key] = set = [];
+            }
+
+            set.Add(person.PersonId);
         }
 
-        if (filter.DepartmentId is { } department)
-        {
-            keyOf.Add(person => person.DepartmentId?.ToString(System.Globalization.CultureInfo.InvariantCulture));
-            target.Add(department.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        }
-
-        var cells = people.GroupBy(person => string.Join('\u001f', keyOf.Select(key => key(person) ?? "\u0000")))
-            .Select(group => (Keys: keyOf.Select(key => key(group.First())).ToArray(), People: group.Select(person => person.PersonId).ToHashSet()))
-            .ToList();
-        var index = cells.FindIndex(cell => cell.Keys.SequenceEqual(target));
+        var cells = grid.ToList();
+        var index = cells.FindIndex(cell => cell.Key == (filter.ProgramId, filter.DepartmentId));
         if (index < 0)
         {
             return true; // nobody: no group to show
         }
 
-        var suppressed = LatticeSuppression.Suppressed([.. cells.Select(cell => new LatticeCell(cell.Keys))], keyOf.Count, members =>
+        static string? Text(long? id) => id?.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var keys = cells.Select(cell => new LatticeCell([.. (byProgram ? [Text(cell.Key.Program)] : Array.Empty<string?>()), .. (byDepartment ? [Text(cell.Key.Department)] : Array.Empty<string?>())])).ToList();
+        var suppressed = LatticeSuppression.Suppressed(keys, (byProgram ? 1 : 0) + (byDepartment ? 1 : 0), members =>
         {
-            var union = members.Count == 1 ? cells[members[0]].People : members.SelectMany(i => cells[i].People).ToHashSet();
+            // A cell of k people makes any group holding it big enough; only groups of small cells need their union counted.
+            if (members.Count == 1 || members.Any(i => cells[i].Value.Count >= k))
+            {
+                return new GroupMeasure(members.Count == 1 && cells[members[0]].Value.Count < k, members.Sum(i => cells[i].Value.Count));
+            }
+
+            var union = members.SelectMany(i => cells[i].Value).ToHashSet();
             return new GroupMeasure(union.Count < k, union.Count);
         });
         return suppressed.Contains(index);
