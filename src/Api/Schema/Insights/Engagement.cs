@@ -37,42 +37,31 @@ public sealed record EngagementFilterInput(string? ProgramId, string? Department
 /// </summary>
 public static class Engagement
 {
-    /// <summary>Whether the answer for <paramref name="filter"/> is suppressed, decided over <paramref name="people"/> (all programs and departments).</summary>
-    public static bool Suppressed(IReadOnlyList<EngagementPerson> people, EngagementFilter filter, int k)
+    /// <summary>
+    /// Whether the answer for <paramref name="filter"/> is suppressed, decided over <paramref name="grid"/> — the cells of
+    /// every program and/or department the filter names (<see cref="EngagementQuery.ReadPeopleGridAsync"/>).
+    /// </summary>
+    public static bool Suppressed(IReadOnlyList<EngagementCell> grid, EngagementFilter filter, int k)
     {
-        // The grid of what the filter names: each cell's people, keyed by its program and/or department (the other null).
         var byProgram = filter.ProgramId is not null;
         var byDepartment = filter.DepartmentId is not null;
-        var grid = new Dictionary<(long? Program, long? Department), HashSet<long>>();
-        foreach (var person in people)
-        {
-            var key = (byProgram ? person.ProgramId : (long?)null, byDepartment ? person.DepartmentId : null);
-            if (!grid.TryGetValue(key, out var set))
-            {
-                grid[key] = set = [];
-            }
-
-            set.Add(person.PersonId);
-        }
-
-        var cells = grid.ToList();
-        var index = cells.FindIndex(cell => cell.Key == (filter.ProgramId, filter.DepartmentId));
+        var index = grid.ToList().FindIndex(cell => cell.ProgramId == filter.ProgramId && cell.DepartmentId == filter.DepartmentId && cell.People > 0);
         if (index < 0)
         {
             return true; // nobody: no group to show
         }
 
         static string? Text(long? id) => id?.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        var keys = cells.Select(cell => new LatticeCell([.. (byProgram ? [Text(cell.Key.Program)] : Array.Empty<string?>()), .. (byDepartment ? [Text(cell.Key.Department)] : Array.Empty<string?>())])).ToList();
+        var keys = grid.Select(cell => new LatticeCell([.. (byProgram ? [Text(cell.ProgramId)] : Array.Empty<string?>()), .. (byDepartment ? [Text(cell.DepartmentId)] : Array.Empty<string?>())])).ToList();
         var suppressed = LatticeSuppression.Suppressed(keys, (byProgram ? 1 : 0) + (byDepartment ? 1 : 0), members =>
         {
-            // A cell of k people makes any group holding it big enough; only groups of small cells need their union counted.
-            if (members.Count == 1 || members.Any(i => cells[i].Value.Count >= k))
+            // A cell of k people makes any group holding it big enough; a group of small cells counts the union of their ids.
+            if (members.Count == 1 || members.Any(i => grid[i].PeopleIds is null))
             {
-                return new GroupMeasure(members.Count == 1 && cells[members[0]].Value.Count < k, members.Sum(i => cells[i].Value.Count));
+                return new GroupMeasure(members.Count == 1 && grid[members[0]].People < k, members.Sum(i => grid[i].People));
             }
 
-            var union = members.SelectMany(i => cells[i].Value).ToHashSet();
+            var union = members.SelectMany(i => grid[i].PeopleIds!).ToHashSet();
             return new GroupMeasure(union.Count < k, union.Count);
         });
         return suppressed.Contains(index);

@@ -7,7 +7,7 @@ namespace MentorGraph.Api.Schema.Insights;
 
 /// <summary>
 /// <c>engagement</c> (EXECUTIVE, ANALYST, ADMIN — the SDL's <c>@authorize</c>): the figures of <see cref="EngagementQuery"/>
-/// (one statement) with the privacy rule of <see cref="Engagement"/>, decided first (a suppressed answer reads no figures).
+/// (one statement) with the privacy rule of <see cref="Engagement"/> over the people of every program and department it filters on.
 /// </summary>
 internal static class EngagementResolvers
 {
@@ -20,12 +20,12 @@ internal static class EngagementResolvers
             var services = context.Services ?? throw new InvalidOperationException("Insights need the request's services.");
             var settings = services.GetRequiredService<InsightsSettings>();
             var query = services.GetRequiredService<EngagementQuery>();
-            var people = await query.ReadPeopleAsync(period.From, period.To, settings.TimeZone, context.CancellationToken);
-            if (Engagement.Suppressed(people, filter, settings.MinimumGroupSize))
-            {
-                return EngagementView.SuppressedView;
-            }
-
-            return Engagement.View(await query.ReadAsync(period.From, period.To, settings.TimeZone, filter, context.CancellationToken), suppressed: false);
+            // The privacy rule's grid and the figures are read side by side, each on a connection of its own: the answer
+            // waits for the slower, not the sum. A suppressed answer drops the figures unseen.
+            var grid = query.ReadPeopleGridAsync(
+                period.From, period.To, settings.TimeZone, filter.ProgramId is not null, filter.DepartmentId is not null, settings.MinimumGroupSize, context.CancellationToken);
+            var figures = query.ReadAsync(period.From, period.To, settings.TimeZone, filter, context.CancellationToken);
+            await Task.WhenAll(grid, figures);
+            return Engagement.View(await figures, Engagement.Suppressed(await grid, filter, settings.MinimumGroupSize));
         });
 }
