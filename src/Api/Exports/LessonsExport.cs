@@ -1,5 +1,6 @@
 using System.Data;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using MentorGraph.Api.Schema.Nodes;
 using Npgsql;
 using NpgsqlTypes;
@@ -66,6 +67,22 @@ public static class LessonsExport
         NpgsqlConnection connection, DateOnly from, DateOnly to, string timeZone, int k, bool byProgram,
         Func<List<Row>, CancellationToken, ValueTask> block, CancellationToken cancellationToken)
     {
+        await foreach (var rows in ReadWeekBlocksAsync(connection, from, to, timeZone, k, byProgram, cancellationToken))
+        {
+            Decide(rows, k, byProgram);
+            await block(rows, cancellationToken);
+        }
+    }
+
+    /// <summary>
+    /// The weeks of <see cref="ReadWeeksAsync"/> as they arrive, before the privacy rule: one list per week (the last one
+    /// empty when there were no lessons), reused for the next week — so a caller can walk them in step with another cursor
+    /// (the topic-trend rows, <see cref="TopicTrendLessons"/>) and is done with a week before asking for the next.
+    /// </summary>
+    internal static async IAsyncEnumerable<List<Row>> ReadWeekBlocksAsync(
+        NpgsqlConnection connection, DateOnly from, DateOnly to, string timeZone, int k, bool byProgram,
+        [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
         var program = byProgram ? "pr.program_id" : "NULL::bigint";
         await using var command = new NpgsqlCommand($"""
             SELECT week_start, program_id, topic_id, direction, department_id, department, lessons, people,
@@ -107,16 +124,14 @@ public static class LessonsExport
             var row = new Row(week, topic, direction, departmentId, department, lessons, people, ids) { ProgramId = programId };
             if (rows.Count > 0 && rows[0].WeekStart != row.WeekStart)
             {
-                Decide(rows, k, byProgram);
-                await block(rows, cancellationToken);
+                yield return rows;
                 rows.Clear();
             }
 
             rows.Add(row);
         }
 
-        Decide(rows, k, byProgram);
-        await block(rows, cancellationToken);
+        yield return rows;
     }
 
     /// <summary>
@@ -132,6 +147,21 @@ public static class LessonsExport
         {
             block[i].Suppressed = suppressed.Contains(i);
         }
+    }
+
+    /// <summary>
+    /// The topics whose week this export hides as a whole: the groups of the grid {topic} (a topic's lessons of the week,
+    /// every direction and department) that the lattice of <see cref="Decide"/> suppresses — small, or the complement of a
+    /// small one against the week's total. A grid's decision depends only on itself and the coarser grids, so the lattice
+    /// over [topic] alone, on the same rows measured the same way, decides that grid exactly as the lattice over [topic,
+    /// direction, department] does (and as the one by program, whose grid {topic} is the same groups). The finer rows of
+    /// such a topic are protected on the assumption that its total is unknown: the topic-trend rows' <c>lessons</c> show a
+    /// topic's week only when it is not in this set (<see cref="TopicTrendLessons"/>).
+    /// </summary>
+    internal static HashSet<string> HiddenTopics(IReadOnlyList<Row> block, int k)
+    {
+        var hidden = ExportLattice.Suppressed(block, 1, k, r => [r.Topic], r => r.Counted);
+        return [.. hidden.Select(i => block[i].Topic)];
     }
 
     private static string? DepartmentKey(Row row) => row.DepartmentId?.ToString(CultureInfo.InvariantCulture);

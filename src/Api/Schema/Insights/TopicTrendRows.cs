@@ -49,8 +49,12 @@ public static class TopicTrendRows
     public static long KeyOf(TrendPeriod granularity, DateOnly periodStart, string topicId) =>
         (periodStart.DayNumber * 1000L) + (granularity == TrendPeriod.Week ? 0 : 500) + TopicIndex(topicId);
 
-    /// <summary>Every row of the tables, in the export's order (weeks, then months; by period, then topic), after the privacy rule.</summary>
-    public static IReadOnlyList<TopicTrendRowView> Visible(IReadOnlyList<TopicTrendRow> weeks, IReadOnlyList<TopicTrendRow> months, int k)
+    /// <summary>
+    /// Every row of the tables, in the export's order (weeks, then months; by period, then topic), after the privacy rule —
+    /// the lessons column after the lessons rule (<paramref name="lessons"/>, as the export: null on a shown row when hidden).
+    /// </summary>
+    internal static async Task<IReadOnlyList<TopicTrendRowView>> VisibleAsync(
+        IReadOnlyList<TopicTrendRow> weeks, IReadOnlyList<TopicTrendRow> months, int k, TopicTrendLessons lessons, CancellationToken cancellationToken)
     {
         var views = new List<TopicTrendRowView>(weeks.Count + months.Count);
         foreach (var rows in new[] { weeks, months })
@@ -63,10 +67,11 @@ public static class TopicTrendRows
                         r.Granularity == TrendPeriod.Week ? "WEEK" : "MONTH", r.PeriodStart, r.TopicId, r.Notes, r.Share, r.Upward, r.Downward, r.Mutual, r.Lessons, r.People))
                     .ToList();
                 TopicTrendsExport.Suppress(block, k);
+                await lessons.DecideAsync(block, cancellationToken);
                 var granularity = period.First().Granularity;
                 views.AddRange(block.Select(r => r.Suppressed
                     ? new TopicTrendRowView(KeyOf(granularity, r.PeriodStart, r.Topic), granularity, r.PeriodStart, r.Topic, true, null, null, null, null, null, null, null)
-                    : new TopicTrendRowView(KeyOf(granularity, r.PeriodStart, r.Topic), granularity, r.PeriodStart, r.Topic, false, r.Notes, r.Share, r.Upward, r.Downward, r.Mutual, r.Lessons, r.People)));
+                    : new TopicTrendRowView(KeyOf(granularity, r.PeriodStart, r.Topic), granularity, r.PeriodStart, r.Topic, false, r.Notes, r.Share, r.Upward, r.Downward, r.Mutual, r.LessonsHidden ? null : r.Lessons, r.People)));
             }
         }
 

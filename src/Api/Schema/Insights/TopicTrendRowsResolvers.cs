@@ -1,4 +1,5 @@
 using MentorGraph.Api.Configuration;
+using MentorGraph.Api.Exports;
 using MentorGraph.Api.Schema.Common;
 using MentorGraph.GraphQL.Data.Binding;
 using MentorGraph.GraphQL.Execution;
@@ -27,7 +28,16 @@ internal static class TopicTrendRowsResolvers
                 var k = services.GetRequiredService<InsightsSettings>().MinimumGroupSize;
                 var weeks = await tables.ReadAsync(TrendPeriod.Week, DateOnly.MinValue, DateOnly.MaxValue, context.CancellationToken);
                 var months = await tables.ReadAsync(TrendPeriod.Month, DateOnly.MinValue, DateOnly.MaxValue, context.CancellationToken);
-                return TopicTrendRows.Visible(weeks, months, k).AsQueryable();
+                if (weeks.Count + months.Count == 0)
+                {
+                    return Array.Empty<TopicTrendRowView>().AsQueryable();
+                }
+
+                var starts = weeks.Concat(months).Select(r => r.PeriodStart).ToList();
+                var read = services.GetRequiredService<Data.ReadDatabase>().DataSource;
+                var timeZone = services.GetRequiredService<InsightsSettings>().TimeZone;
+                await using var lessons = await TopicTrendLessons.OpenAsync(read, starts.Min(), starts.Max(), timeZone, k, context.CancellationToken);
+                return (await TopicTrendRows.VisibleAsync(weeks, months, k, lessons, context.CancellationToken)).AsQueryable();
             },
             settings => settings
                 .OrderByDefault(r => r.GranularityName, descending: true)
