@@ -9,7 +9,8 @@ namespace MentorGraph.Api.Exports;
 /// <c>/exports/topic-trends</c>: the rows of the trend tables (<c>insights.topic_trends</c>, migration 0011) whose
 /// period starts from <c>from</c> to <c>to</c>, weeks then months, by period then topic — the numbers trendingTopics
 /// reads. Read from one query whose rows arrive as the reader walks them; one period's rows (at most one per topic)
-/// are held at a time for the privacy rule, so memory does not grow with the range.
+/// are held at a time for the privacy rule, so memory does not grow with the range. The lessons column follows the lessons
+/// export's rule (<see cref="TopicTrendLessons"/>: a second cursor over the lessons, in step with the periods).
 /// </summary>
 public static class TopicTrendsExport
 {
