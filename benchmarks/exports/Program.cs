@@ -36,13 +36,19 @@ while (written < total)
         // The week's topic rows, and the lessons export's rows of the same week that decide their lessons column (the
         // topic's lessons are those rows' sum, as in the tables).
         var lessonsWeek = LessonsWeek(week, int.MaxValue);
+        var lessonsByTopic = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var row in lessonsWeek)
+        {
+            lessonsByTopic[row.Topic] = lessonsByTopic.GetValueOrDefault(row.Topic) + row.Lessons;
+        }
+
         var block = new List<TopicTrendsExport.Row>(12);
         foreach (var topic in topics.Take(Math.Min(12, total - written)))
         {
             var notes = random.Next(0, 200);
             var up = random.Next(0, notes + 1);
             var down = random.Next(0, notes - up + 1);
-            var lessons = lessonsWeek.Where(r => r.Topic == topic).Sum(r => r.Lessons);
+            var lessons = lessonsByTopic.GetValueOrDefault(topic);
             block.Add(new TopicTrendsExport.Row("WEEK", week, topic, notes, notes / 1200.0, up, down, notes - up - down, lessons, Math.Max(1, random.Next(notes / 2, notes + 2))));
         }
 
