@@ -50,6 +50,41 @@ internal sealed class TopicTrendLessons : IAsyncDisposable
     }
 
     /// <summary>
+    /// The topics whose lessons are hidden in each of <paramref name="periods"/> (granularity WEEK or MONTH, start), read per
+    /// run of consecutive periods — for an answer that shows a few scattered periods (a page of <c>topicTrends</c>), so the
+    /// lessons read are those periods', not the history's. The same decision as the streaming reader's.
+    /// </summary>
+    public static async Task<Dictionary<(string Granularity, DateOnly Start), HashSet<string>>> ForPeriodsAsync(
+        NpgsqlDataSource dataSource, IEnumerable<(string Granularity, DateOnly Start)> periods, string timeZone, int k, CancellationToken cancellationToken)
+    {
+        var decided = new Dictionary<(string Granularity, DateOnly Start), HashSet<string>>();
+        foreach (var granularity in new[] { "WEEK", "MONTH" })
+        {
+            var starts = periods.Where(p => p.Granularity == granularity).Select(p => p.Start).Distinct().Order().ToList();
+            for (var i = 0; i < starts.Count;)
+            {
+                var j = i;
+                while (j + 1 < starts.Count && starts[j + 1] == (granularity == "WEEK" ? starts[j].AddDays(7) : starts[j].AddMonths(1)))
+                {
+                    j++;
+                }
+
+                await using var lessons = await OpenAsync(dataSource, starts[i], starts[j], timeZone, k, cancellationToken);
+                for (var p = i; p <= j; p++)
+                {
+                    decided[(granularity, starts[p])] = granularity == "WEEK"
+                        ? await lessons.HiddenInWeekAsync(starts[p], cancellationToken)
+                        : await lessons.HiddenInMonthAsync(starts[p], cancellationToken);
+                }
+
+                i = j + 1;
+            }
+        }
+
+        return decided;
+    }
+
+    /// <summary>
     /// Sets <see cref="TopicTrendsExport.Row.LessonsHidden"/> on one period's rows (one granularity and period start). Periods
     /// must come in the topic-trend rows' order: every WEEK by start, then every MONTH by start.
     /// </summary>

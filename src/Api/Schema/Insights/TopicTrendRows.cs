@@ -24,6 +24,9 @@ public sealed record TopicTrendRowView(
     /// (descending puts weeks first, the export's order).
     /// </summary>
     public string GranularityName => Granularity == TrendPeriod.Week ? "WEEK" : "MONTH";
+
+    /// <summary>The row's period as one number (a DataLoader's key): its start's day number, then the granularity.</summary>
+    public long PeriodKey => (PeriodStart.DayNumber * 2L) + (Granularity == TrendPeriod.Week ? 0 : 1);
 }
 
 /// <summary>
@@ -50,11 +53,11 @@ public static class TopicTrendRows
         (periodStart.DayNumber * 1000L) + (granularity == TrendPeriod.Week ? 0 : 500) + TopicIndex(topicId);
 
     /// <summary>
-    /// Every row of the tables, in the export's order (weeks, then months; by period, then topic), after the privacy rule —
-    /// the lessons column after the lessons rule (<paramref name="lessons"/>, as the export: null on a shown row when hidden).
+    /// Every row of the tables, in the export's order (weeks, then months; by period, then topic), after the privacy rule.
+    /// <see cref="TopicTrendRowView.Lessons"/> is the table's number: the lessons rule is applied where the field is resolved
+    /// (<c>TopicTrendRowsResolvers</c>), for the periods of the rows asked for only.
     /// </summary>
-    internal static async Task<IReadOnlyList<TopicTrendRowView>> VisibleAsync(
-        IReadOnlyList<TopicTrendRow> weeks, IReadOnlyList<TopicTrendRow> months, int k, TopicTrendLessons lessons, CancellationToken cancellationToken)
+    public static IReadOnlyList<TopicTrendRowView> Visible(IReadOnlyList<TopicTrendRow> weeks, IReadOnlyList<TopicTrendRow> months, int k)
     {
         var views = new List<TopicTrendRowView>(weeks.Count + months.Count);
         foreach (var rows in new[] { weeks, months })
@@ -67,11 +70,10 @@ public static class TopicTrendRows
                         r.Granularity == TrendPeriod.Week ? "WEEK" : "MONTH", r.PeriodStart, r.TopicId, r.Notes, r.Share, r.Upward, r.Downward, r.Mutual, r.Lessons, r.People))
                     .ToList();
                 TopicTrendsExport.Suppress(block, k);
-                await lessons.DecideAsync(block, cancellationToken);
                 var granularity = period.First().Granularity;
                 views.AddRange(block.Select(r => r.Suppressed
                     ? new TopicTrendRowView(KeyOf(granularity, r.PeriodStart, r.Topic), granularity, r.PeriodStart, r.Topic, true, null, null, null, null, null, null, null)
-                    : new TopicTrendRowView(KeyOf(granularity, r.PeriodStart, r.Topic), granularity, r.PeriodStart, r.Topic, false, r.Notes, r.Share, r.Upward, r.Downward, r.Mutual, r.LessonsHidden ? null : r.Lessons, r.People)));
+                    : new TopicTrendRowView(KeyOf(granularity, r.PeriodStart, r.Topic), granularity, r.PeriodStart, r.Topic, false, r.Notes, r.Share, r.Upward, r.Downward, r.Mutual, r.Lessons, r.People)));
             }
         }
 
