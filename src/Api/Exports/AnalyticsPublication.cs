@@ -59,6 +59,13 @@ public sealed class AnalyticsPublication(NpgsqlDataSource dataSource)
                 return new PublicationResult(false, 0, 0, 0); // nothing changed: no copy, no state row rewritten
             }
 
+            // A trend row's lessons column is decided by its week's (or month's) lessons: republished with them, so the
+            // view never pairs a week's new lessons rows with a trend row decided on the old ones (the trend refresh
+            // would republish it only a minute later).
+            periods = [.. periods
+                .Concat(weeks.Select(w => ("WEEK", w)))
+                .Concat(weeks.SelectMany(w => new[] { w, w.AddDays(6) }).Select(d => ("MONTH", new DateOnly(d.Year, d.Month, 1))))
+                .Distinct()];
             await DeleteAsync(write, weeks, periods, cancellationToken);
         }
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
+using MentorGraph.Api.Exports;
 using MentorGraph.Api.Tests.Insights;
 using MentorGraph.Tests.Support;
 using Npgsql;
@@ -135,6 +136,34 @@ public sealed class TopicTrendLessonsTests(TopicTrendLessonsFixture api) : IClas
         Assert.Contains(export, line => line.StartsWith($"WEEK|{Week}|{TopicTrendLessonsFixture.Attacked}|false|40|", StringComparison.Ordinal) && line.Split('|')[9].Length == 0);
         Assert.Equal(export.Order(StringComparer.Ordinal), graphql.Order(StringComparer.Ordinal));
         Assert.Equal(export.Order(StringComparer.Ordinal), view.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task ALessonsChange_RepublishesTheTrendRowsOfItsWeek_WithoutWaitingForTheTrendRefresh()
+    {
+        await using var dataSource = NpgsqlDataSource.Create(api.ConnectionString);
+        var publication = new AnalyticsPublication(dataSource);
+        const string Shown = "SELECT lessons FROM analytics.topic_trends WHERE granularity = 'WEEK' AND period_start = '2023-02-06' AND topic = 'CAREER_GROWTH'";
+        var before = await ScalarAsync(Shown);
+
+        // The small topic's lessons move out of the month: the attacked topic is no longer anyone's complement. Published
+        // with no trend refresh, its week row is decided on the new lessons already.
+        await ScalarAsync("UPDATE lessons SET created_at = created_at - interval '10 weeks' WHERE topic_id = 'WORKPLACE_CULTURE' AND created_at >= '2023-02-06' AND created_at < '2023-02-13'");
+        object? after;
+        try
+        {
+            await publication.PublishAsync("UTC", 5, full: false, default);
+            after = await ScalarAsync(Shown);
+        }
+        finally
+        {
+            await ScalarAsync("UPDATE lessons SET created_at = created_at + interval '10 weeks' WHERE topic_id = 'WORKPLACE_CULTURE' AND created_at >= '2022-11-28' AND created_at < '2022-12-05'");
+            await InsightRollups.RefreshAsync(dataSource);
+        }
+
+        Assert.Null(before);
+        Assert.Equal(api.AttackedLessons, after);
+        Assert.Null(await ScalarAsync(Shown));
     }
 
     private static string TopicName(JsonNode node) => (string)node["topic"]!["id"]!;
