@@ -59,6 +59,13 @@ public sealed class AnalyticsPublication(NpgsqlDataSource dataSource)
                 return new PublicationResult(false, 0, 0, 0); // nothing changed: no copy, no state row rewritten
             }
 
+            // A trend row's lessons column is decided by its week's (or month's) lessons: republished with them, so the
+            // view never pairs a week's new lessons rows with a trend row decided on the old ones (the trend refresh
+            // would republish it only a minute later).
+            periods = [.. periods
+                .Concat(weeks.Select(w => ("WEEK", w)))
+                .Concat(weeks.SelectMany(w => new[] { w, w.AddDays(6) }).Select(d => ("MONTH", new DateOnly(d.Year, d.Month, 1))))
+                .Distinct()];
             await DeleteAsync(write, weeks, periods, cancellationToken);
         }
 
@@ -67,7 +74,7 @@ public sealed class AnalyticsPublication(NpgsqlDataSource dataSource)
         {
             rows += await PublishLessonsAsync(read, write, weeks, timeZone, k, cancellationToken);
             rows += await PublishNotesAsync(read, write, weeks, timeZone, k, cancellationToken);
-            rows += await PublishTrendsAsync(read, write, periods, k, cancellationToken);
+            rows += await PublishTrendsAsync(read, write, periods, timeZone, k, cancellationToken);
         }
 
         await ExecuteAsync(write, """
@@ -172,10 +179,18 @@ public sealed class AnalyticsPublication(NpgsqlDataSource dataSource)
         return rows;
     }
 
-    private static async Task<int> PublishTrendsAsync(
-        NpgsqlConnection read, NpgsqlConnection write, List<(string Granularity, DateOnly Start)> periods, int k, CancellationToken cancellationToken)
+    private async Task<int> PublishTrendsAsync(
+        NpgsqlConnection read, NpgsqlConnection write, List<(string Granularity, DateOnly Start)> periods, string timeZone, int k, CancellationToken cancellationToken)
     {
         var rows = 0;
+        if (periods.Count == 0)
+        {
+            return rows;
+        }
+
+        // The lessons column follows the lessons rule (TopicTrendLessons): the lessons of the periods' span, read in step.
+        await using var lessons = await TopicTrendLessons.OpenAsync(
+            dataSource, periods.Min(p => p.Start), periods.Max(p => p.Start), timeZone, k, cancellationToken);
         await using var copy = await write.BeginBinaryImportAsync(
             "COPY insights.published_topic_trends (granularity, period_start, topic_id, suppressed, notes, share, upward, downward, mutual, lessons, people, minimum_group_size) FROM STDIN (FORMAT BINARY)",
             cancellationToken);
@@ -188,7 +203,7 @@ public sealed class AnalyticsPublication(NpgsqlDataSource dataSource)
         {
             command.Parameters.Add(new NpgsqlParameter("granularities", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = periods.Select(p => p.Granularity).ToArray() });
             command.Parameters.Add(new NpgsqlParameter("starts", NpgsqlDbType.Array | NpgsqlDbType.Date) { Value = periods.Select(p => p.Start).ToArray() });
-            await TopicTrendsExport.ReadPeriodsAsync(command, k, async (block, token) =>
+            await TopicTrendsExport.ReadPeriodsAsync(command, k, lessons, async (block, token) =>
             {
                 foreach (var row in block)
                 {
@@ -203,7 +218,7 @@ public sealed class AnalyticsPublication(NpgsqlDataSource dataSource)
                     await WriteNullableAsync<int>(copy, hide ? null : row.Upward, NpgsqlDbType.Integer, token);
                     await WriteNullableAsync<int>(copy, hide ? null : row.Downward, NpgsqlDbType.Integer, token);
                     await WriteNullableAsync<int>(copy, hide ? null : row.Mutual, NpgsqlDbType.Integer, token);
-                    await WriteNullableAsync<int>(copy, hide ? null : row.Lessons, NpgsqlDbType.Integer, token);
+                    await WriteNullableAsync<int>(copy, hide || row.LessonsHidden ? null : row.Lessons, NpgsqlDbType.Integer, token);
                     await WriteNullableAsync<int>(copy, hide ? null : row.People, NpgsqlDbType.Integer, token);
                     await copy.WriteAsync(k, NpgsqlDbType.Integer, token);
                     rows++;

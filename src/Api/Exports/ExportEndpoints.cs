@@ -96,7 +96,7 @@ public static class ExportEndpoints
         {
             if (kind == ExportKind.TopicTrends)
             {
-                await TopicTrendsExport.WriteAsync(dataSource, request, settings.MinimumGroupSize, writer, cancellationToken);
+                await TopicTrendsExport.WriteAsync(dataSource, request, settings.TimeZone, settings.MinimumGroupSize, writer, cancellationToken);
             }
             else
             {

@@ -1,5 +1,6 @@
 using System.Data;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using MentorGraph.Api.Schema.Nodes;
 using Npgsql;
 using NpgsqlTypes;
@@ -66,6 +67,22 @@ public static class LessonsExport
         NpgsqlConnection connection, DateOnly from, DateOnly to, string timeZone, int k, bool byProgram,
         Func<List<Row>, CancellationToken, ValueTask> block, CancellationToken cancellationToken)
     {
+        await foreach (var rows in ReadWeekBlocksAsync(connection, from, to, timeZone, k, byProgram, cancellationToken))
+        {
+            Decide(rows, k, byProgram);
+            await block(rows, cancellationToken);
+        }
+    }
+
+    /// <summary>
+    /// The weeks of <see cref="ReadWeeksAsync"/> as they arrive, before the privacy rule: one list per week (the last one
+    /// empty when there were no lessons), reused for the next week — so a caller can walk them in step with another cursor
+    /// (the topic-trend rows, <see cref="TopicTrendLessons"/>) and is done with a week before asking for the next.
+    /// </summary>
+    internal static async IAsyncEnumerable<List<Row>> ReadWeekBlocksAsync(
+        NpgsqlConnection connection, DateOnly from, DateOnly to, string timeZone, int k, bool byProgram,
+        [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
         var program = byProgram ? "pr.program_id" : "NULL::bigint";
         await using var command = new NpgsqlCommand($"""
             SELECT week_start, program_id, topic_id, direction, department_id, department, lessons, people,
@@ -107,16 +124,14 @@ public static class LessonsExport
             var row = new Row(week, topic, direction, departmentId, department, lessons, people, ids) { ProgramId = programId };
             if (rows.Count > 0 && rows[0].WeekStart != row.WeekStart)
             {
-                Decide(rows, k, byProgram);
-                await block(rows, cancellationToken);
+                yield return rows;
                 rows.Clear();
             }
 
             rows.Add(row);
         }
 
-        Decide(rows, k, byProgram);
-        await block(rows, cancellationToken);
+        yield return rows;
     }
 
     /// <summary>
@@ -132,6 +147,51 @@ public static class LessonsExport
         {
             block[i].Suppressed = suppressed.Contains(i);
         }
+    }
+
+    /// <summary>
+    /// The topics whose week this export hides as a whole: the groups of the grid {topic} (a topic's lessons of the week,
+    /// every direction and department) that the lattice of <see cref="Decide"/> suppresses — small, or the complement of a
+    /// small one against the week's total. A grid's decision depends only on itself and the coarser grids, so the lattice
+    /// over [topic] alone, on the same rows measured the same way, decides that grid exactly as the lattice over [topic,
+    /// direction, department] does (and as the one by program, whose grid {topic} is the same groups). The finer rows of
+    /// such a topic are protected on the assumption that its total is unknown: the topic-trend rows' <c>lessons</c> show a
+    /// topic's week only when it is not in this set (<see cref="TopicTrendLessons"/>).
+    /// </summary>
+    internal static HashSet<string> HiddenTopics(IReadOnlyList<Row> block, int k)
+    {
+        // Each topic's rows taken as one cell first: the lattice over [topic] measures a group as the union of its rows, which
+        // is what the cell holds (lessons added; k people or more when one row has them, else the union of the rows' ids), so
+        // it decides the same on a dozen cells as on the week's hundreds of rows.
+        var topics = new List<(string Topic, int Lessons, int ManyPeople, HashSet<long>? Ids)>();
+        var index = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var row in block)
+        {
+            if (!index.TryGetValue(row.Topic, out var i))
+            {
+                index[row.Topic] = i = topics.Count;
+                topics.Add((row.Topic, 0, 0, null));
+            }
+
+            var (topic, lessons, manyPeople, ids) = topics[i];
+            if (row.People >= k)
+            {
+                manyPeople = Math.Max(manyPeople, row.People);
+            }
+            else if (manyPeople == 0)
+            {
+                ids ??= [];
+                ids.UnionWith(row.PeopleIds ?? throw new InvalidOperationException($"A row of {row.People} people (below k = {k}) came without their ids: its groups cannot be measured."));
+            }
+
+            topics[i] = (topic, lessons + row.Lessons, manyPeople, ids);
+        }
+
+        var cells = topics.Select(t => t.ManyPeople > 0
+            ? (t.Topic, Counted: new CountedPeople(t.Lessons, t.ManyPeople, null))
+            : (t.Topic, Counted: new CountedPeople(t.Lessons, t.Ids?.Count ?? 0, [.. t.Ids ?? []]))).ToList();
+        var hidden = ExportLattice.Suppressed(cells, 1, k, c => [c.Topic], c => c.Counted);
+        return [.. hidden.Select(i => cells[i].Topic)];
     }
 
     private static string? DepartmentKey(Row row) => row.DepartmentId?.ToString(CultureInfo.InvariantCulture);

@@ -9,7 +9,8 @@ namespace MentorGraph.Api.Exports;
 /// <c>/exports/topic-trends</c>: the rows of the trend tables (<c>insights.topic_trends</c>, migration 0011) whose
 /// period starts from <c>from</c> to <c>to</c>, weeks then months, by period then topic — the numbers trendingTopics
 /// reads. Read from one query whose rows arrive as the reader walks them; one period's rows (at most one per topic)
-/// are held at a time for the privacy rule, so memory does not grow with the range.
+/// are held at a time for the privacy rule, so memory does not grow with the range. The lessons column follows the lessons
+/// export's rule (<see cref="TopicTrendLessons"/>: a second cursor over the lessons, in step with the periods).
 /// </summary>
 public static class TopicTrendsExport
 {
@@ -24,7 +25,7 @@ public static class TopicTrendsExport
         new("upward", ExportColumnType.Integer, "Of notes: direction UPWARD (the junior taught the senior)."),
         new("downward", ExportColumnType.Integer, "Of notes: direction DOWNWARD."),
         new("mutual", ExportColumnType.Integer, "Of notes: direction MUTUAL."),
-        new("lessons", ExportColumnType.Integer, "Lessons recorded in the period with this topic."),
+        new("lessons", ExportColumnType.Integer, "Lessons recorded in the period with this topic. Empty on a row that is not suppressed when the lessons rule hides the topic's lessons of the period: for a WEEK, exactly when /exports/lessons hides that topic's week total (fewer than k lessons or people, or the complement of such a topic), so its rows cannot be subtracted from this number; for a MONTH, when the topic's lessons of the month are fewer than k or by fewer than k people, or the complement of such a topic against the month's lessons."),
         new("people", ExportColumnType.Integer, "Distinct people who wrote such a note or taught or learned such a lesson."),
     ];
 
@@ -40,8 +41,10 @@ public static class TopicTrendsExport
         }
     }
 
-    public static async Task WriteAsync(NpgsqlDataSource dataSource, ExportRequest request, int k, IExportRowWriter writer, CancellationToken cancellationToken)
+    public static async Task WriteAsync(
+        NpgsqlDataSource dataSource, ExportRequest request, string timeZone, int k, IExportRowWriter writer, CancellationToken cancellationToken)
     {
+        await using var lessons = await TopicTrendLessons.OpenAsync(dataSource, request.From, request.To, timeZone, k, cancellationToken);
         await using var command = dataSource.CreateCommand($"""
             SELECT {RowColumns}
             FROM insights.topic_trends
@@ -50,7 +53,7 @@ public static class TopicTrendsExport
             """);
         command.Parameters.Add(new NpgsqlParameter("from", NpgsqlDbType.Date) { Value = request.From });
         command.Parameters.Add(new NpgsqlParameter("to", NpgsqlDbType.Date) { Value = request.To });
-        await ReadPeriodsAsync(command, k, (block, token) => WriteRowsAsync(block, writer, token), cancellationToken);
+        await ReadPeriodsAsync(command, k, lessons, (block, token) => WriteRowsAsync(block, writer, token), cancellationToken);
     }
 
     /// <summary>The columns of insights.topic_trends a <see cref="Row"/> is read from, in order.</summary>
@@ -58,10 +61,12 @@ public static class TopicTrendsExport
 
     /// <summary>
     /// Reads the rows <paramref name="command"/> selects (<see cref="RowColumns"/>, ordered by granularity, period and
-    /// topic), decides each period's block with the privacy rule and hands it to <paramref name="block"/> — one period held
-    /// at a time. Also what the analytics publication reads, so <c>analytics.topic_trends</c> holds the export's rows.
+    /// topic), decides each period's block with the privacy rule — its lessons by <paramref name="lessons"/>, the lessons
+    /// rule — and hands it to <paramref name="block"/>, one period held at a time. Also what the analytics publication
+    /// reads, so <c>analytics.topic_trends</c> holds the export's rows.
     /// </summary>
-    internal static async Task ReadPeriodsAsync(NpgsqlCommand command, int k, Func<List<Row>, CancellationToken, ValueTask> block, CancellationToken cancellationToken)
+    internal static async Task ReadPeriodsAsync(
+        NpgsqlCommand command, int k, TopicTrendLessons lessons, Func<List<Row>, CancellationToken, ValueTask> block, CancellationToken cancellationToken)
     {
         await using var reader = await command.ExecuteReaderAsync(CommandBehavior.SequentialAccess, cancellationToken);
         var rows = new List<Row>();
@@ -81,6 +86,7 @@ public static class TopicTrendsExport
             if (rows.Count > 0 && (rows[0].Granularity != row.Granularity || rows[0].PeriodStart != row.PeriodStart))
             {
                 Suppress(rows, k);
+                await lessons.DecideAsync(rows, cancellationToken);
                 await block(rows, cancellationToken);
                 rows.Clear();
             }
@@ -89,13 +95,23 @@ public static class TopicTrendsExport
         }
 
         Suppress(rows, k);
+        await lessons.DecideAsync(rows, cancellationToken);
         await block(rows, cancellationToken);
     }
 
-    /// <summary>The rows of one period, after the privacy rule (the period's total over all topics is the line).</summary>
-    internal static ValueTask WriteBlockAsync(List<Row> block, int k, IExportRowWriter writer, CancellationToken cancellationToken)
+    /// <summary>
+    /// The rows of one WEEK, after the privacy rule (the period's total over all topics is the line), their lessons decided by
+    /// the lessons export's rows of the same week (what the benchmark drives).
+    /// </summary>
+    internal static ValueTask WriteBlockAsync(List<Row> block, List<LessonsExport.Row> weekLessons, int k, IExportRowWriter writer, CancellationToken cancellationToken)
     {
         Suppress(block, k);
+        var hidden = LessonsExport.HiddenTopics(weekLessons, k);
+        foreach (var row in block)
+        {
+            row.LessonsHidden = hidden.Contains(row.Topic);
+        }
+
         return WriteRowsAsync(block, writer, cancellationToken);
     }
 
@@ -113,7 +129,7 @@ public static class TopicTrendsExport
             writer.WriteInteger(hide ? null : row.Upward);
             writer.WriteInteger(hide ? null : row.Downward);
             writer.WriteInteger(hide ? null : row.Mutual);
-            writer.WriteInteger(hide ? null : row.Lessons);
+            writer.WriteInteger(hide || row.LessonsHidden ? null : row.Lessons);
             writer.WriteInteger(hide ? null : row.People);
             await writer.EndRowAsync(cancellationToken);
         }
@@ -172,6 +188,9 @@ public static class TopicTrendsExport
         public int Size => Notes > 0 ? Notes : (1 << 30) + Lessons;
 
         public bool Suppressed { get; set; }
+
+        /// <summary>The lessons rule hides the topic's lessons of the period (<see cref="TopicTrendLessons"/>): lessons are not shown even when the row is.</summary>
+        public bool LessonsHidden { get; set; }
 
         /// <summary>As trendingTopics: fewer than k notes (but some) or people; a row of lessons only: fewer than k lessons or people.</summary>
         public bool IsSmall(int k) => People < k || (Notes > 0 ? Notes < k : Lessons < k);

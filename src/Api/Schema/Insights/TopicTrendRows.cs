@@ -24,6 +24,9 @@ public sealed record TopicTrendRowView(
     /// (descending puts weeks first, the export's order).
     /// </summary>
     public string GranularityName => Granularity == TrendPeriod.Week ? "WEEK" : "MONTH";
+
+    /// <summary>The row's period as one number (a DataLoader's key): its start's day number, then the granularity.</summary>
+    public long PeriodKey => (PeriodStart.DayNumber * 2L) + (Granularity == TrendPeriod.Week ? 0 : 1);
 }
 
 /// <summary>
@@ -49,7 +52,11 @@ public static class TopicTrendRows
     public static long KeyOf(TrendPeriod granularity, DateOnly periodStart, string topicId) =>
         (periodStart.DayNumber * 1000L) + (granularity == TrendPeriod.Week ? 0 : 500) + TopicIndex(topicId);
 
-    /// <summary>Every row of the tables, in the export's order (weeks, then months; by period, then topic), after the privacy rule.</summary>
+    /// <summary>
+    /// Every row of the tables, in the export's order (weeks, then months; by period, then topic), after the privacy rule.
+    /// <see cref="TopicTrendRowView.Lessons"/> is the table's number: the lessons rule is applied where the field is resolved
+    /// (<c>TopicTrendRowsResolvers</c>), for the periods of the rows asked for only.
+    /// </summary>
     public static IReadOnlyList<TopicTrendRowView> Visible(IReadOnlyList<TopicTrendRow> weeks, IReadOnlyList<TopicTrendRow> months, int k)
     {
         var views = new List<TopicTrendRowView>(weeks.Count + months.Count);
