@@ -130,15 +130,7 @@ public sealed class AnalyticsPublication(NpgsqlDataSource dataSource)
             {
                 foreach (var row in block)
                 {
-                    await copy.StartRowAsync(token);
-                    await copy.WriteAsync(row.WeekStart, NpgsqlDbType.Date, token);
-                    await copy.WriteAsync(row.Topic, NpgsqlDbType.Text, token);
-                    await copy.WriteAsync(row.Direction, NpgsqlDbType.Text, token);
-                    await WriteNullableAsync(copy, row.DepartmentId, NpgsqlDbType.Bigint, token);
-                    await copy.WriteAsync(row.Suppressed, NpgsqlDbType.Boolean, token);
-                    await WriteNullableAsync<int>(copy, row.Suppressed ? null : row.Lessons, NpgsqlDbType.Integer, token);
-                    await WriteNullableAsync<int>(copy, row.Suppressed ? null : row.People, NpgsqlDbType.Integer, token);
-                    await copy.WriteAsync(k, NpgsqlDbType.Integer, token);
+                    await WriteWeekRowAsync(copy, row.WeekStart, row.Topic, row.Direction, row.DepartmentId, row.Suppressed, row.Lessons, row.People, k, token);
                     rows++;
                 }
             }, cancellationToken);
@@ -146,6 +138,22 @@ public sealed class AnalyticsPublication(NpgsqlDataSource dataSource)
 
         await copy.CompleteAsync(cancellationToken);
         return rows;
+    }
+
+    /// <summary>One published row of a week × topic × direction × department (lessons or notes): its count and people empty when suppressed.</summary>
+    private static async Task WriteWeekRowAsync(
+        NpgsqlBinaryImporter copy, DateOnly week, string topic, string direction, long? departmentId, bool suppressed, int count, int people, int k,
+        CancellationToken cancellationToken)
+    {
+        await copy.StartRowAsync(cancellationToken);
+        await copy.WriteAsync(week, NpgsqlDbType.Date, cancellationToken);
+        await copy.WriteAsync(topic, NpgsqlDbType.Text, cancellationToken);
+        await copy.WriteAsync(direction, NpgsqlDbType.Text, cancellationToken);
+        await WriteNullableAsync(copy, departmentId, NpgsqlDbType.Bigint, cancellationToken);
+        await copy.WriteAsync(suppressed, NpgsqlDbType.Boolean, cancellationToken);
+        await WriteNullableAsync<int>(copy, suppressed ? null : count, NpgsqlDbType.Integer, cancellationToken);
+        await WriteNullableAsync<int>(copy, suppressed ? null : people, NpgsqlDbType.Integer, cancellationToken);
+        await copy.WriteAsync(k, NpgsqlDbType.Integer, cancellationToken);
     }
 
     private static async Task<int> PublishNotesAsync(
@@ -161,15 +169,7 @@ public sealed class AnalyticsPublication(NpgsqlDataSource dataSource)
             {
                 foreach (var row in block)
                 {
-                    await copy.StartRowAsync(token);
-                    await copy.WriteAsync(row.WeekStart, NpgsqlDbType.Date, token);
-                    await copy.WriteAsync(row.Topic, NpgsqlDbType.Text, token);
-                    await copy.WriteAsync(row.Direction, NpgsqlDbType.Text, token);
-                    await WriteNullableAsync(copy, row.DepartmentId, NpgsqlDbType.Bigint, token);
-                    await copy.WriteAsync(row.Suppressed, NpgsqlDbType.Boolean, token);
-                    await WriteNullableAsync<int>(copy, row.Suppressed ? null : row.Notes, NpgsqlDbType.Integer, token);
-                    await WriteNullableAsync<int>(copy, row.Suppressed ? null : row.Authors, NpgsqlDbType.Integer, token);
-                    await copy.WriteAsync(k, NpgsqlDbType.Integer, token);
+                    await WriteWeekRowAsync(copy, row.WeekStart, row.Topic, row.Direction, row.DepartmentId, row.Suppressed, row.Notes, row.Authors, k, token);
                     rows++;
                 }
             }, cancellationToken);
