@@ -65,10 +65,6 @@ public static class ExportEndpoints
         {
             var zone = TimeZoneInfo.FindSystemTimeZoneById(settings.TimeZone);
             request = ExportRequest.Parse(context.Request.Query, DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(time.GetUtcNow(), zone).DateTime));
-            if (kind == ExportKind.TopicTrends)
-            {
-                TopicTrendsExport.Check(request);
-            }
         }
         catch (ExportParameterException e)
         {

@@ -1,4 +1,5 @@
 using System.Data;
+using System.Globalization;
 using System.Runtime.CompilerServices;
 using Npgsql;
 using NpgsqlTypes;
@@ -29,11 +30,13 @@ internal sealed class TopicTrendLessons : IAsyncDisposable
     private readonly DateOnly _to;
     private readonly string _timeZone;
     private readonly int _k;
+    private readonly TopicTrendSlicing? _slicing;
     private Cursor? _weeks;
     private Cursor? _months;
 
-    private TopicTrendLessons(NpgsqlConnection connection, DateOnly from, DateOnly to, string timeZone, int k)
+    private TopicTrendLessons(NpgsqlConnection connection, DateOnly from, DateOnly to, string timeZone, int k, TopicTrendSlicing? slicing)
     {
+        _slicing = slicing;
         _connection = connection;
         _from = from;
         _to = to;
@@ -46,8 +49,27 @@ internal sealed class TopicTrendLessons : IAsyncDisposable
         NpgsqlDataSource dataSource, DateOnly from, DateOnly to, string timeZone, int k, CancellationToken cancellationToken)
     {
         var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-        return new TopicTrendLessons(connection, from, to, timeZone, k);
+        return new TopicTrendLessons(connection, from, to, timeZone, k, null);
     }
+
+    /// <summary>
+    /// For filtered topic-trend rows (<see cref="TopicTrendSlices"/>): the hidden keys of a period are
+    /// <see cref="TopicTrendSlicing.Key"/>s (program, department, topic) instead of topics — a WEEK decided as the lessons
+    /// export decides its grid {program, topic} / {topic, department} / {program, topic, department} (the lattice over those
+    /// dimensions alone, in the lessons export's order, on its rows: a grid's decision depends only on itself and the coarser
+    /// grids); a MONTH decided by the lattice over [program, department, topic] (those filtered on), whose grid {topic} is the
+    /// unfiltered months' decision.
+    /// </summary>
+    public static async Task<TopicTrendLessons> OpenSlicedAsync(
+        NpgsqlDataSource dataSource, DateOnly from, DateOnly to, string timeZone, int k, TopicTrendSlicing slicing, CancellationToken cancellationToken)
+    {
+        var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        return new TopicTrendLessons(connection, from, to, timeZone, k, slicing);
+    }
+
+    /// <summary>The hidden keys (topics, or <see cref="TopicTrendSlicing.Key"/>s when sliced) of one period; periods in the trend rows' order.</summary>
+    public ValueTask<HashSet<string>> HiddenAsync(string granularity, DateOnly start, CancellationToken cancellationToken) =>
+        granularity == "WEEK" ? HiddenInWeekAsync(start, cancellationToken) : HiddenInMonthAsync(start, cancellationToken);
 
     /// <summary>
     /// The topics whose lessons are hidden in each of <paramref name="periods"/> (granularity WEEK or MONTH, start), read per
@@ -141,11 +163,11 @@ internal sealed class TopicTrendLessons : IAsyncDisposable
     private async IAsyncEnumerable<(DateOnly Start, HashSet<string> Hidden)> WeekBlocksAsync(
         DateOnly from, DateOnly to, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        await foreach (var block in LessonsExport.ReadWeekBlocksAsync(_connection, from, to, _timeZone, _k, byProgram: false, cancellationToken))
+        await foreach (var block in LessonsExport.ReadWeekBlocksAsync(_connection, from, to, _timeZone, _k, byProgram: _slicing?.ByProgram ?? false, cancellationToken))
         {
             if (block.Count > 0)
             {
-                yield return (block[0].WeekStart, LessonsExport.HiddenTopics(block, _k));
+                yield return (block[0].WeekStart, _slicing is { } slicing ? HiddenSliceKeys(block, slicing, _k) : LessonsExport.HiddenTopics(block, _k));
             }
         }
     }
@@ -158,28 +180,34 @@ internal sealed class TopicTrendLessons : IAsyncDisposable
     private async IAsyncEnumerable<(DateOnly Start, HashSet<string> Hidden)> MonthBlocksAsync(
         DateOnly from, DateOnly to, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        await using var command = new NpgsqlCommand("""
+        var program = _slicing?.ByProgram == true ? "pr.program_id" : "NULL::bigint";
+        var department = _slicing?.ByDepartment == true ? "t.department_id" : "NULL::bigint";
+        await using var command = new NpgsqlCommand($"""
             SELECT month_start, topic_id, lessons, people,
-                   CASE WHEN people < @k THEN ARRAY(SELECT DISTINCT i FROM unnest(ids) AS i) END
+                   CASE WHEN people < @k THEN ARRAY(SELECT DISTINCT i FROM unnest(ids) AS i) END,
+                   program_id, department_id
             FROM (
                 SELECT date_trunc('month', l.created_at AT TIME ZONE @zone)::date AS month_start, l.topic_id,
+                       {program} AS program_id, {department} AS department_id,
                        count(*)::integer AS lessons,
                        (SELECT count(DISTINCT p)::integer FROM unnest(array_agg(l.teacher_id) || array_agg(l.learner_id)) AS p) AS people,
                        array_agg(l.teacher_id) || array_agg(l.learner_id) AS ids
                 FROM lessons l
+                JOIN people t ON t.id = l.teacher_id
+                JOIN pairings pr ON pr.id = l.pairing_id
                 WHERE l.topic_id IS NOT NULL
                   AND l.created_at >= (@from::timestamp AT TIME ZONE @zone)
                   AND l.created_at < ((@to + 1)::timestamp AT TIME ZONE @zone)
-                GROUP BY 1, 2
+                GROUP BY 1, 2, 3, 4
             ) g
-            ORDER BY month_start, topic_id
+            ORDER BY month_start, topic_id, program_id, department_id
             """, _connection);
         command.Parameters.AddWithValue("zone", _timeZone);
         command.Parameters.AddWithValue("k", _k);
         command.Parameters.Add(new NpgsqlParameter("from", NpgsqlDbType.Date) { Value = from });
         command.Parameters.Add(new NpgsqlParameter("to", NpgsqlDbType.Date) { Value = to });
         await using var reader = await command.ExecuteReaderAsync(CommandBehavior.SequentialAccess, cancellationToken);
-        var rows = new List<(DateOnly Month, string Topic, CountedPeople Counted)>();
+        var rows = new List<(DateOnly Month, string Topic, CountedPeople Counted, string? Program, string? Department)>();
         while (await reader.ReadAsync(cancellationToken))
         {
             var month = reader.GetFieldValue<DateOnly>(0);
@@ -187,19 +215,55 @@ internal sealed class TopicTrendLessons : IAsyncDisposable
             var lessons = reader.GetInt32(2);
             var people = reader.GetInt32(3);
             var ids = await reader.IsDBNullAsync(4, cancellationToken) ? null : reader.GetFieldValue<long[]>(4);
+            var programId = await reader.IsDBNullAsync(5, cancellationToken) ? null : reader.GetInt64(5).ToString(CultureInfo.InvariantCulture);
+            var departmentId = await reader.IsDBNullAsync(6, cancellationToken) ? null : reader.GetInt64(6).ToString(CultureInfo.InvariantCulture);
             if (rows.Count > 0 && rows[0].Month != month)
             {
-                yield return (rows[0].Month, HiddenTopics(rows, _k));
+                yield return (rows[0].Month, HiddenInMonth(rows));
                 rows.Clear();
             }
 
-            rows.Add((month, topic, new CountedPeople(lessons, people, ids)));
+            rows.Add((month, topic, new CountedPeople(lessons, people, ids), programId, departmentId));
         }
 
         if (rows.Count > 0)
         {
-            yield return (rows[0].Month, HiddenTopics(rows, _k));
+            yield return (rows[0].Month, HiddenInMonth(rows));
         }
+    }
+
+    /// <summary>One month's hidden topics (unsliced: the lattice over [topic]) or slice keys (the lattice over [program, department, topic], those sliced by).</summary>
+    private HashSet<string> HiddenInMonth(List<(DateOnly Month, string Topic, CountedPeople Counted, string? Program, string? Department)> month)
+    {
+        if (_slicing is not { } slicing)
+        {
+            return HiddenTopics([.. month.Select(r => (r.Month, r.Topic, r.Counted))], _k);
+        }
+
+        var hidden = (slicing.ByProgram, slicing.ByDepartment) switch
+        {
+            (true, true) => ExportLattice.Suppressed(month, 3, _k, r => [r.Program, r.Department, r.Topic], r => r.Counted),
+            (true, false) => ExportLattice.Suppressed(month, 2, _k, r => [r.Program, r.Topic], r => r.Counted),
+            _ => ExportLattice.Suppressed(month, 2, _k, r => [r.Department, r.Topic], r => r.Counted),
+        };
+        return [.. hidden.Select(i => TopicTrendSlicing.Key(month[i].Program, month[i].Department, month[i].Topic))];
+    }
+
+    /// <summary>
+    /// One week's lessons-export rows (read by program when <paramref name="slicing"/> is) decided over the lessons export's
+    /// dimensions that the slicing keeps, in its order — [program,] topic[, department] — to the keys of the hidden groups.
+    /// </summary>
+    internal static HashSet<string> HiddenSliceKeys(IReadOnlyList<LessonsExport.Row> week, TopicTrendSlicing slicing, int k)
+    {
+        string? Program(LessonsExport.Row r) => slicing.ByProgram ? r.ProgramId?.ToString(CultureInfo.InvariantCulture) : null;
+        string? Department(LessonsExport.Row r) => slicing.ByDepartment ? r.DepartmentId?.ToString(CultureInfo.InvariantCulture) : null;
+        var hidden = (slicing.ByProgram, slicing.ByDepartment) switch
+        {
+            (true, true) => ExportLattice.Suppressed(week, 3, k, r => [Program(r), r.Topic, Department(r)], r => r.Counted),
+            (true, false) => ExportLattice.Suppressed(week, 2, k, r => [Program(r), r.Topic], r => r.Counted),
+            _ => ExportLattice.Suppressed(week, 2, k, r => [r.Topic, Department(r)], r => r.Counted),
+        };
+        return [.. hidden.Select(i => TopicTrendSlicing.Key(Program(week[i]), Department(week[i]), week[i].Topic))];
     }
 
     /// <summary>One month's topics the rule hides: the lattice over [topic], each topic measured by its lessons and people.</summary>

@@ -29,21 +29,15 @@ public static class TopicTrendsExport
         new("people", ExportColumnType.Integer, "Distinct people who wrote such a note or taught or learned such a lesson."),
     ];
 
-    /// <exception cref="ExportParameterException">programId or departmentId is given: the trend tables are company-wide.</exception>
-    public static void Check(ExportRequest request)
-    {
-        if (request.ProgramId is not null || request.DepartmentId is not null)
-        {
-            throw new ExportParameterException(
-                "FILTER_NOT_SUPPORTED",
-                request.ProgramId is not null ? "programId" : "departmentId",
-                "The topic trends are company-wide (one row per topic and period); filter /exports/lessons by program or department instead.");
-        }
-    }
-
     public static async Task WriteAsync(
         NpgsqlDataSource dataSource, ExportRequest request, string timeZone, int k, IExportRowWriter writer, CancellationToken cancellationToken)
     {
+        if (request.ProgramId is not null || request.DepartmentId is not null)
+        {
+            await TopicTrendSlices.WriteAsync(dataSource, request, timeZone, k, writer, cancellationToken);
+            return;
+        }
+
         await using var lessons = await TopicTrendLessons.OpenAsync(dataSource, request.From, request.To, timeZone, k, cancellationToken);
         await using var command = dataSource.CreateCommand($"""
             SELECT {RowColumns}
@@ -115,7 +109,7 @@ public static class TopicTrendsExport
         return WriteRowsAsync(block, writer, cancellationToken);
     }
 
-    private static async ValueTask WriteRowsAsync(List<Row> block, IExportRowWriter writer, CancellationToken cancellationToken)
+    internal static async ValueTask WriteRowsAsync(List<Row> block, IExportRowWriter writer, CancellationToken cancellationToken)
     {
         foreach (var row in block)
         {
@@ -167,7 +161,7 @@ public static class TopicTrendsExport
     /// only to be at least the largest row's: when that is below k every row is small and suppressed already, and whether
     /// the total counts as one more unknown changes nothing — so it is taken as small then.
     /// </summary>
-    private static GroupMeasure Measure(IReadOnlyList<Row> block, IReadOnlyList<int> members, int k)
+    internal static GroupMeasure Measure(IReadOnlyList<Row> block, IReadOnlyList<int> members, int k)
     {
         if (members.Count == 1)
         {

@@ -1,3 +1,5 @@
+using MentorGraph.Api.Exports;
+using MentorGraph.Api.Schema.Nodes;
 using MentorGraph.Api.Tests.Insights;
 using MentorGraph.Tests.Support;
 
@@ -68,7 +70,6 @@ public sealed class ExportAccessTests(InsightsApiFixture api) : IClassFixture<In
     [InlineData("/exports/lessons.jsonl?departmentId=UHJvZ3JhbTox", "BAD_ID", "departmentId")]
     [InlineData("/exports/lessons.csv?limit=10", "UNKNOWN_PARAMETER", "limit")]
     [InlineData("/exports/lessons.csv?from=2026-01-01&from=2026-02-01", "REPEATED_PARAMETER", "from")]
-    [InlineData("/exports/topic-trends.csv?programId=UHJvZ3JhbTox", "FILTER_NOT_SUPPORTED", "programId")]
     public async Task BadParameter_Is400_WithCodeAndParameter(string pathAndQuery, string code, string parameter)
     {
         var response = await api.GetAsync(pathAndQuery, api.Token("ANALYST"));
@@ -79,6 +80,19 @@ public sealed class ExportAccessTests(InsightsApiFixture api) : IClassFixture<In
         Assert.Equal(code, (string)error["code"]!);
         Assert.Equal(parameter, (string)error["parameter"]!);
         Assert.False(string.IsNullOrWhiteSpace((string)error["message"]!));
+    }
+
+    [Theory]
+    [InlineData("programId", NodeTypes.Program)]
+    [InlineData("departmentId", NodeTypes.Department)]
+    public async Task TopicTrendsWithAFilter_Is200_WithTheDocumentedColumns(string parameter, string nodeType)
+    {
+        var response = await api.GetAsync($"/exports/topic-trends.csv?{parameter}={Uri.EscapeDataString(GlobalId.Encode(nodeType, 1))}", api.Token("ANALYST"));
+
+        Assert.Equal(200, response.Status);
+        Assert.Equal("text/csv; charset=utf-8", response.ContentType);
+        var header = System.Text.Encoding.UTF8.GetString(response.Body).Split("\r\n")[0].TrimStart('\uFEFF');
+        Assert.Equal(string.Join(',', TopicTrendsExport.Columns.Select(c => c.Name)), header);
     }
 
     [Theory]
