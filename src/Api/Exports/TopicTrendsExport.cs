@@ -11,6 +11,8 @@ namespace MentorGraph.Api.Exports;
 /// reads. Read from one query whose rows arrive as the reader walks them; one period's rows (at most one per topic)
 /// are held at a time for the privacy rule, so memory does not grow with the range. The lessons column follows the lessons
 /// export's rule (<see cref="TopicTrendLessons"/>: a second cursor over the lessons, in step with the periods).
+/// With <c>programId</c> / <c>departmentId</c> the rows are the filter's slice, decided with every program's / department's
+/// (<see cref="TopicTrendSlices"/>).
 /// </summary>
 public static class TopicTrendsExport
 {
@@ -21,12 +23,12 @@ public static class TopicTrendsExport
         new("topic", ExportColumnType.Text, "The topic's name (the GraphQL enum value, e.g. LEADERSHIP)."),
         new("suppressed", ExportColumnType.Boolean, "true: fewer than k people or notes (a row without notes: lessons), or the complement of such a row; every number is empty."),
         new("notes", ExportColumnType.Integer, "Classified session notes written in the period with this topic (person labels win; PRIVATE notes count)."),
-        new("share", ExportColumnType.Fraction, "notes / all classified notes of the period; empty when the period had no classified note."),
+        new("share", ExportColumnType.Fraction, "notes / all classified notes of the period (with programId/departmentId: of the period within the filter); empty when the period had no classified note, or, filtered, when the privacy rule hides the filter's total of the period."),
         new("upward", ExportColumnType.Integer, "Of notes: direction UPWARD (the junior taught the senior)."),
         new("downward", ExportColumnType.Integer, "Of notes: direction DOWNWARD."),
         new("mutual", ExportColumnType.Integer, "Of notes: direction MUTUAL."),
-        new("lessons", ExportColumnType.Integer, "Lessons recorded in the period with this topic. Empty on a row that is not suppressed when the lessons rule hides the topic's lessons of the period: for a WEEK, exactly when /exports/lessons hides that topic's week total (fewer than k lessons or people, or the complement of such a topic), so its rows cannot be subtracted from this number; for a MONTH, when the topic's lessons of the month are fewer than k or by fewer than k people, or the complement of such a topic against the month's lessons."),
-        new("people", ExportColumnType.Integer, "Distinct people who wrote such a note or taught or learned such a lesson."),
+        new("lessons", ExportColumnType.Integer, "Lessons recorded in the period with this topic. Empty on a row that is not suppressed when the lessons rule hides the topic's lessons of the period: for a WEEK, exactly when /exports/lessons hides that topic's week total (fewer than k lessons or people, or the complement of such a topic), so its rows cannot be subtracted from this number; for a MONTH, when the topic's lessons of the month are fewer than k or by fewer than k people, or the complement of such a topic against the month's lessons. With programId/departmentId: a WEEK's lessons are hidden when /exports/lessons hides the filter's lessons of the topic (its program × topic or topic × department grid), a MONTH's by the same rule over the filter's slices and the topics."),
+        new("people", ExportColumnType.Integer, "Distinct people who wrote such a note or taught or learned such a lesson. With programId (departmentId): only the notes and lessons of the program's pairings (by the department's authors, taught by its teachers); the rows are the filter's slice of every program's (department's) rows decided together."),
     ];
 
     public static async Task WriteAsync(
