@@ -182,6 +182,7 @@ internal sealed class TopicTrendLessons : IAsyncDisposable
     {
         var program = _slicing?.ByProgram == true ? "pr.program_id" : "NULL::bigint";
         var department = _slicing?.ByDepartment == true ? "t.department_id" : "NULL::bigint";
+        var joins = _slicing is null ? string.Empty : "JOIN people t ON t.id = l.teacher_id JOIN pairings pr ON pr.id = l.pairing_id";
         await using var command = new NpgsqlCommand($"""
             SELECT month_start, topic_id, lessons, people,
                    CASE WHEN people < @k THEN ARRAY(SELECT DISTINCT i FROM unnest(ids) AS i) END,
@@ -193,8 +194,7 @@ internal sealed class TopicTrendLessons : IAsyncDisposable
                        (SELECT count(DISTINCT p)::integer FROM unnest(array_agg(l.teacher_id) || array_agg(l.learner_id)) AS p) AS people,
                        array_agg(l.teacher_id) || array_agg(l.learner_id) AS ids
                 FROM lessons l
-                JOIN people t ON t.id = l.teacher_id
-                JOIN pairings pr ON pr.id = l.pairing_id
+                {joins}
                 WHERE l.topic_id IS NOT NULL
                   AND l.created_at >= (@from::timestamp AT TIME ZONE @zone)
                   AND l.created_at < ((@to + 1)::timestamp AT TIME ZONE @zone)
