@@ -38,37 +38,12 @@ public static class ExportLattice
 
     private static bool IsSmall(CountedPeople row, int k) => row.Count < k || row.People < k;
 
-    /// <summary>The union of some rows: counts added; people at least k when one row has k, else the union of their ids.</summary>
+    /// <summary>The union of some rows: counts added; people as <see cref="DistinctPeople"/> counts them.</summary>
     private static GroupMeasure Measure<TRow>(IReadOnlyList<TRow> rows, IReadOnlyList<int> members, int k, Func<TRow, CountedPeople> counted)
     {
-        var count = 0;
-        var many = false;
-        HashSet<long>? people = null;
-        foreach (var i in members)
-        {
-            var row = counted(rows[i]);
-            count += row.Count;
-            if (many)
-            {
-                continue;
-            }
-
-            if (row.People >= k || row.PeopleIds is null)
-            {
-                many = row.People >= k;
-                if (!many)
-                {
-                    throw new InvalidOperationException($"A row of {row.People} people (below k = {k}) came without their ids: its groups cannot be measured.");
-                }
-
-                continue;
-            }
-
-            people ??= [];
-            people.UnionWith(row.PeopleIds);
-        }
-
-        var small = count < k || (!many && (people?.Count ?? 0) < k);
-        return new GroupMeasure(small, count);
+        var cells = members.Select(i => counted(rows[i])).ToList();
+        var count = cells.Sum(c => c.Count);
+        var people = DistinctPeople.Count(cells.Select(c => (c.People, (IEnumerable<long>?)c.PeopleIds)), k);
+        return new GroupMeasure(count < k || people < k, count);
     }
 }

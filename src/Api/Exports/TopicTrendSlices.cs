@@ -131,29 +131,13 @@ public static class TopicTrendSlices
         return (suppressed, sliceHidden);
     }
 
-    /// <summary>Some rows' union: notes and lessons added, people at least k when one row has k, else the union of their ids.</summary>
+    /// <summary>Some rows' union: notes and lessons added, people as <see cref="DistinctPeople"/> counts them.</summary>
     private static GroupMeasure Exact(IReadOnlyList<SliceRow> period, IReadOnlyList<int> members, int k)
     {
-        var notes = 0;
-        var lessons = 0;
-        var many = false;
-        var people = new HashSet<long>();
-        foreach (var i in members)
-        {
-            var row = period[i];
-            notes += row.Notes;
-            lessons += row.Lessons;
-            if (row.People >= k)
-            {
-                many = true;
-            }
-            else if (!many)
-            {
-                people.UnionWith(row.PeopleIds ?? throw new InvalidOperationException($"A row of {row.People} people (below k = {k}) came without their ids."));
-            }
-        }
-
-        var small = (!many && people.Count < k) || (notes > 0 ? notes < k : lessons < k);
+        var notes = members.Sum(i => period[i].Notes);
+        var lessons = members.Sum(i => period[i].Lessons);
+        var people = DistinctPeople.Count(members.Select(i => (period[i].People, (IEnumerable<long>?)period[i].PeopleIds)), k);
+        var small = people < k || (notes > 0 ? notes < k : lessons < k);
         return new GroupMeasure(small, notes > 0 ? notes : (1 << 30) + lessons);
     }
 

@@ -55,14 +55,8 @@ public static class Engagement
         var keys = grid.Select(cell => new LatticeCell([.. (byProgram ? [Text(cell.ProgramId)] : Array.Empty<string?>()), .. (byDepartment ? [Text(cell.DepartmentId)] : Array.Empty<string?>())])).ToList();
         var suppressed = LatticeSuppression.Suppressed(keys, (byProgram ? 1 : 0) + (byDepartment ? 1 : 0), members =>
         {
-            // A cell of k people makes any group holding it big enough; a group of small cells counts the union of their ids.
-            if (members.Count == 1 || members.Any(i => grid[i].PeopleIds is null))
-            {
-                return new GroupMeasure(members.Count == 1 && grid[members[0]].People < k, members.Sum(i => grid[i].People));
-            }
-
-            var union = members.SelectMany(i => grid[i].PeopleIds!).ToHashSet();
-            return new GroupMeasure(union.Count < k, union.Count);
+            var people = DistinctPeople.Count(members.Select(i => (grid[i].People, (IEnumerable<long>?)grid[i].PeopleIds)), k);
+            return new GroupMeasure(people < k, people < k ? people : members.Sum(i => grid[i].People));
         });
         return suppressed.Contains(index);
     }

@@ -52,38 +52,12 @@ public static class KnowledgeFlow
     internal static HashSet<int> Suppressed(IReadOnlyList<FlowCell> cells, int dimensionCount, int k) =>
         LatticeSuppression.Suppressed([.. cells.Select(cell => new LatticeCell(cell.Keys))], dimensionCount, members => Measure(cells, members, k));
 
-    /// <summary>
-    /// A group made of <paramref name="members"/>: its notes add up; its distinct authors are at least k when a member
-    /// has k, else the union of the members' author ids (a member without ids counts as its own number, a lower bound).
-    /// </summary>
+    /// <summary>A group made of <paramref name="members"/>: its notes add up; its distinct authors are <see cref="DistinctPeople"/>'s.</summary>
     internal static GroupMeasure Measure(IReadOnlyList<FlowCell> cells, IReadOnlyList<int> members, int k)
     {
         var notes = members.Sum(i => cells[i].Total);
-        if (notes < k)
-        {
-            return new GroupMeasure(true, notes);
-        }
-
-        if (members.Any(i => cells[i].People >= k))
-        {
-            return new GroupMeasure(false, notes);
-        }
-
-        var authors = new HashSet<long>();
-        var atLeast = 0;
-        foreach (var i in members)
-        {
-            if (cells[i].AuthorIds is { } ids)
-            {
-                authors.UnionWith(ids);
-            }
-            else
-            {
-                atLeast = Math.Max(atLeast, cells[i].People);
-            }
-        }
-
-        return new GroupMeasure(Math.Max(authors.Count, atLeast) < k, notes);
+        var authors = DistinctPeople.Count(members.Select(i => (cells[i].People, (IEnumerable<long>?)cells[i].AuthorIds)), k);
+        return new GroupMeasure(notes < k || authors < k, notes);
     }
 
     /// <summary>The filter's conditions as a dimension and the key its cells carry (a department's or program's id as text, a topic's id).</summary>

@@ -35,24 +35,14 @@ public static class Participation
     }
 
     /// <summary>
-    /// A group made of <paramref name="members"/>: people are the union of the members' (a person takes part in several
-    /// months, and in both departments' groups of a pairing across them only once each). A member of k people makes the
-    /// group not small; its size is then the members' sum, an upper bound that serves only to order complements.
+    /// A group made of <paramref name="members"/>: its people as <see cref="DistinctPeople"/> counts them (a person takes
+    /// part in several months, and a pairing across two departments in both). Its size orders complements: the union below
+    /// k, else the members' sum (an upper bound).
     /// </summary>
     internal static GroupMeasure Measure(IReadOnlyList<ParticipationCell> cells, IReadOnlyList<int> members, int k)
     {
-        if (members.Count == 1 || members.Any(i => cells[i].People >= k))
-        {
-            return new GroupMeasure(members.Count == 1 && cells[members[0]].People < k, members.Sum(i => cells[i].People));
-        }
-
-        var people = new HashSet<long>();
-        foreach (var i in members)
-        {
-            people.UnionWith(cells[i].PeopleIds);
-        }
-
-        return new GroupMeasure(people.Count < k, people.Count);
+        var people = DistinctPeople.Count(members.Select(i => (cells[i].People, (IEnumerable<long>?)cells[i].PeopleIds)), k);
+        return new GroupMeasure(people < k, people < k ? people : members.Sum(i => cells[i].People));
     }
 
     private static ParticipationGroupView View(ParticipationCell cell, IReadOnlyList<ParticipationDimension> dimensions, bool suppressed)
