@@ -145,42 +145,10 @@ public static class TopicTrendSlices
     private static async IAsyncEnumerable<List<TopicTrendsExport.Row>> UnfilteredPeriodsAsync(
         NpgsqlConnection connection, DateOnly from, DateOnly to, int k, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        await using var command = new NpgsqlCommand($"""
-            SELECT {TopicTrendsExport.RowColumns}
-            FROM insights.topic_trends
-            WHERE period_start BETWEEN @from AND @to
-            ORDER BY granularity DESC, period_start, topic_id
-            """, connection);
-        command.Parameters.Add(new NpgsqlParameter("from", NpgsqlDbType.Date) { Value = from });
-        command.Parameters.Add(new NpgsqlParameter("to", NpgsqlDbType.Date) { Value = to });
-        await using var reader = await command.ExecuteReaderAsync(CommandBehavior.SequentialAccess, cancellationToken);
-        var rows = new List<TopicTrendsExport.Row>();
-        while (await reader.ReadAsync(cancellationToken))
+        await using var command = new NpgsqlCommand(TopicTrendsExport.RangeSql, connection);
+        TopicTrendsExport.AddRange(command, from, to);
+        await foreach (var rows in TopicTrendsExport.PeriodsAsync(command, k, cancellationToken))
         {
-            var row = new TopicTrendsExport.Row(
-                reader.GetString(0),
-                reader.GetFieldValue<DateOnly>(1),
-                reader.GetString(2),
-                reader.GetInt32(3),
-                await reader.IsDBNullAsync(4, cancellationToken) ? null : reader.GetDouble(4),
-                reader.GetInt32(5),
-                reader.GetInt32(6),
-                reader.GetInt32(7),
-                reader.GetInt32(8),
-                reader.GetInt32(9));
-            if (rows.Count > 0 && (rows[0].Granularity != row.Granularity || rows[0].PeriodStart != row.PeriodStart))
-            {
-                TopicTrendsExport.Suppress(rows, k);
-                yield return rows;
-                rows = [];
-            }
-
-            rows.Add(row);
-        }
-
-        if (rows.Count > 0)
-        {
-            TopicTrendsExport.Suppress(rows, k);
             yield return rows;
         }
     }

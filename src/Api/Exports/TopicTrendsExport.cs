@@ -1,4 +1,5 @@
 using System.Data;
+using System.Runtime.CompilerServices;
 using MentorGraph.Api.Schema.Insights;
 using Npgsql;
 using NpgsqlTypes;
@@ -41,19 +42,27 @@ public static class TopicTrendsExport
         }
 
         await using var lessons = await TopicTrendLessons.OpenAsync(dataSource, request.From, request.To, timeZone, k, cancellationToken);
-        await using var command = dataSource.CreateCommand($"""
-            SELECT {RowColumns}
-            FROM insights.topic_trends
-            WHERE period_start BETWEEN @from AND @to
-            ORDER BY granularity DESC, period_start, topic_id
-            """);
-        command.Parameters.Add(new NpgsqlParameter("from", NpgsqlDbType.Date) { Value = request.From });
-        command.Parameters.Add(new NpgsqlParameter("to", NpgsqlDbType.Date) { Value = request.To });
+        await using var command = dataSource.CreateCommand(RangeSql);
+        AddRange(command, request.From, request.To);
         await ReadPeriodsAsync(command, k, lessons, (block, token) => WriteRowsAsync(block, writer, token), cancellationToken);
     }
 
     /// <summary>The columns of insights.topic_trends a <see cref="Row"/> is read from, in order.</summary>
     internal const string RowColumns = "granularity, period_start, topic_id, notes, share, upward, downward, mutual, lessons, people";
+
+    /// <summary>The trend rows of the periods starting from <c>@from</c> to <c>@to</c>, weeks then months (<see cref="AddRange"/>).</summary>
+    internal const string RangeSql = $"""
+        SELECT {RowColumns}
+        FROM insights.topic_trends
+        WHERE period_start BETWEEN @from AND @to
+        ORDER BY granularity DESC, period_start, topic_id
+        """;
+
+    internal static void AddRange(NpgsqlCommand command, DateOnly from, DateOnly to)
+    {
+        command.Parameters.Add(new NpgsqlParameter("from", NpgsqlDbType.Date) { Value = from });
+        command.Parameters.Add(new NpgsqlParameter("to", NpgsqlDbType.Date) { Value = to });
+    }
 
     /// <summary>
     /// Reads the rows <paramref name="command"/> selects (<see cref="RowColumns"/>, ordered by granularity, period and
@@ -63,6 +72,19 @@ public static class TopicTrendsExport
     /// </summary>
     internal static async Task ReadPeriodsAsync(
         NpgsqlCommand command, int k, TopicTrendLessons lessons, Func<List<Row>, CancellationToken, ValueTask> block, CancellationToken cancellationToken)
+    {
+        await foreach (var rows in PeriodsAsync(command, k, cancellationToken))
+        {
+            await lessons.DecideAsync(rows, cancellationToken);
+            await block(rows, cancellationToken);
+        }
+    }
+
+    /// <summary>
+    /// The rows <paramref name="command"/> selects, one period at a time, each decided by the privacy rule (<see cref="Suppress"/>;
+    /// their lessons not yet: that is the lessons rule's, <see cref="TopicTrendLessons"/>).
+    /// </summary>
+    internal static async IAsyncEnumerable<List<Row>> PeriodsAsync(NpgsqlCommand command, int k, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         await using var reader = await command.ExecuteReaderAsync(CommandBehavior.SequentialAccess, cancellationToken);
         var rows = new List<Row>();
@@ -82,17 +104,18 @@ public static class TopicTrendsExport
             if (rows.Count > 0 && (rows[0].Granularity != row.Granularity || rows[0].PeriodStart != row.PeriodStart))
             {
                 Suppress(rows, k);
-                await lessons.DecideAsync(rows, cancellationToken);
-                await block(rows, cancellationToken);
-                rows.Clear();
+                yield return rows;
+                rows = [];
             }
 
             rows.Add(row);
         }
 
-        Suppress(rows, k);
-        await lessons.DecideAsync(rows, cancellationToken);
-        await block(rows, cancellationToken);
+        if (rows.Count > 0)
+        {
+            Suppress(rows, k);
+            yield return rows;
+        }
     }
 
     /// <summary>
