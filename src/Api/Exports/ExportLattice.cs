@@ -41,9 +41,22 @@ public static class ExportLattice
     /// <summary>The union of some rows: counts added; people as <see cref="DistinctPeople"/> counts them.</summary>
     private static GroupMeasure Measure<TRow>(IReadOnlyList<TRow> rows, IReadOnlyList<int> members, int k, Func<TRow, CountedPeople> counted)
     {
-        var cells = members.Select(i => counted(rows[i])).ToList();
-        var count = cells.Sum(c => c.Count);
-        var people = DistinctPeople.Count(cells.Select(c => (c.People, (IEnumerable<long>?)c.PeopleIds)), k);
-        return new GroupMeasure(count < k || people < k, count);
+        // The writers' hot path: most groups hold a row of k people, decided without building the union.
+        var count = 0;
+        var many = false;
+        foreach (var i in members)
+        {
+            var row = counted(rows[i]);
+            count += row.Count;
+            many |= row.People >= k;
+        }
+
+        if (count < k || many)
+        {
+            return new GroupMeasure(count < k, count);
+        }
+
+        var people = DistinctPeople.Count(members.Select(i => counted(rows[i])).Select(c => (c.People, (IEnumerable<long>?)c.PeopleIds)), k);
+        return new GroupMeasure(people < k, count);
     }
 }

@@ -15,7 +15,7 @@ public static class DistinctPeople
     /// </summary>
     public static int Count(IEnumerable<(int People, IEnumerable<long>? Ids)> cells, int k)
     {
-        var union = new HashSet<long>();
+        HashSet<long>? union = null;
         var most = 0;
         foreach (var (people, ids) in cells)
         {
@@ -27,10 +27,10 @@ public static class DistinctPeople
 
             if (ids is not null)
             {
-                union.UnionWith(ids);
+                (union ??= []).UnionWith(ids);
             }
         }
 
-        return most >= k ? most : Math.Max(union.Count, most);
+        return most >= k ? most : Math.Max(union?.Count ?? 0, most);
     }
 }
